@@ -1,0 +1,53 @@
+package cn.gov.nantong.govmedia.audit;
+
+import cn.gov.nantong.govmedia.common.security.CurrentUser;
+import cn.gov.nantong.govmedia.common.security.CurrentUsers;
+import cn.gov.nantong.govmedia.common.web.RequestIds;
+import java.util.Optional;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Appends an audit event. Call it inside the transaction of the change it records, so both commit or
+ * neither does; the database links each row to the previous one by hash.
+ */
+@Component
+public class AuditLog {
+
+    private final DatabaseClient db;
+    private final CurrentUsers users;
+    private final JsonMapper json;
+
+    AuditLog(DatabaseClient db, CurrentUsers users, JsonMapper json) {
+        this.db = db;
+        this.users = users;
+        this.json = json;
+    }
+
+    public Mono<Void> record(String action, String entityType, Object entityId, Object before, Object after) {
+        Mono<Optional<CurrentUser>> caller = users.current().map(Optional::of).defaultIfEmpty(Optional.empty());
+        Mono<String> requestId = RequestIds.current().defaultIfEmpty("");
+        return Mono.zip(caller, requestId).flatMap(context -> {
+            Optional<CurrentUser> user = context.getT1();
+            return db.sql("""
+                            insert into audit_events (actor, actor_roles, organization_code, action, entity_type, entity_id,
+                                                      before_state, after_state, request_id, hash)
+                            values (:actor, :roles, :organization, :action, :entityType, :entityId,
+                                    cast(:before as jsonb), cast(:after as jsonb), :requestId, '')""")
+                    .bind("actor", user.map(CurrentUser::username).orElse("anonymous"))
+                    .bind("roles", user.map(u -> u.roles().stream().map(Enum::name).sorted().toArray(String[]::new))
+                            .orElse(new String[0]))
+                    .bind("organization", Parameter.fromOrEmpty(user.map(CurrentUser::organizationCode).orElse(null), String.class))
+                    .bind("action", action)
+                    .bind("entityType", entityType)
+                    .bind("entityId", String.valueOf(entityId))
+                    .bind("before", Parameter.fromOrEmpty(before == null ? null : json.writeValueAsString(before), String.class))
+                    .bind("after", Parameter.fromOrEmpty(after == null ? null : json.writeValueAsString(after), String.class))
+                    .bind("requestId", Parameter.fromOrEmpty(context.getT2().isEmpty() ? null : context.getT2(), String.class))
+                    .then();
+        });
+    }
+}

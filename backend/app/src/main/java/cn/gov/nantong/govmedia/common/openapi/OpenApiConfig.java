@@ -1,0 +1,97 @@
+package cn.gov.nantong.govmedia.common.openapi;
+
+import cn.gov.nantong.govmedia.common.web.Problem;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The contract's frame: info, bearer security, tags, and the problem answers every operation can give. */
+@Configuration
+class OpenApiConfig {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Bean
+    OpenAPI govMediaOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("GovMedia 政务新媒体管理平台 API").version("v1")
+                        .description("南通市政务新媒体管理平台的 REST 接口（依据《南通市政务新媒体管理办法（试行）》2019）。"
+                                + " Errors are RFC 9457 problem details in Chinese and English.")
+                        .license(new License().name("Proprietary")))
+                .servers(List.of(new Server().url("/").description("this server")))
+                .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("Access token from the OpenID Connect provider")))
+                .tags(List.of(
+                        new Tag().name("organizations").description("单位：组织机构树与主管单位"),
+                        new Tag().name("audit").description("审计：只追加、带哈希链的操作日志"),
+                        new Tag().name("me").description("当前用户")));
+    }
+
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return openApi -> {
+            Map<String, Schema> problemSchemas = ModelConverters.getInstance().read(Problem.class);
+            problemSchemas.forEach(openApi.getComponents()::addSchemas);
+            openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
+                    .forEach((method, operation) -> addProblems(path, method, operation)));
+        };
+    }
+
+    private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean secured = path.startsWith("/api/v1/") || path.startsWith("/api/sync/");
+        boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH;
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        Map<String, ApiResponse> add = new LinkedHashMap<>();
+        if (writes || (operation.getParameters() != null && !operation.getParameters().isEmpty())) {
+            add.put("400", problem("请求参数校验失败 / validation failed", 400, "VALIDATION_FAILED", "请求中有 1 个字段无效"));
+        }
+        if (secured) {
+            add.put("401", problem("未登录或令牌无效 / unauthenticated", 401, "UNAUTHENTICATED", "请提供有效的访问令牌"));
+            add.put("403", problem("角色无权执行 / forbidden", 403, "FORBIDDEN", "您的角色无权执行此操作"));
+            operation.setSecurity(List.of(new SecurityRequirement().addList("bearer")));
+        }
+        if (path.contains("{")) {
+            add.put("404", problem("不存在或不在本单位范围内 / not found or out of scope", 404, "NOT_FOUND", "单位不存在或无权访问"));
+        }
+        if (writes && secured) {
+            add.put("409", problem("与现有数据冲突 / conflict", 409, "CONFLICT", "请求与现有数据冲突"));
+            add.put("422", problem("违反管理规定 / rule violated", 422, "RULE_VIOLATED", "违反《南通市政务新媒体管理办法（试行）》的规定"));
+        }
+        add.put("500", problem("服务器内部错误 / internal error", 500, "INTERNAL_ERROR", "服务器处理请求时出错，请凭请求编号联系管理员"));
+        add.forEach(responses::putIfAbsent);
+        operation.setResponses(responses);
+    }
+
+    private static ApiResponse problem(String description, int status, String code, String detail) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", Problem.TYPE_BASE + code.toLowerCase().replace('_', '-'));
+        example.put("title", description.substring(0, description.indexOf(" /")));
+        example.put("status", status);
+        example.put("detail", detail);
+        example.put("code", code);
+        example.put("requestId", "5f2c9a7e0c1b4d2e");
+        MediaType mediaType = new MediaType().schema(new Schema<>().$ref(PROBLEM_REF)).example(example);
+        return new ApiResponse().description(description).content(new Content().addMediaType("application/problem+json", mediaType));
+    }
+}

@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("openapi")
+package cn.gov.nantong.govmedia.common.openapi;

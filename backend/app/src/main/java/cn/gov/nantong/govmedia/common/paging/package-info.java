@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("paging")
+package cn.gov.nantong.govmedia.common.paging;

@@ -1,0 +1,73 @@
+package cn.gov.nantong.govmedia.common.security;
+
+import cn.gov.nantong.govmedia.common.GovMediaProperties;
+import cn.gov.nantong.govmedia.common.web.ProblemMapper;
+import cn.gov.nantong.govmedia.common.web.ProblemWriter;
+import java.util.Arrays;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+
+/**
+ * Who may call what, by path: public endpoints are anonymous, {@code /api/sync/**} is the provincial
+ * client's alone, {@code /api/v1/**} needs a person with one of our roles; finer rules sit on each operation.
+ */
+@Configuration
+@EnableWebFluxSecurity
+@EnableReactiveMethodSecurity
+class SecurityConfig {
+
+    @Bean
+    SecurityWebFilterChain api(ServerHttpSecurity http, GovMediaProperties properties, ProblemMapper mapper,
+                               ProblemWriter writer) {
+        String syncAuthority = "SCOPE_" + properties.security().syncScope();
+        String[] userRoles = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(new JwtAuthorities(properties.security()));
+        converter.setPrincipalClaimName("sub");
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .authorizeExchange(exchange -> exchange
+                        .pathMatchers("/api/public/**").permitAll()
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .pathMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+                                "/swagger-ui/**", "/webjars/**").permitAll()
+                        .pathMatchers("/api/sync/**").hasAuthority(syncAuthority)
+                        .pathMatchers("/api/v1/**").hasAnyRole(userRoles)
+                        .anyExchange().permitAll())
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(unauthenticated(mapper, writer))
+                        .accessDeniedHandler(forbidden(mapper, writer)))
+                .oauth2ResourceServer(oauth -> oauth
+                        .authenticationEntryPoint(unauthenticated(mapper, writer))
+                        .accessDeniedHandler(forbidden(mapper, writer))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(converter))))
+                .build();
+    }
+
+    private static ServerAuthenticationEntryPoint unauthenticated(ProblemMapper mapper, ProblemWriter writer) {
+        return (exchange, error) -> {
+            exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
+            return writer.write(exchange, mapper.simple(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", "未登录或登录已失效",
+                    "Unauthenticated", "请提供有效的访问令牌", "A valid bearer token is required")
+                    .withContext(exchange.getRequest().getPath().value(),
+                            cn.gov.nantong.govmedia.common.web.RequestIds.of(exchange)));
+        };
+    }
+
+    private static ServerAccessDeniedHandler forbidden(ProblemMapper mapper, ProblemWriter writer) {
+        return (exchange, error) -> writer.write(exchange, mapper.map(error, exchange));
+    }
+}

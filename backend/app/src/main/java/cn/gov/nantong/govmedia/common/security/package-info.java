@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("security")
+package cn.gov.nantong.govmedia.common.security;

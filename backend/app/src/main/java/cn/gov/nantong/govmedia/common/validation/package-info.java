@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("validation")
+package cn.gov.nantong.govmedia.common.validation;

@@ -1,0 +1,26 @@
+package cn.gov.nantong.govmedia.common.web;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ServerWebExchange;
+
+/** Every error raised in a controller becomes RFC 9457 problem details. */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+    static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+    private final ProblemMapper mapper;
+
+    ApiExceptionHandler(ProblemMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @ExceptionHandler(Throwable.class)
+    ResponseEntity<Problem> handle(Throwable error, ServerWebExchange exchange) {
+        Problem problem = mapper.map(error, exchange);
+        return ResponseEntity.status(problem.status()).contentType(PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,65 @@
+package cn.gov.nantong.govmedia.common.web;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+
+/** A refusal the API explains: status, a stable code, Chinese and English text, and the article it rests on. */
+public class ApiProblemException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String code;
+    private final String titleZh;
+    private final String titleEn;
+    private final String detailZh;
+    private final String detailEn;
+    private final String article;
+    private final List<FieldViolation> errors;
+
+    private ApiProblemException(HttpStatus status, String code, String titleZh, String titleEn, String detailZh,
+                                String detailEn, String article, List<FieldViolation> errors) {
+        super(code + ": " + detailEn, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.titleZh = titleZh;
+        this.titleEn = titleEn;
+        this.detailZh = detailZh;
+        this.detailEn = detailEn;
+        this.article = article;
+        this.errors = errors;
+    }
+
+    public static ApiProblemException notFound(String entityZh, String entityEn) {
+        return new ApiProblemException(HttpStatus.NOT_FOUND, "NOT_FOUND", "资源不存在", "Not found",
+                entityZh + "不存在或无权访问", entityEn + " does not exist or is not visible to you", null, null);
+    }
+
+    public static ApiProblemException conflict(String code, String detailZh, String detailEn) {
+        return new ApiProblemException(HttpStatus.CONFLICT, code, "与现有数据冲突", "Conflict", detailZh, detailEn, null, null);
+    }
+
+    public static ApiProblemException conflict(String code, String article, String detailZh, String detailEn) {
+        return new ApiProblemException(HttpStatus.CONFLICT, code, "与现有数据冲突", "Conflict", detailZh, detailEn, article, null);
+    }
+
+    /** A business rule of the measures was broken (422), citing the article. */
+    public static ApiProblemException rule(String code, String article, String detailZh, String detailEn) {
+        return new ApiProblemException(HttpStatus.UNPROCESSABLE_CONTENT, code, "违反管理规定", "Rule violated",
+                detailZh, detailEn, article, null);
+    }
+
+    /** A single field is invalid for a reason the annotations cannot see (400). */
+    public static ApiProblemException invalidField(String field, String code, String messageZh, String messageEn) {
+        return new ApiProblemException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "请求参数校验失败",
+                "Validation failed", "请求中有 1 个字段无效", "1 field(s) in the request are invalid", null,
+                List.of(new FieldViolation(field, code, messageZh, messageEn)));
+    }
+
+    public Problem toProblem() {
+        return new Problem(Problem.TYPE_BASE + code.toLowerCase().replace('_', '-'), titleZh, status.value(),
+                detailZh, null, code, titleEn, detailEn, article, null, errors);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("web")
+package cn.gov.nantong.govmedia.common.web;

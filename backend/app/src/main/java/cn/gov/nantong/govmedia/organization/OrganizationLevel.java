@@ -1,0 +1,5 @@
+package cn.gov.nantong.govmedia.organization;
+
+public enum OrganizationLevel {
+    CITY, COUNTY
+}

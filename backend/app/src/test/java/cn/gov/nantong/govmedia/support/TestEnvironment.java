@@ -1,0 +1,21 @@
+package cn.gov.nantong.govmedia.support;
+
+import cn.gov.nantong.govmedia.common.DatabaseUrl;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Points the app at the test database and makes it trust the test token key. */
+public class TestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        DatabaseUrl db = TestDatabase.url();
+        List<String> properties = new ArrayList<>();
+        db.springProperties().forEach((key, value) -> properties.add(key + "=" + value));
+        properties.add("spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + TestTokens.publicKeyFile());
+        TestPropertyValues.of(properties).applyTo(context);
+    }
+}
