@@ -16,7 +16,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -57,7 +56,7 @@ class AuthorizationServerConfig {
         if (properties.usersFile() == null) {
             throw new IllegalStateException("govmedia.identity.users-file is not set: no one could log in");
         }
-        return new InMemoryUserDetailsManager(List.copyOf(UsersFile.load(properties.usersFile(), json)));
+        return new UserDirectory(UsersFile.load(properties.usersFile(), json));
     }
 
     @Bean

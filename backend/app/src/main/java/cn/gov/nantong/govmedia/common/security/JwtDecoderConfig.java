@@ -20,9 +20,10 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
 /**
- * Access tokens are checked for signature, expiry, issuer and audience. Keys come from the issuer's JWK
- * set (found by discovery on first use, so the app starts while the provider is still starting), or from
- * a PEM file when the provider hands out its public key that way.
+ * Access tokens are checked for signature, expiry, issuer and audience. Keys come, in this order of
+ * preference, from a PEM file, from an explicit JWK set URL (when the provider is reached under another
+ * name than its issuer, as inside docker compose), or from the issuer's discovery document on first use,
+ * so the app starts while the provider is still starting.
  */
 @Configuration
 class JwtDecoderConfig {
@@ -31,10 +32,16 @@ class JwtDecoderConfig {
     ReactiveJwtDecoder jwtDecoder(
             @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
             @Value("${spring.security.oauth2.resourceserver.jwt.audiences}") List<String> audiences,
-            @Value("${spring.security.oauth2.resourceserver.jwt.public-key-location:#{null}}") Resource publicKey) {
-        NimbusReactiveJwtDecoder decoder = publicKey != null
-                ? NimbusReactiveJwtDecoder.withPublicKey(read(publicKey)).build()
-                : NimbusReactiveJwtDecoder.withIssuerLocation(issuer).build();
+            @Value("${spring.security.oauth2.resourceserver.jwt.public-key-location:#{null}}") Resource publicKey,
+            @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}") String jwkSetUri) {
+        NimbusReactiveJwtDecoder decoder;
+        if (publicKey != null) {
+            decoder = NimbusReactiveJwtDecoder.withPublicKey(read(publicKey)).build();
+        } else if (!jwkSetUri.isBlank()) {
+            decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build();
+        } else {
+            decoder = NimbusReactiveJwtDecoder.withIssuerLocation(issuer).build();
+        }
         OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                 tokenAudiences -> tokenAudiences != null && tokenAudiences.stream().anyMatch(audiences::contains));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer), audience));

@@ -1,0 +1,64 @@
+# GovMedia — one entry point for running, testing and checking the whole stack.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+MVNW := cd backend && ./mvnw -B --no-transfer-progress -Dstyle.color=never
+APP_JAR := backend/app/target/govmedia-app.jar
+IDENTITY_JAR := backend/identity/target/govmedia-identity.jar
+LOCAL_DB_JAR := backend/local-db/target/govmedia-local-db.jar
+BACKEND_SOURCES := $(shell find backend -path '*/target' -prune -o -path '*/.local' -prune -o -type f \( -name '*.java' -o -name '*.yml' -o -name '*.json' -o -name '*.sql' -o -name '*.properties' -o -name '*.css' -o -name 'pom.xml' \) -print)
+FRONTEND_SOURCES := $(shell find frontend -path frontend/node_modules -prune -o -path frontend/dist -prune -o -path frontend/test-results -prune -o -type f \( -name '*.ts' -o -name '*.tsx' -o -name '*.css' -o -name '*.html' -o -name 'package*.json' \) -print 2>/dev/null)
+
+.PHONY: help
+help: ## show this help
+	@echo "GovMedia 政务新媒体管理平台"
+	@echo
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+	@echo
+	@echo "  DATABASE_URL=postgresql://user:pass@host:5432/db  use that PostgreSQL instead of the embedded one"
+
+$(APP_JAR) $(IDENTITY_JAR) $(LOCAL_DB_JAR) &: $(BACKEND_SOURCES)
+	$(MVNW) -q package -DskipTests
+	@touch $(APP_JAR) $(IDENTITY_JAR) $(LOCAL_DB_JAR)
+
+frontend/node_modules/.package-lock.json: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+
+frontend/dist/index.html: frontend/node_modules/.package-lock.json openapi/openapi.yaml $(FRONTEND_SOURCES)
+	cd frontend && npm run build
+
+.PHONY: build
+build: $(APP_JAR) frontend/dist/index.html ## build the backend jars and the admin app
+
+.PHONY: run
+run: build ## start identity (9000), API (8080) and the admin app (5173); Ctrl-C stops all
+	@backend/scripts/stack.sh run
+
+.PHONY: test
+test: test-backend test-frontend test-e2e ## everything CI runs: backend, frontend, contract, browser tests
+
+.PHONY: test-backend
+test-backend: ## backend unit + integration tests (incl. OpenAPI drift and modularity)
+	$(MVNW) verify
+
+.PHONY: test-frontend
+test-frontend: frontend/node_modules/.package-lock.json ## frontend lint, type check, unit tests, OpenAPI lint
+	cd frontend && npm run lint && npm run typecheck && npm test && npm run lint:openapi
+
+.PHONY: test-e2e
+test-e2e: build ## Playwright in Debian's Chromium against the real identity server and API
+	@backend/scripts/stack.sh e2e
+
+.PHONY: openapi
+openapi: ## rewrite openapi/openapi.yaml from the running code
+	$(MVNW) -q -pl app -am test -Dtest=OpenApiContractIT -Dsurefire.failIfNoSpecifiedTests=false -Dopenapi.update=true
+
+.PHONY: lint
+lint: frontend/node_modules/.package-lock.json ## front-end lint and OpenAPI lint
+	cd frontend && npm run lint && npm run lint:openapi
+
+.PHONY: clean
+clean: ## remove build output (keeps the local database)
+	$(MVNW) -q clean
+	rm -rf frontend/dist
