@@ -13,7 +13,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 /** The whole app on a random port against a real PostgreSQL, reset to the seed before the class. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"logging.level.root=WARN", "logging.level.govmedia.access=WARN", "logging.level.cn.gov.nantong.govmedia=WARN"})
 @AutoConfigureWebTestClient
 @ContextConfiguration(initializers = TestEnvironment.class)
 @ExtendWith({SpringExtension.class, ResetDatabase.class})

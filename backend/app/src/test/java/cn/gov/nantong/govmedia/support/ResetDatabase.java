@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -15,7 +14,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class ResetDatabase implements BeforeAllCallback {
 
-    private static final String SEED = "db/migration/V3__seed_nantong_organizations.sql";
+    private static final String[] SEEDS = {
+            "db/migration/V3__seed_nantong_organizations.sql", "db/migration/V5__seed_holidays_2019_2026.sql"};
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -23,26 +23,22 @@ public class ResetDatabase implements BeforeAllCallback {
         try (Connection connection = TestDatabase.connect()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("truncate table audit_events, organizations restart identity cascade");
+                statement.execute("truncate table audit_events, organizations, calendar_years, calendar_days restart identity cascade");
                 statement.execute("alter sequence audit_events_id_seq restart");
-                statement.execute(seed());
+                for (String seed : SEEDS) {
+                    statement.execute(read(seed));
+                }
             }
             connection.commit();
         }
     }
 
-    private static String seed() throws IOException {
-        try (InputStream in = ResetDatabase.class.getClassLoader().getResourceAsStream(SEED)) {
+    private static String read(String seed) throws IOException {
+        try (InputStream in = ResetDatabase.class.getClassLoader().getResourceAsStream(seed)) {
             if (in == null) {
-                throw new IOException("seed script missing: " + SEED);
+                throw new IOException("seed script missing: " + seed);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    static void execute(String sql) throws SQLException {
-        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 }

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(properties = "govmedia.identity.key-file=target/test-identity-signing-key.json")
 @AutoConfigureMockMvc
-@ActiveProfiles("local")
+@ActiveProfiles({"local", "test"})
 class IdentityProviderTest {
 
     @Autowired
