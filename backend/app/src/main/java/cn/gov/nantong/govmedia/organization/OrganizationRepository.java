@@ -42,6 +42,10 @@ class OrganizationRepository {
                 .one();
     }
 
+    Mono<Organization> findAnywhere(long id) {
+        return db.sql(SELECT + " where o.id = :id").bind("id", id).map(OrganizationRepository::map).one();
+    }
+
     Mono<Organization> findByCode(String code, OrganizationScope scope) {
         if (code == null) {
             return Mono.empty();

@@ -45,7 +45,9 @@ class OpenApiConfig {
                         new Tag().name("organizations").description("单位：组织机构树与主管单位"),
                         new Tag().name("audit").description("审计：只追加、带哈希链的操作日志"),
                         new Tag().name("me").description("当前用户"),
-                        new Tag().name("calendar").description("工作日历：法定节假日与调休")));
+                        new Tag().name("calendar").description("工作日历：法定节假日与调休"),
+                        new Tag().name("accounts").description("账号：政务新媒体账号登记"),
+                        new Tag().name("filings").description("备案：开设、变更、关停、注销备案")));
     }
 
     @Bean

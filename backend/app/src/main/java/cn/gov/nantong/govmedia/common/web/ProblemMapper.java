@@ -29,6 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import tools.jackson.databind.DatabindException;
 
 /** The one place that decides how an exception reads to the caller. Never leaks a stack trace. */
 @Component
@@ -107,6 +108,14 @@ public class ProblemMapper {
                 return validation(List.of(new FieldViolation(missing.getName(), "Required",
                         "缺少必填参数", "required parameter is missing")));
             }
+            DatabindException binding = cause(input, DatabindException.class);
+            if (binding != null && !binding.getPath().isEmpty()) {
+                String field = binding.getPath().stream()
+                        .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+                return validation(List.of(new FieldViolation(field, "TypeMismatch", "类型或取值不正确",
+                        "has the wrong type or an unknown value")));
+            }
             if (hasCause(input, DecodingException.class)) {
                 return simple(HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "请求体格式错误", "Malformed request body",
                         "请求体不是有效的 JSON，或字段类型不符", "The body is not valid JSON or a field has the wrong type");
@@ -167,6 +176,15 @@ public class ProblemMapper {
 
     private String text(MessageSourceResolvable error, Locale locale) {
         return messages.getMessage(error, locale);
+    }
+
+    private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {

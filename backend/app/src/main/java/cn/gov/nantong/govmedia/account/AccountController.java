@@ -1,0 +1,56 @@
+package cn.gov.nantong.govmedia.account;
+
+import cn.gov.nantong.govmedia.common.paging.PageRequest;
+import cn.gov.nantong.govmedia.common.paging.PageResponse;
+import cn.gov.nantong.govmedia.organization.OrganizationScopes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/v1/accounts")
+@Tag(name = "accounts")
+class AccountController {
+
+    private final AccountRepository repository;
+    private final AccountRegister register;
+    private final OrganizationScopes scopes;
+
+    AccountController(AccountRepository repository, AccountRegister register, OrganizationScopes scopes) {
+        this.repository = repository;
+        this.register = register;
+        this.scopes = scopes;
+    }
+
+    @GetMapping
+    @Operation(operationId = "listAccounts", summary = "账号列表（分页、筛选）",
+            description = "Accounts hosted in the caller's subtree. Any administrator role.")
+    Mono<PageResponse<AccountResponse>> list(
+            @RequestParam(required = false) Platform platform,
+            @RequestParam(required = false) AccountStatus status,
+            @Parameter(description = "Only this organization's subtree", example = "7") @RequestParam(required = false) Long organizationId,
+            @Parameter(description = "名称包含的文字", example = "教育") @RequestParam(required = false) @Size(max = 100) String q,
+            @Parameter(example = "1") @RequestParam(required = false) Integer page,
+            @Parameter(example = "20") @RequestParam(required = false) Integer size,
+            @Parameter(description = "field,asc|desc; fields: name, platform, status, createdAt, updatedAt", example = "name,asc")
+            @RequestParam(required = false) String sort) {
+        PageRequest pageRequest = PageRequest.of(page, size, sort, AccountRepository.SORTABLE, AccountRepository.DEFAULT_ORDER);
+        AccountFilter filter = new AccountFilter(platform, status, organizationId, q);
+        return scopes.current().flatMap(scope -> Mono.zip(repository.page(filter, scope, pageRequest).collectList(),
+                repository.count(filter, scope), (items, total) -> PageResponse.of(items, pageRequest, total)));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(operationId = "getAccount", summary = "账号详情",
+            description = "404 when the account does not exist or its host lies outside the caller's subtree.")
+    Mono<AccountResponse> get(@Parameter(example = "1") @PathVariable long id) {
+        return register.visible(id);
+    }
+}

@@ -1,0 +1,5 @@
+package cn.gov.nantong.govmedia.account;
+
+public enum AccountFunction {
+    INFORMATION, SERVICE, INTERACTION
+}

@@ -1,0 +1,187 @@
+package cn.gov.nantong.govmedia.account;
+
+import cn.gov.nantong.govmedia.common.paging.PageRequest;
+import cn.gov.nantong.govmedia.organization.OrganizationScope;
+import io.r2dbc.spi.Readable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Account SQL; reads are scoped to the caller's subtree through the host organization's path. */
+@Repository
+class AccountRepository {
+
+    static final Map<String, String> SORTABLE = Map.of("name", "a.name", "platform", "a.platform", "status", "a.status",
+            "createdAt", "a.created_at", "updatedAt", "a.updated_at");
+    static final String DEFAULT_ORDER = "a.id desc";
+
+    private static final String SELECT = """
+            select a.*, o.name as host_organization_name
+              from accounts a
+              join organizations o on o.id = a.host_organization_id
+            """;
+
+    private final DatabaseClient db;
+
+    AccountRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    Flux<AccountResponse> page(AccountFilter filter, OrganizationScope scope, PageRequest page) {
+        Where where = where(filter);
+        var spec = db.sql(SELECT + where.sql + " order by " + page.orderBy() + " limit :limit offset :offset")
+                .bind(OrganizationScope.BIND_NAME, scope.path()).bind("limit", page.size()).bind("offset", page.offset());
+        for (Map.Entry<String, Object> bind : where.binds.entrySet()) {
+            spec = spec.bind(bind.getKey(), bind.getValue());
+        }
+        return spec.map(AccountRepository::map).all();
+    }
+
+    Mono<Long> count(AccountFilter filter, OrganizationScope scope) {
+        Where where = where(filter);
+        var spec = db.sql("select count(*) as total from accounts a join organizations o on o.id = a.host_organization_id" + where.sql)
+                .bind(OrganizationScope.BIND_NAME, scope.path());
+        for (Map.Entry<String, Object> bind : where.binds.entrySet()) {
+            spec = spec.bind(bind.getKey(), bind.getValue());
+        }
+        return spec.map(row -> row.get("total", Long.class)).one();
+    }
+
+    Mono<AccountResponse> findInScope(long id, OrganizationScope scope) {
+        return db.sql(SELECT + " where a.id = :id and " + OrganizationScope.condition("o.path"))
+                .bind("id", id).bind(OrganizationScope.BIND_NAME, scope.path())
+                .map(AccountRepository::map).one();
+    }
+
+    Mono<AccountResponse> findById(long id) {
+        return db.sql(SELECT + " where a.id = :id").bind("id", id).map(AccountRepository::map).one();
+    }
+
+    Mono<Long> insertPending(AccountDetails details, long hostId, LocalDate today) {
+        return db.sql("""
+                        insert into accounts (platform, platform_account_id, name, avatar_url, certification_subject,
+                            host_organization_id, operator_type, operator_name, contract_signed_on, confidentiality_signed_on,
+                            responsible_person, responsible_phone, functions, offers_news, offers_audio_video, licence_number,
+                            ipv6_supported, status, status_changed_on)
+                        values (:platform, :platformAccountId, :name, :avatarUrl, :certificationSubject, :hostId, :operatorType,
+                            :operatorName, :contractSignedOn, :confidentialitySignedOn, :responsiblePerson, :responsiblePhone,
+                            :functions, :offersNews, :offersAudioVideo, :licenceNumber, :ipv6Supported, 'PENDING_FILING', :today)
+                        returning id""")
+                .bind("platform", details.platform().name())
+                .bind("platformAccountId", Parameter.fromOrEmpty(details.platformAccountId(), String.class))
+                .bind("name", details.name().trim())
+                .bind("avatarUrl", Parameter.fromOrEmpty(details.avatarUrl(), String.class))
+                .bind("certificationSubject", Parameter.fromOrEmpty(details.certificationSubject(), String.class))
+                .bind("hostId", hostId)
+                .bind("operatorType", details.operatorType().name())
+                .bind("operatorName", details.operatorName().trim())
+                .bind("contractSignedOn", Parameter.fromOrEmpty(details.contractSignedOn(), LocalDate.class))
+                .bind("confidentialitySignedOn", Parameter.fromOrEmpty(details.confidentialitySignedOn(), LocalDate.class))
+                .bind("responsiblePerson", details.responsiblePerson().trim())
+                .bind("responsiblePhone", Parameter.fromOrEmpty(details.responsiblePhone(), String.class))
+                .bind("functions", details.functions() == null ? new String[0]
+                        : details.functions().stream().distinct().map(Enum::name).toArray(String[]::new))
+                .bind("offersNews", details.news())
+                .bind("offersAudioVideo", details.audioVideo())
+                .bind("licenceNumber", Parameter.fromOrEmpty(details.licenceNumber(), String.class))
+                .bind("ipv6Supported", Parameter.fromOrEmpty(details.ipv6Supported(), Boolean.class))
+                .bind("today", today)
+                .map(row -> row.get("id", Long.class))
+                .one();
+    }
+
+    Mono<Long> transition(long id, AccountStatus from, AccountStatus to, LocalDate today) {
+        return db.sql("""
+                        update accounts set status = :to, status_changed_on = :today, updated_at = now(), version = version + 1,
+                               activated_on = case when :to = 'ACTIVE' then :today else activated_on end
+                         where id = :id and status = :from""")
+                .bind("id", id).bind("from", from.name()).bind("to", to.name()).bind("today", today)
+                .fetch().rowsUpdated();
+    }
+
+    Mono<Long> startClosing(long id, AccountStatus closingAs, LocalDate closesOn, LocalDate today) {
+        return db.sql("""
+                        update accounts set status = 'CLOSING', closing_as = :closingAs, closes_on = :closesOn,
+                               status_changed_on = :today, updated_at = now(), version = version + 1
+                         where id = :id and status = 'ACTIVE'""")
+                .bind("id", id).bind("closingAs", closingAs.name()).bind("closesOn", closesOn).bind("today", today)
+                .fetch().rowsUpdated();
+    }
+
+    /** Ends every announcement that is over, in one statement, so several instances can run it safely. */
+    Flux<Long> closeDue(LocalDate today) {
+        return db.sql("""
+                        update accounts set status = closing_as, ended_on = closes_on, status_changed_on = :today,
+                               updated_at = now(), version = version + 1
+                         where status = 'CLOSING' and closes_on <= :today
+                        returning id""")
+                .bind("today", today)
+                .map(row -> row.get("id", Long.class)).all();
+    }
+
+    Mono<Boolean> liveExists(long hostId, Platform platform) {
+        return db.sql("""
+                        select exists(select 1 from accounts where host_organization_id = :hostId and platform = :platform
+                                      and status in ('PENDING_FILING', 'ACTIVE', 'CLOSING')) as found""")
+                .bind("hostId", hostId).bind("platform", platform.name())
+                .map(row -> row.get("found", Boolean.class)).one();
+    }
+
+    Flux<String> liveNamesOfHost(long hostId) {
+        return db.sql("select distinct name from accounts where host_organization_id = :hostId and status in ('ACTIVE', 'CLOSING', 'PENDING_FILING')")
+                .bind("hostId", hostId).map(row -> row.get("name", String.class)).all();
+    }
+
+    private static Where where(AccountFilter filter) {
+        StringBuilder sql = new StringBuilder(" where ").append(OrganizationScope.condition("o.path"));
+        Map<String, Object> binds = new HashMap<>();
+        if (filter.platform() != null) {
+            sql.append(" and a.platform = :platform");
+            binds.put("platform", filter.platform().name());
+        }
+        if (filter.status() != null) {
+            sql.append(" and a.status = :status");
+            binds.put("status", filter.status().name());
+        }
+        if (filter.organizationId() != null) {
+            sql.append(" and o.path <@ (select f.path from organizations f where f.id = :organizationId)");
+            binds.put("organizationId", filter.organizationId());
+        }
+        if (filter.q() != null && !filter.q().isBlank()) {
+            sql.append(" and a.name ilike :q");
+            binds.put("q", "%" + filter.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return new Where(sql.toString(), binds);
+    }
+
+    static AccountResponse map(Readable row) {
+        String[] functions = row.get("functions", String[].class);
+        List<AccountFunction> parsed = functions == null ? List.of()
+                : Arrays.stream(functions).map(AccountFunction::valueOf).toList();
+        String operatorType = row.get("operator_type", String.class);
+        return new AccountResponse(row.get("id", Long.class), Platform.valueOf(row.get("platform", String.class)),
+                row.get("platform_account_id", String.class), row.get("name", String.class), row.get("avatar_url", String.class),
+                row.get("certification_subject", String.class), row.get("host_organization_id", Long.class),
+                row.get("host_organization_name", String.class), OperatorType.valueOf(operatorType),
+                row.get("operator_name", String.class), row.get("contract_signed_on", LocalDate.class),
+                row.get("confidentiality_signed_on", LocalDate.class), row.get("responsible_person", String.class),
+                row.get("responsible_phone", String.class), parsed, row.get("offers_news", Boolean.class),
+                row.get("offers_audio_video", Boolean.class), row.get("licence_number", String.class),
+                row.get("ipv6_supported", Boolean.class), AccountStatus.valueOf(row.get("status", String.class)),
+                row.get("closes_on", LocalDate.class), row.get("status_changed_on", LocalDate.class),
+                row.get("activated_on", LocalDate.class), row.get("ended_on", LocalDate.class),
+                row.get("created_at", OffsetDateTime.class), row.get("updated_at", OffsetDateTime.class),
+                row.get("version", Long.class));
+    }
+
+    private record Where(String sql, Map<String, Object> binds) {
+    }
+}

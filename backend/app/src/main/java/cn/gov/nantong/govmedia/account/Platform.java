@@ -1,0 +1,5 @@
+package cn.gov.nantong.govmedia.account;
+
+public enum Platform {
+    WECHAT_OFFICIAL, WECHAT_CHANNELS, WEIBO, DOUYIN, KUAISHOU, TOUTIAO, BILIBILI, XIAOHONGSHU, MINI_PROGRAM, MOBILE_APP, OTHER
+}

@@ -1,0 +1,74 @@
+package cn.gov.nantong.govmedia.filing;
+
+import cn.gov.nantong.govmedia.common.paging.PageRequest;
+import cn.gov.nantong.govmedia.common.paging.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/v1/filings")
+@Tag(name = "filings")
+class FilingController {
+
+    private final FilingService service;
+
+    FilingController(FilingService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    @Operation(operationId = "listFilings", summary = "备案列表（含逾期、即将到期筛选）",
+            description = "Filings of accounts hosted in the caller's subtree. Any administrator role.")
+    Mono<PageResponse<FilingResponse>> list(
+            @RequestParam(required = false) FilingType type,
+            @RequestParam(required = false) FilingStatus status,
+            @Parameter(example = "1") @RequestParam(required = false) Long accountId,
+            @Parameter(description = "OVERDUE or DUE_SOON (1 working day or less left)", example = "DUE_SOON")
+            @RequestParam(required = false) @Pattern(regexp = "OVERDUE|DUE_SOON") String deadline,
+            @Parameter(example = "1") @RequestParam(required = false) Integer page,
+            @Parameter(example = "20") @RequestParam(required = false) Integer size,
+            @Parameter(description = "field,asc|desc; fields: provincialDeadline, submittedAt, type, status",
+                    example = "provincialDeadline,asc") @RequestParam(required = false) String sort) {
+        PageRequest pageRequest = PageRequest.of(page, size, sort, FilingRepository.SORTABLE, FilingRepository.DEFAULT_ORDER);
+        return service.list(new FilingFilter(type, status, accountId, deadline), pageRequest);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(operationId = "getFiling", summary = "备案详情", description = "404 outside the caller's subtree.")
+    Mono<FilingResponse> get(@Parameter(example = "1") @PathVariable long id) {
+        return service.get(id);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Operation(operationId = "submitFiling", summary = "提交备案（开设、关停、注销）",
+            description = "OPERATOR of the host organization. OPEN registers the account as PENDING_FILING. The filing goes to "
+                    + "the host's competent authority with a provincial deadline of 3 working days (20 for legacy accounts). Audited.")
+    Mono<FilingResponse> submit(@Valid @RequestBody FilingRequest request) {
+        return service.submit(request);
+    }
+
+    @PostMapping("/{id}/decisions")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Operation(operationId = "decideFiling", summary = "主管单位审核备案（通过或退回）",
+            description = "SUPERVISOR of the filing's competent authority. Approval activates the account (OPEN) or starts "
+                    + "its announcement period (CLOSE, CANCEL); a return needs a reason. Audited.")
+    Mono<FilingResponse> decide(@Parameter(example = "1") @PathVariable long id, @Valid @RequestBody FilingDecisionRequest request) {
+        return service.decide(id, request);
+    }
+}

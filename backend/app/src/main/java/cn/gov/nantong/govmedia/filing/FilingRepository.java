@@ -1,0 +1,159 @@
+package cn.gov.nantong.govmedia.filing;
+
+import cn.gov.nantong.govmedia.account.Platform;
+import cn.gov.nantong.govmedia.common.paging.PageRequest;
+import cn.gov.nantong.govmedia.organization.OrganizationScope;
+import io.r2dbc.spi.Readable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@Repository
+class FilingRepository {
+
+    static final Map<String, String> SORTABLE = Map.of("provincialDeadline", "f.provincial_deadline",
+            "submittedAt", "f.submitted_at", "type", "f.type", "status", "f.status");
+    static final String DEFAULT_ORDER = "f.id desc";
+
+    /** Deadline state is computed in SQL from today and the last day that still counts as "due soon". */
+    private static final String SELECT = """
+            select f.*, a.name as account_name, a.platform, h.name as host_name, au.name as authority_name,
+                   case when f.status <> 'SUBMITTED' then null
+                        when f.provincial_deadline < :today then 'OVERDUE'
+                        when f.provincial_deadline <= :dueSoonUntil then 'DUE_SOON'
+                        else 'ON_TIME' end as deadline_state
+              from filings f
+              join accounts a on a.id = f.account_id
+              join organizations h on h.id = f.host_organization_id
+              join organizations au on au.id = f.authority_organization_id
+            """;
+
+    private final DatabaseClient db;
+
+    FilingRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    Mono<FilingResponse> findInScope(long id, OrganizationScope scope, Deadlines deadlines) {
+        return db.sql(SELECT + " where f.id = :id and " + OrganizationScope.condition("h.path"))
+                .bind("id", id).bind(OrganizationScope.BIND_NAME, scope.path())
+                .bind("today", deadlines.today()).bind("dueSoonUntil", deadlines.dueSoonUntil())
+                .map(FilingRepository::map).one();
+    }
+
+    Flux<FilingResponse> page(FilingFilter filter, OrganizationScope scope, Deadlines deadlines, PageRequest page) {
+        Where where = where(filter);
+        var spec = db.sql(SELECT + where.sql + " order by " + page.orderBy() + " limit :limit offset :offset")
+                .bind(OrganizationScope.BIND_NAME, scope.path()).bind("limit", page.size()).bind("offset", page.offset())
+                .bind("today", deadlines.today()).bind("dueSoonUntil", deadlines.dueSoonUntil());
+        for (Map.Entry<String, Object> bind : where.binds.entrySet()) {
+            spec = spec.bind(bind.getKey(), bind.getValue());
+        }
+        return spec.map(FilingRepository::map).all();
+    }
+
+    Mono<Long> count(FilingFilter filter, OrganizationScope scope, Deadlines deadlines) {
+        Where where = where(filter);
+        var spec = db.sql("select count(*) as total from filings f join organizations h on h.id = f.host_organization_id" + where.sql)
+                .bind(OrganizationScope.BIND_NAME, scope.path());
+        if (where.sql.contains(":today")) {
+            spec = spec.bind("today", deadlines.today());
+        }
+        if (where.sql.contains(":dueSoonUntil")) {
+            spec = spec.bind("dueSoonUntil", deadlines.dueSoonUntil());
+        }
+        for (Map.Entry<String, Object> bind : where.binds.entrySet()) {
+            spec = spec.bind(bind.getKey(), bind.getValue());
+        }
+        return spec.map(row -> row.get("total", Long.class)).one();
+    }
+
+    Mono<Long> insert(NewFiling filing) {
+        return db.sql("""
+                        insert into filings (type, account_id, host_organization_id, authority_organization_id, status, legacy,
+                            basis_type, basis_document_number, basis_decided_on, announcement_starts_on, announcement_ends_on,
+                            received_on, provincial_deadline, submitted_by)
+                        values (:type, :accountId, :hostId, :authorityId, 'SUBMITTED', :legacy, :basisType, :basisDocument,
+                            :basisDecidedOn, :announcementStartsOn, :announcementEndsOn, :receivedOn, :deadline, :submittedBy)
+                        returning id""")
+                .bind("type", filing.type().name()).bind("accountId", filing.accountId()).bind("hostId", filing.hostId())
+                .bind("authorityId", filing.authorityId()).bind("legacy", filing.legacy())
+                .bind("basisType", Parameter.fromOrEmpty(filing.basisType() == null ? null : filing.basisType().name(), String.class))
+                .bind("basisDocument", Parameter.fromOrEmpty(filing.basisDocumentNumber(), String.class))
+                .bind("basisDecidedOn", Parameter.fromOrEmpty(filing.basisDecidedOn(), LocalDate.class))
+                .bind("announcementStartsOn", Parameter.fromOrEmpty(filing.announcementStartsOn(), LocalDate.class))
+                .bind("announcementEndsOn", Parameter.fromOrEmpty(filing.announcementEndsOn(), LocalDate.class))
+                .bind("receivedOn", filing.receivedOn()).bind("deadline", filing.provincialDeadline())
+                .bind("submittedBy", filing.submittedBy())
+                .map(row -> row.get("id", Long.class)).one();
+    }
+
+    /** Records the decision if the filing is still undecided; 0 rows means someone decided first. */
+    Mono<Long> decide(long id, FilingStatus status, String decidedBy, String reason) {
+        return db.sql("""
+                        update filings set status = :status, decided_by = :decidedBy, decided_at = now(), decision_reason = :reason,
+                               version = version + 1
+                         where id = :id and status = 'SUBMITTED'""")
+                .bind("id", id).bind("status", status.name()).bind("decidedBy", decidedBy)
+                .bind("reason", Parameter.fromOrEmpty(reason, String.class))
+                .fetch().rowsUpdated();
+    }
+
+    private static Where where(FilingFilter filter) {
+        StringBuilder sql = new StringBuilder(" where ").append(OrganizationScope.condition("h.path"));
+        Map<String, Object> binds = new HashMap<>();
+        if (filter.type() != null) {
+            sql.append(" and f.type = :type");
+            binds.put("type", filter.type().name());
+        }
+        if (filter.status() != null) {
+            sql.append(" and f.status = :status");
+            binds.put("status", filter.status().name());
+        }
+        if (filter.accountId() != null) {
+            sql.append(" and f.account_id = :accountId");
+            binds.put("accountId", filter.accountId());
+        }
+        if ("OVERDUE".equals(filter.deadlineState())) {
+            sql.append(" and f.status = 'SUBMITTED' and f.provincial_deadline < :today");
+        } else if ("DUE_SOON".equals(filter.deadlineState())) {
+            sql.append(" and f.status = 'SUBMITTED' and f.provincial_deadline >= :today and f.provincial_deadline <= :dueSoonUntil");
+        }
+        return new Where(sql.toString(), binds);
+    }
+
+    private static FilingResponse map(Readable row) {
+        String basis = row.get("basis_type", String.class);
+        return new FilingResponse(row.get("id", Long.class), FilingType.valueOf(row.get("type", String.class)),
+                FilingStatus.valueOf(row.get("status", String.class)), row.get("account_id", Long.class),
+                row.get("account_name", String.class), Platform.valueOf(row.get("platform", String.class)),
+                row.get("host_organization_id", Long.class), row.get("host_name", String.class),
+                row.get("authority_organization_id", Long.class), row.get("authority_name", String.class),
+                row.get("legacy", Boolean.class), basis == null ? null : BasisType.valueOf(basis),
+                row.get("basis_document_number", String.class), row.get("basis_decided_on", LocalDate.class),
+                row.get("announcement_starts_on", LocalDate.class), row.get("announcement_ends_on", LocalDate.class),
+                row.get("received_on", LocalDate.class), row.get("provincial_deadline", LocalDate.class),
+                row.get("deadline_state", String.class), row.get("submitted_by", String.class),
+                row.get("submitted_at", OffsetDateTime.class), row.get("decided_by", String.class),
+                row.get("decided_at", OffsetDateTime.class), row.get("decision_reason", String.class), List.of(),
+                row.get("version", Long.class));
+    }
+
+    record Deadlines(LocalDate today, LocalDate dueSoonUntil) {
+    }
+
+    record NewFiling(FilingType type, long accountId, long hostId, long authorityId, boolean legacy, BasisType basisType,
+                     String basisDocumentNumber, LocalDate basisDecidedOn, LocalDate announcementStartsOn,
+                     LocalDate announcementEndsOn, LocalDate receivedOn, LocalDate provincialDeadline, String submittedBy) {
+    }
+
+    private record Where(String sql, Map<String, Object> binds) {
+    }
+}

@@ -1,0 +1,33 @@
+package cn.gov.nantong.govmedia.filing;
+
+import cn.gov.nantong.govmedia.account.AccountDetails;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+@Schema(description = "提交备案 / submit a filing. OPEN carries `account`; CLOSE and CANCEL carry `accountId`, `basis` and the announcement period")
+record FilingRequest(
+        @Schema(example = "OPEN") @NotNull FilingType type,
+        @Schema(description = "The account existed before it was registered (Art 35: 20 working days)", example = "false") Boolean legacy,
+        @Schema(description = "OPEN only") @Valid AccountDetails account,
+        @Schema(description = "CLOSE / CANCEL: the account", example = "1") @Positive Long accountId,
+        @Schema(description = "CLOSE / CANCEL: the basis (Art 16)") @Valid Basis basis,
+        @Schema(description = "CLOSE / CANCEL: first day of the public announcement", example = "2026-12-01") LocalDate announcementStartsOn,
+        @Schema(description = "CLOSE / CANCEL: last day; at least 15 working days after the first (Art 16)", example = "2026-12-22")
+        LocalDate announcementEndsOn) {
+
+    @Schema(description = "关停/注销依据 / basis of a closure (Art 16)")
+    record Basis(
+            @Schema(example = "COLLECTIVE_DECISION") @NotNull BasisType type,
+            @Schema(example = "崇教体〔2026〕12号") @NotBlank @Size(max = 100) String documentNumber,
+            @Schema(example = "2026-11-20") @NotNull LocalDate decidedOn) {
+    }
+
+    boolean isLegacy() {
+        return Boolean.TRUE.equals(legacy);
+    }
+}

@@ -1,0 +1,39 @@
+package cn.gov.nantong.govmedia.filing;
+
+import cn.gov.nantong.govmedia.account.Platform;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+@Schema(description = "备案 / a filing")
+record FilingResponse(
+        @Schema(example = "1") long id,
+        @Schema(example = "OPEN") FilingType type,
+        @Schema(example = "SUBMITTED") FilingStatus status,
+        @Schema(example = "1") long accountId,
+        @Schema(example = "崇川教育") String accountName,
+        @Schema(example = "WECHAT_OFFICIAL") Platform platform,
+        @Schema(example = "19") long hostOrganizationId,
+        @Schema(example = "南通市崇川区教育体育局") String hostOrganizationName,
+        @Schema(example = "18") long authorityOrganizationId,
+        @Schema(example = "南通市崇川区人民政府办公室") String authorityOrganizationName,
+        @Schema(example = "false") boolean legacy,
+        BasisType basisType,
+        String basisDocumentNumber,
+        LocalDate basisDecidedOn,
+        LocalDate announcementStartsOn,
+        LocalDate announcementEndsOn,
+        @Schema(description = "When the competent authority received it", example = "2026-11-27") LocalDate receivedOn,
+        @Schema(description = "Deadline for filing into the provincial system (Art 15: 3 working days; Art 35: 20)", example = "2026-12-02")
+        LocalDate provincialDeadline,
+        @Schema(description = "ON_TIME, DUE_SOON (1 working day or less left) or OVERDUE, while not yet decided", example = "ON_TIME")
+        String deadlineState,
+        @Schema(example = "cc-operator") String submittedBy,
+        OffsetDateTime submittedAt,
+        @Schema(example = "cc-supervisor") String decidedBy,
+        OffsetDateTime decidedAt,
+        String decisionReason,
+        @Schema(description = "Things to look at that do not block the filing (Art 14)") List<String> warnings,
+        @Schema(example = "0") long version) {
+}

@@ -1,0 +1,206 @@
+package cn.gov.nantong.govmedia.filing;
+
+import cn.gov.nantong.govmedia.account.AccountRegister;
+import cn.gov.nantong.govmedia.account.AccountResponse;
+import cn.gov.nantong.govmedia.account.AccountStatus;
+import cn.gov.nantong.govmedia.audit.AuditLog;
+import cn.gov.nantong.govmedia.calendar.WorkingDayCalendar;
+import cn.gov.nantong.govmedia.common.paging.PageRequest;
+import cn.gov.nantong.govmedia.common.paging.PageResponse;
+import cn.gov.nantong.govmedia.common.security.CurrentUser;
+import cn.gov.nantong.govmedia.common.security.CurrentUsers;
+import cn.gov.nantong.govmedia.common.web.ApiProblemException;
+import cn.gov.nantong.govmedia.filing.FilingRepository.Deadlines;
+import cn.gov.nantong.govmedia.filing.FilingRepository.NewFiling;
+import cn.gov.nantong.govmedia.organization.OrganizationDirectory;
+import cn.gov.nantong.govmedia.organization.OrganizationScopes;
+import cn.gov.nantong.govmedia.organization.OrganizationSummary;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Mono;
+
+/** Filing workflow (Art 15, 16, 35): the host's operator files, the competent authority's supervisor decides. */
+@Service
+class FilingService {
+
+    static final int PROVINCIAL_DEADLINE_DAYS = 3;
+    static final int LEGACY_DEADLINE_DAYS = 20;
+    static final int ANNOUNCEMENT_DAYS = 15;
+
+    private final FilingRepository repository;
+    private final AccountRegister accounts;
+    private final OrganizationDirectory organizations;
+    private final OrganizationScopes scopes;
+    private final WorkingDayCalendar calendar;
+    private final CurrentUsers users;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    FilingService(FilingRepository repository, AccountRegister accounts, OrganizationDirectory organizations,
+                  OrganizationScopes scopes, WorkingDayCalendar calendar, CurrentUsers users, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.accounts = accounts;
+        this.organizations = organizations;
+        this.scopes = scopes;
+        this.calendar = calendar;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    Mono<PageResponse<FilingResponse>> list(FilingFilter filter, PageRequest page) {
+        return Mono.zip(scopes.current(), deadlines()).flatMap(context -> Mono.zip(
+                repository.page(filter, context.getT1(), context.getT2(), page).collectList(),
+                repository.count(filter, context.getT1(), context.getT2()),
+                (items, total) -> PageResponse.of(items, page, total)));
+    }
+
+    Mono<FilingResponse> get(long id) {
+        return Mono.zip(scopes.current(), deadlines())
+                .flatMap(context -> repository.findInScope(id, context.getT1(), context.getT2()))
+                .switchIfEmpty(Mono.error(ApiProblemException.notFound("备案", "Filing")));
+    }
+
+    @Transactional
+    public Mono<FilingResponse> submit(FilingRequest request) {
+        return users.current().flatMap(user -> switch (request.type()) {
+            case OPEN -> open(request, user);
+            case CLOSE, CANCEL -> close(request, user);
+            case CHANGE -> Mono.error(ApiProblemException.invalidField("type", "NotSupported",
+                    "变更备案将在后续版本开放", "CHANGE filings are not available yet"));
+        });
+    }
+
+    private Mono<FilingResponse> open(FilingRequest request, CurrentUser user) {
+        if (request.account() == null) {
+            return Mono.error(ApiProblemException.invalidField("account", "NotNull", "开设备案须填写账号信息",
+                    "an OPEN filing needs the account"));
+        }
+        Long hostId = request.account().hostOrganizationId();
+        Mono<OrganizationSummary> host = (hostId == null ? organizations.own(user.organizationCode()) : organizations.visible(hostId))
+                .switchIfEmpty(Mono.error(ApiProblemException.invalidField("account.hostOrganizationId", "Exists",
+                        "主办单位不存在或不在您的管辖范围内", "the host organization does not exist or is outside your scope")));
+        return host.flatMap(h -> accounts.checkOpen(request.account(), h)
+                .then(authorityOf(h))
+                .flatMap(authority -> accounts.warnings(request.account(), h)
+                        .flatMap(warnings -> accounts.registerPending(request.account(), h)
+                                .flatMap(account -> file(request, account, authority, user))
+                                .map(filing -> withWarnings(filing, warnings)))));
+    }
+
+    private Mono<FilingResponse> close(FilingRequest request, CurrentUser user) {
+        if (request.accountId() == null) {
+            return Mono.error(ApiProblemException.invalidField("accountId", "NotNull", "须指明要关停或注销的账号",
+                    "name the account to close or cancel"));
+        }
+        if (request.basis() == null) {
+            return Mono.error(ApiProblemException.invalidField("basis", "NotNull",
+                    "关停、注销须有集体决策或主要负责同志批准的依据（《办法》第十六条）",
+                    "closing or cancelling needs a collective decision or the principal leader's approval (Art 16)"));
+        }
+        if (request.announcementStartsOn() == null || request.announcementEndsOn() == null) {
+            return Mono.error(ApiProblemException.invalidField("announcementEndsOn", "NotNull",
+                    "须填写公告起止日期（《办法》第十六条）", "the announcement period is required (Art 16)"));
+        }
+        return calendar.plus(request.announcementStartsOn(), ANNOUNCEMENT_DAYS).flatMap(minimum -> {
+            if (request.announcementEndsOn().isBefore(minimum.date())) {
+                return Mono.error(ApiProblemException.rule("ANNOUNCEMENT_TOO_SHORT", "Art 16",
+                        "关停、注销前须公告不少于 15 个工作日，公告最早于 " + minimum.date() + " 结束（《办法》第十六条）",
+                        "the announcement must last at least 15 working days, until " + minimum.date() + " at the earliest (Art 16)"));
+            }
+            return accounts.visible(request.accountId());
+        }).flatMap(account -> {
+            if (account.status() != AccountStatus.ACTIVE) {
+                return Mono.error(ApiProblemException.conflict("ACCOUNT_NOT_ACTIVE",
+                        "只有已开通的账号才能关停或注销", "only an active account can be closed or cancelled"));
+            }
+            return organizations.byId(account.hostOrganizationId())
+                    .flatMap(this::authorityOf)
+                    .flatMap(authority -> file(request, account, authority, user));
+        });
+    }
+
+    private Mono<FilingResponse> file(FilingRequest request, AccountResponse account, OrganizationSummary authority,
+                                      CurrentUser user) {
+        LocalDate today = LocalDate.now(clock);
+        int days = request.isLegacy() ? LEGACY_DEADLINE_DAYS : PROVINCIAL_DEADLINE_DAYS;
+        FilingRequest.Basis basis = request.basis();
+        return calendar.plus(today, days)
+                .flatMap(deadline -> repository.insert(new NewFiling(request.type(), account.id(), account.hostOrganizationId(),
+                        authority.id(), request.isLegacy(), basis == null ? null : basis.type(),
+                        basis == null ? null : basis.documentNumber(), basis == null ? null : basis.decidedOn(),
+                        request.announcementStartsOn(), request.announcementEndsOn(), today, deadline.date(), user.username())))
+                .onErrorMap(DataIntegrityViolationException.class, e -> ApiProblemException.conflict("FILING_PENDING",
+                        "该账号已有待审核的备案", "the account already has a filing awaiting a decision"))
+                .flatMap(this::get)
+                .flatMap(filing -> audit.record("SUBMIT", "filing", filing.id(), null, filing).thenReturn(filing));
+    }
+
+    @Transactional
+    public Mono<FilingResponse> decide(long id, FilingDecisionRequest request) {
+        if (request.decision() == FilingDecisionRequest.Decision.RETURN
+                && (request.reason() == null || request.reason().isBlank())) {
+            return Mono.error(ApiProblemException.invalidField("reason", "NotBlank", "退回须说明理由", "a return needs a reason"));
+        }
+        return Mono.zip(users.current(), get(id)).flatMap(context -> {
+            CurrentUser user = context.getT1();
+            FilingResponse filing = context.getT2();
+            return organizations.byId(filing.authorityOrganizationId()).flatMap(authority -> {
+                if (!authority.code().equals(user.organizationCode())) {
+                    return Mono.error(ApiProblemException.rule("NOT_THE_COMPETENT_AUTHORITY", "Art 15",
+                            "只有该备案的主管单位可以审核（《办法》第十五条）",
+                            "only the filing's competent authority may decide it (Art 15)"));
+                }
+                boolean approve = request.decision() == FilingDecisionRequest.Decision.APPROVE;
+                return repository.decide(id, approve ? FilingStatus.APPROVED : FilingStatus.RETURNED, user.username(),
+                                request.reason())
+                        .flatMap(rows -> rows == 0 ? Mono.error(ApiProblemException.conflict("FILING_ALREADY_DECIDED",
+                                "该备案已审核", "the filing has already been decided")) : Mono.just(rows))
+                        .then(approve ? applyApproval(filing) : applyReturn(filing))
+                        .then(get(id))
+                        .flatMap(after -> audit.record(approve ? "APPROVE" : "RETURN", "filing", id, filing, after)
+                                .thenReturn(after));
+            });
+        });
+    }
+
+    private Mono<AccountResponse> applyApproval(FilingResponse filing) {
+        return switch (filing.type()) {
+            case OPEN -> accounts.activate(filing.accountId());
+            case CLOSE -> accounts.startClosing(filing.accountId(), AccountStatus.CLOSED, filing.announcementEndsOn());
+            case CANCEL -> accounts.startClosing(filing.accountId(), AccountStatus.CANCELLED, filing.announcementEndsOn());
+            case CHANGE -> Mono.empty();
+        };
+    }
+
+    /** A returned OPEN frees the host and platform, so a corrected filing can be submitted. */
+    private Mono<AccountResponse> applyReturn(FilingResponse filing) {
+        return filing.type() == FilingType.OPEN ? accounts.withdrawPending(filing.accountId()) : Mono.empty();
+    }
+
+    /** Filings go to the host's competent authority; a county government's own go to the city (Art 15). */
+    private Mono<OrganizationSummary> authorityOf(OrganizationSummary host) {
+        if (host.competentAuthorityId() == null) {
+            return Mono.error(ApiProblemException.rule("NO_COMPETENT_AUTHORITY", "Art 15",
+                    "主办单位未设主管单位，无法备案，请联系市政府办公室", "the host has no competent authority to file with (Art 15)"));
+        }
+        return organizations.byId(host.competentAuthorityId());
+    }
+
+    private Mono<Deadlines> deadlines() {
+        LocalDate today = LocalDate.now(clock);
+        return calendar.plus(today, 1).map(next -> new Deadlines(today, next.date()));
+    }
+
+    private static FilingResponse withWarnings(FilingResponse f, List<String> warnings) {
+        return new FilingResponse(f.id(), f.type(), f.status(), f.accountId(), f.accountName(), f.platform(),
+                f.hostOrganizationId(), f.hostOrganizationName(), f.authorityOrganizationId(), f.authorityOrganizationName(),
+                f.legacy(), f.basisType(), f.basisDocumentNumber(), f.basisDecidedOn(), f.announcementStartsOn(),
+                f.announcementEndsOn(), f.receivedOn(), f.provincialDeadline(), f.deadlineState(), f.submittedBy(),
+                f.submittedAt(), f.decidedBy(), f.decidedAt(), f.decisionReason(), warnings, f.version());
+    }
+}

@@ -1,0 +1,5 @@
+package cn.gov.nantong.govmedia.filing;
+
+public enum FilingStatus {
+    SUBMITTED, APPROVED, RETURNED
+}

@@ -1,0 +1,49 @@
+package cn.gov.nantong.govmedia.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.nantong.govmedia.support.IntegrationTest;
+import cn.gov.nantong.govmedia.support.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import reactor.test.StepVerifier;
+
+/** Art 16: a closing account closes by itself once its announcement is over, exactly once. */
+@IntegrationTest
+class AccountClosingJobIT {
+
+    @Autowired
+    AccountClosingJob job;
+
+    @Test
+    void closesAccountsWhoseAnnouncementEndedAndOnlyThose() throws Exception {
+        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    insert into accounts (platform, name, host_organization_id, operator_type, operator_name, responsible_person,
+                                          status, closing_as, closes_on, status_changed_on)
+                    select 'WEIBO', '到期关停', id, 'IN_HOUSE', '办公室', '王敏', 'CLOSING', 'CLOSED', date '2026-12-22', date '2026-11-30'
+                      from organizations where code = 'CC-EDU'
+                    union all
+                    select 'DOUYIN', '到期注销', id, 'IN_HOUSE', '办公室', '王敏', 'CLOSING', 'CANCELLED', date '2026-12-21', date '2026-11-30'
+                      from organizations where code = 'CC-EDU'
+                    union all
+                    select 'KUAISHOU', '仍在公告', id, 'IN_HOUSE', '办公室', '王敏', 'CLOSING', 'CLOSED', date '2026-12-23', date '2026-11-30'
+                      from organizations where code = 'CC-EDU'""");
+        }
+        StepVerifier.create(job.closeDue(LocalDate.of(2026, 12, 22))).expectNext(2L).verifyComplete();
+        StepVerifier.create(job.closeDue(LocalDate.of(2026, 12, 22))).expectNext(0L).verifyComplete();
+
+        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select name, status, ended_on from accounts order by name")) {
+            StringBuilder seen = new StringBuilder();
+            while (rows.next()) {
+                seen.append(rows.getString(1)).append('=').append(rows.getString(2)).append(';');
+            }
+            assertThat(seen.toString()).isEqualTo("仍在公告=CLOSING;到期关停=CLOSED;到期注销=CANCELLED;");
+        }
+    }
+}
