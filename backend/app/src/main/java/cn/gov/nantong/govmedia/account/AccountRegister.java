@@ -40,6 +40,26 @@ public class AccountRegister {
             return Mono.error(ApiProblemException.rule("INTERNAL_UNIT_CANNOT_HOST", "Art 12",
                     "内设机构不得开设政务新媒体（《办法》第十二条）", "an internal unit may not host an account (Art 12)"));
         }
+        return checkRules(details).then(repository.liveExists(host.id(), details.platform())
+                .flatMap(exists -> exists ? Mono.error(oneLivePerPlatform()) : Mono.empty()));
+    }
+
+    /** Checks a CHANGE filing: the account as changed must still satisfy the measures. */
+    public Mono<Void> checkChange(AccountResponse account, AccountChanges changes) {
+        if (account.status() != AccountStatus.ACTIVE) {
+            return Mono.error(ApiProblemException.conflict("ACCOUNT_NOT_ACTIVE",
+                    "只有已开通的账号才能办理变更", "only an active account can be changed"));
+        }
+        return checkRules(changes.applyTo(account));
+    }
+
+    /** Applies an approved CHANGE filing. */
+    public Mono<AccountResponse> applyChanges(long id, AccountChanges changes) {
+        return repository.findById(id).flatMap(current -> change(id,
+                repository.update(id, changes.applyTo(current), current.version()), "CHANGE"));
+    }
+
+    private static Mono<Void> checkRules(AccountDetails details) {
         if (details.platform() == Platform.MOBILE_APP && !Boolean.TRUE.equals(details.ipv6Supported())) {
             return Mono.error(ApiProblemException.rule("APP_WITHOUT_IPV6", "Art 13",
                     "移动客户端须支持 IPv6（《办法》第十三条）", "a mobile app must support IPv6 (Art 13)"));
@@ -56,8 +76,7 @@ public class AccountRegister {
                     "委托第三方运维须签订服务合同和保密协议（《办法》第七条）",
                     "a contracted operator needs a service contract and a confidentiality agreement (Art 7)"));
         }
-        return repository.liveExists(host.id(), details.platform())
-                .flatMap(exists -> exists ? Mono.error(oneLivePerPlatform()) : Mono.empty());
+        return Mono.empty();
     }
 
     /** Warnings, not refusals: names that differ across platforms, a certification subject not naming the host (Art 14). */

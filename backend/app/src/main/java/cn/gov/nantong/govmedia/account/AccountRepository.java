@@ -87,8 +87,7 @@ class AccountRepository {
                 .bind("confidentialitySignedOn", Parameter.fromOrEmpty(details.confidentialitySignedOn(), LocalDate.class))
                 .bind("responsiblePerson", details.responsiblePerson().trim())
                 .bind("responsiblePhone", Parameter.fromOrEmpty(details.responsiblePhone(), String.class))
-                .bind("functions", details.functions() == null ? new String[0]
-                        : details.functions().stream().distinct().map(Enum::name).toArray(String[]::new))
+                .bind("functions", functions(details))
                 .bind("offersNews", details.news())
                 .bind("offersAudioVideo", details.audioVideo())
                 .bind("licenceNumber", Parameter.fromOrEmpty(details.licenceNumber(), String.class))
@@ -96,6 +95,35 @@ class AccountRepository {
                 .bind("today", today)
                 .map(row -> row.get("id", Long.class))
                 .one();
+    }
+
+    /** Writes the registered fields of an approved change; 0 rows means the account moved on meanwhile. */
+    Mono<Long> update(long id, AccountDetails details, long version) {
+        return db.sql("""
+                        update accounts set platform_account_id = :platformAccountId, name = :name,
+                               certification_subject = :certificationSubject, operator_type = :operatorType,
+                               operator_name = :operatorName, contract_signed_on = :contractSignedOn,
+                               confidentiality_signed_on = :confidentialitySignedOn, responsible_person = :responsiblePerson,
+                               responsible_phone = :responsiblePhone, functions = :functions, offers_news = :offersNews,
+                               offers_audio_video = :offersAudioVideo, licence_number = :licenceNumber,
+                               ipv6_supported = :ipv6Supported, updated_at = now(), version = version + 1
+                         where id = :id and version = :version""")
+                .bind("id", id).bind("version", version)
+                .bind("platformAccountId", Parameter.fromOrEmpty(details.platformAccountId(), String.class))
+                .bind("name", details.name().trim())
+                .bind("certificationSubject", Parameter.fromOrEmpty(details.certificationSubject(), String.class))
+                .bind("operatorType", details.operatorType().name())
+                .bind("operatorName", details.operatorName().trim())
+                .bind("contractSignedOn", Parameter.fromOrEmpty(details.contractSignedOn(), LocalDate.class))
+                .bind("confidentialitySignedOn", Parameter.fromOrEmpty(details.confidentialitySignedOn(), LocalDate.class))
+                .bind("responsiblePerson", details.responsiblePerson().trim())
+                .bind("responsiblePhone", Parameter.fromOrEmpty(details.responsiblePhone(), String.class))
+                .bind("functions", functions(details))
+                .bind("offersNews", details.news())
+                .bind("offersAudioVideo", details.audioVideo())
+                .bind("licenceNumber", Parameter.fromOrEmpty(details.licenceNumber(), String.class))
+                .bind("ipv6Supported", Parameter.fromOrEmpty(details.ipv6Supported(), Boolean.class))
+                .fetch().rowsUpdated();
     }
 
     Mono<Long> transition(long id, AccountStatus from, AccountStatus to, LocalDate today) {
@@ -138,6 +166,11 @@ class AccountRepository {
     Flux<String> liveNamesOfHost(long hostId) {
         return db.sql("select distinct name from accounts where host_organization_id = :hostId and status in ('ACTIVE', 'CLOSING', 'PENDING_FILING')")
                 .bind("hostId", hostId).map(row -> row.get("name", String.class)).all();
+    }
+
+    private static String[] functions(AccountDetails details) {
+        return details.functions() == null ? new String[0]
+                : details.functions().stream().distinct().map(Enum::name).toArray(String[]::new);
     }
 
     private static Where where(AccountFilter filter) {

@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.filing;
 
+import cn.gov.nantong.govmedia.account.AccountChanges;
 import cn.gov.nantong.govmedia.account.Platform;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
@@ -14,6 +15,7 @@ import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 class FilingRepository {
@@ -24,7 +26,7 @@ class FilingRepository {
 
     /** Deadline state is computed in SQL from today and the last day that still counts as "due soon". */
     private static final String SELECT = """
-            select f.*, a.name as account_name, a.platform, h.name as host_name, au.name as authority_name,
+            select f.*, f.changes::text as changes_json, a.name as account_name, a.platform, h.name as host_name, au.name as authority_name,
                    case when f.status <> 'SUBMITTED' then null
                         when f.provincial_deadline < :today then 'OVERDUE'
                         when f.provincial_deadline <= :dueSoonUntil then 'DUE_SOON'
@@ -36,16 +38,18 @@ class FilingRepository {
             """;
 
     private final DatabaseClient db;
+    private final JsonMapper json;
 
-    FilingRepository(DatabaseClient db) {
+    FilingRepository(DatabaseClient db, JsonMapper json) {
         this.db = db;
+        this.json = json;
     }
 
     Mono<FilingResponse> findInScope(long id, OrganizationScope scope, Deadlines deadlines) {
         return db.sql(SELECT + " where f.id = :id and " + OrganizationScope.condition("h.path"))
                 .bind("id", id).bind(OrganizationScope.BIND_NAME, scope.path())
                 .bind("today", deadlines.today()).bind("dueSoonUntil", deadlines.dueSoonUntil())
-                .map(FilingRepository::map).one();
+                .map(this::map).one();
     }
 
     Flux<FilingResponse> page(FilingFilter filter, OrganizationScope scope, Deadlines deadlines, PageRequest page) {
@@ -56,7 +60,7 @@ class FilingRepository {
         for (Map.Entry<String, Object> bind : where.binds.entrySet()) {
             spec = spec.bind(bind.getKey(), bind.getValue());
         }
-        return spec.map(FilingRepository::map).all();
+        return spec.map(this::map).all();
     }
 
     Mono<Long> count(FilingFilter filter, OrganizationScope scope, Deadlines deadlines) {
@@ -77,14 +81,15 @@ class FilingRepository {
 
     Mono<Long> insert(NewFiling filing) {
         return db.sql("""
-                        insert into filings (type, account_id, host_organization_id, authority_organization_id, status, legacy,
+                        insert into filings (type, account_id, host_organization_id, authority_organization_id, status, legacy, changes,
                             basis_type, basis_document_number, basis_decided_on, announcement_starts_on, announcement_ends_on,
                             received_on, provincial_deadline, submitted_by)
-                        values (:type, :accountId, :hostId, :authorityId, 'SUBMITTED', :legacy, :basisType, :basisDocument,
+                        values (:type, :accountId, :hostId, :authorityId, 'SUBMITTED', :legacy, cast(:changes as jsonb), :basisType, :basisDocument,
                             :basisDecidedOn, :announcementStartsOn, :announcementEndsOn, :receivedOn, :deadline, :submittedBy)
                         returning id""")
                 .bind("type", filing.type().name()).bind("accountId", filing.accountId()).bind("hostId", filing.hostId())
                 .bind("authorityId", filing.authorityId()).bind("legacy", filing.legacy())
+                .bind("changes", Parameter.fromOrEmpty(filing.changes() == null ? null : json.writeValueAsString(filing.changes()), String.class))
                 .bind("basisType", Parameter.fromOrEmpty(filing.basisType() == null ? null : filing.basisType().name(), String.class))
                 .bind("basisDocument", Parameter.fromOrEmpty(filing.basisDocumentNumber(), String.class))
                 .bind("basisDecidedOn", Parameter.fromOrEmpty(filing.basisDecidedOn(), LocalDate.class))
@@ -129,14 +134,16 @@ class FilingRepository {
         return new Where(sql.toString(), binds);
     }
 
-    private static FilingResponse map(Readable row) {
+    private FilingResponse map(Readable row) {
         String basis = row.get("basis_type", String.class);
+        String changes = row.get("changes_json", String.class);
         return new FilingResponse(row.get("id", Long.class), FilingType.valueOf(row.get("type", String.class)),
                 FilingStatus.valueOf(row.get("status", String.class)), row.get("account_id", Long.class),
                 row.get("account_name", String.class), Platform.valueOf(row.get("platform", String.class)),
                 row.get("host_organization_id", Long.class), row.get("host_name", String.class),
                 row.get("authority_organization_id", Long.class), row.get("authority_name", String.class),
-                row.get("legacy", Boolean.class), basis == null ? null : BasisType.valueOf(basis),
+                row.get("legacy", Boolean.class), changes == null ? null : json.readValue(changes, AccountChanges.class),
+                basis == null ? null : BasisType.valueOf(basis),
                 row.get("basis_document_number", String.class), row.get("basis_decided_on", LocalDate.class),
                 row.get("announcement_starts_on", LocalDate.class), row.get("announcement_ends_on", LocalDate.class),
                 row.get("received_on", LocalDate.class), row.get("provincial_deadline", LocalDate.class),
@@ -149,7 +156,8 @@ class FilingRepository {
     record Deadlines(LocalDate today, LocalDate dueSoonUntil) {
     }
 
-    record NewFiling(FilingType type, long accountId, long hostId, long authorityId, boolean legacy, BasisType basisType,
+    record NewFiling(FilingType type, long accountId, long hostId, long authorityId, boolean legacy, AccountChanges changes,
+                     BasisType basisType,
                      String basisDocumentNumber, LocalDate basisDecidedOn, LocalDate announcementStartsOn,
                      LocalDate announcementEndsOn, LocalDate receivedOn, LocalDate provincialDeadline, String submittedBy) {
     }

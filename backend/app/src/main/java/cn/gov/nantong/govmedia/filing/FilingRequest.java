@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.filing;
 
+import cn.gov.nantong.govmedia.account.AccountChanges;
 import cn.gov.nantong.govmedia.account.AccountDetails;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -9,12 +10,13 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-@Schema(description = "提交备案 / submit a filing. OPEN carries `account`; CLOSE and CANCEL carry `accountId`, `basis` and the announcement period")
+@Schema(description = "提交备案 / submit a filing. OPEN carries `account`; CHANGE carries `accountId` and `changes`; CLOSE and CANCEL carry `accountId`, `basis` and the announcement period")
 record FilingRequest(
         @Schema(example = "OPEN") @NotNull FilingType type,
         @Schema(description = "The account existed before it was registered (Art 35: 20 working days)", example = "false") Boolean legacy,
         @Schema(description = "OPEN only") @Valid AccountDetails account,
-        @Schema(description = "CLOSE / CANCEL: the account", example = "1") @Positive Long accountId,
+        @Schema(description = "CHANGE / CLOSE / CANCEL: the account", example = "1") @Positive Long accountId,
+        @Schema(description = "CHANGE only: the fields to change, applied on approval") @Valid AccountChanges changes,
         @Schema(description = "CLOSE / CANCEL: the basis (Art 16)") @Valid Basis basis,
         @Schema(description = "CLOSE / CANCEL: first day of the public announcement", example = "2026-12-01") LocalDate announcementStartsOn,
         @Schema(description = "CLOSE / CANCEL: last day; at least 15 working days after the first (Art 16)", example = "2026-12-22")

@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.filing;
 
+import cn.gov.nantong.govmedia.account.AccountChanges;
 import cn.gov.nantong.govmedia.account.Platform;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ record FilingResponse(
         @Schema(example = "18") long authorityOrganizationId,
         @Schema(example = "南通市崇川区人民政府办公室") String authorityOrganizationName,
         @Schema(example = "false") boolean legacy,
+        @Schema(description = "CHANGE: the fields changed") AccountChanges changes,
         BasisType basisType,
         String basisDocumentNumber,
         LocalDate basisDecidedOn,

@@ -70,8 +70,7 @@ class FilingService {
         return users.current().flatMap(user -> switch (request.type()) {
             case OPEN -> open(request, user);
             case CLOSE, CANCEL -> close(request, user);
-            case CHANGE -> Mono.error(ApiProblemException.invalidField("type", "NotSupported",
-                    "变更备案将在后续版本开放", "CHANGE filings are not available yet"));
+            case CHANGE -> change(request, user);
         });
     }
 
@@ -90,6 +89,22 @@ class FilingService {
                         .flatMap(warnings -> accounts.registerPending(request.account(), h)
                                 .flatMap(account -> file(request, account, authority, user))
                                 .map(filing -> withWarnings(filing, warnings)))));
+    }
+
+    private Mono<FilingResponse> change(FilingRequest request, CurrentUser user) {
+        if (request.accountId() == null) {
+            return Mono.error(ApiProblemException.invalidField("accountId", "NotNull", "须指明要变更的账号",
+                    "name the account to change"));
+        }
+        if (request.changes() == null || request.changes().isEmpty()) {
+            return Mono.error(ApiProblemException.invalidField("changes", "NotEmpty", "变更备案须至少变更一项内容",
+                    "a CHANGE filing must change at least one field"));
+        }
+        return accounts.visible(request.accountId())
+                .flatMap(account -> accounts.checkChange(account, request.changes())
+                        .then(organizations.byId(account.hostOrganizationId()))
+                        .flatMap(this::authorityOf)
+                        .flatMap(authority -> file(request, account, authority, user)));
     }
 
     private Mono<FilingResponse> close(FilingRequest request, CurrentUser user) {
@@ -131,7 +146,8 @@ class FilingService {
         FilingRequest.Basis basis = request.basis();
         return calendar.plus(today, days)
                 .flatMap(deadline -> repository.insert(new NewFiling(request.type(), account.id(), account.hostOrganizationId(),
-                        authority.id(), request.isLegacy(), basis == null ? null : basis.type(),
+                        authority.id(), request.isLegacy(), request.type() == FilingType.CHANGE ? request.changes() : null,
+                        basis == null ? null : basis.type(),
                         basis == null ? null : basis.documentNumber(), basis == null ? null : basis.decidedOn(),
                         request.announcementStartsOn(), request.announcementEndsOn(), today, deadline.date(), user.username())))
                 .onErrorMap(DataIntegrityViolationException.class, e -> ApiProblemException.conflict("FILING_PENDING",
@@ -173,7 +189,7 @@ class FilingService {
             case OPEN -> accounts.activate(filing.accountId());
             case CLOSE -> accounts.startClosing(filing.accountId(), AccountStatus.CLOSED, filing.announcementEndsOn());
             case CANCEL -> accounts.startClosing(filing.accountId(), AccountStatus.CANCELLED, filing.announcementEndsOn());
-            case CHANGE -> Mono.empty();
+            case CHANGE -> accounts.applyChanges(filing.accountId(), filing.changes());
         };
     }
 
@@ -199,7 +215,7 @@ class FilingService {
     private static FilingResponse withWarnings(FilingResponse f, List<String> warnings) {
         return new FilingResponse(f.id(), f.type(), f.status(), f.accountId(), f.accountName(), f.platform(),
                 f.hostOrganizationId(), f.hostOrganizationName(), f.authorityOrganizationId(), f.authorityOrganizationName(),
-                f.legacy(), f.basisType(), f.basisDocumentNumber(), f.basisDecidedOn(), f.announcementStartsOn(),
+                f.legacy(), f.changes(), f.basisType(), f.basisDocumentNumber(), f.basisDecidedOn(), f.announcementStartsOn(),
                 f.announcementEndsOn(), f.receivedOn(), f.provincialDeadline(), f.deadlineState(), f.submittedBy(),
                 f.submittedAt(), f.decidedBy(), f.decidedAt(), f.decisionReason(), warnings, f.version());
     }

@@ -217,4 +217,27 @@ class FilingWorkflowIT {
         FilingResponse second = filed(TestTokens.ccOperator(), open(account("KUAISHOU", "崇川教体")));
         assertThat(second.warnings()).anySatisfy(warning -> assertThat(warning).contains("名称不一致"));
     }
+
+    @Test
+    void art15ChangeIsAppliedOnlyWhenApprovedAndStillObeysTheRules() {
+        FilingResponse opened = filed(TestTokens.ccOperator(), open(account("OTHER", "崇川教育号")));
+        decide(TestTokens.ccSupervisor(), opened.id(), "APPROVE", null).expectStatus().isOk();
+
+        submit(TestTokens.ccOperator(), Map.of("type", "CHANGE", "accountId", opened.accountId(), "changes", Map.of()))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("changes");
+        submit(TestTokens.ccOperator(), Map.of("type", "CHANGE", "accountId", opened.accountId(),
+                "changes", Map.of("operatorType", "CONTRACTED", "operatorName", "南通某某文化传媒有限公司")))
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.article").isEqualTo("Art 7");
+
+        FilingResponse change = filed(TestTokens.ccOperator(), Map.of("type", "CHANGE", "accountId", opened.accountId(),
+                "changes", Map.of("name", "崇川教育发布", "responsiblePerson", "李强")));
+        assertThat(change.changes().name()).isEqualTo("崇川教育发布");
+        web.get().uri("/api/v1/accounts/{id}", opened.accountId()).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .exchange().expectBody().jsonPath("$.name").isEqualTo("崇川教育号");
+        decide(TestTokens.ccSupervisor(), change.id(), "APPROVE", null).expectStatus().isOk();
+        web.get().uri("/api/v1/accounts/{id}", opened.accountId()).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .exchange().expectBody().jsonPath("$.name").isEqualTo("崇川教育发布")
+                .jsonPath("$.responsiblePerson").isEqualTo("李强")
+                .jsonPath("$.operatorName").isEqualTo("崇川区教育体育局办公室");
+    }
 }
