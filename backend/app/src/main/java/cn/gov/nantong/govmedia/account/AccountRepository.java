@@ -155,6 +155,44 @@ class AccountRepository {
                 .map(row -> row.get("id", Long.class)).all();
     }
 
+    /** Registered accounts (not pending) with exactly this name or platform id. */
+    Flux<AccountVerification.Match> verifyExact(Platform platform, String name, String platformId) {
+        return db.sql("""
+                        select a.name, a.platform, a.platform_account_id, o.name as host_name, a.status
+                          from accounts a join organizations o on o.id = a.host_organization_id
+                         where a.status <> 'PENDING_FILING'
+                           and (cast(:platform as text) is null or a.platform = :platform)
+                           and (lower(a.name) = lower(cast(:name as text)) or a.platform_account_id = cast(:platformId as text))
+                         order by (a.status in ('ACTIVE', 'CLOSING')) desc, a.id
+                         limit 10""")
+                .bind("platform", Parameter.fromOrEmpty(platform == null ? null : platform.name(), String.class))
+                .bind("name", Parameter.fromOrEmpty(name, String.class))
+                .bind("platformId", Parameter.fromOrEmpty(platformId, String.class))
+                .map(row -> match(row, null)).all();
+    }
+
+    /** Live accounts whose names look like this one (pg_trgm), the usual sign of a counterfeit. */
+    Flux<AccountVerification.Match> verifySimilar(Platform platform, String name) {
+        return db.sql("""
+                        select a.name, a.platform, a.platform_account_id, o.name as host_name, a.status,
+                               similarity(a.name, :name) as score
+                          from accounts a join organizations o on o.id = a.host_organization_id
+                         where a.status in ('ACTIVE', 'CLOSING') and a.name % :name and lower(a.name) <> lower(:name)
+                           and (cast(:platform as text) is null or a.platform = :platform)
+                         order by score desc, a.id
+                         limit 5""")
+                .bind("platform", Parameter.fromOrEmpty(platform == null ? null : platform.name(), String.class))
+                .bind("name", name)
+                .map(row -> match(row, row.get("score", Float.class))).all();
+    }
+
+    private static AccountVerification.Match match(Readable row, Float score) {
+        return new AccountVerification.Match(row.get("name", String.class), Platform.valueOf(row.get("platform", String.class)),
+                row.get("platform_account_id", String.class), row.get("host_name", String.class),
+                AccountStatus.valueOf(row.get("status", String.class)),
+                score == null ? null : Math.round(score * 100) / 100.0);
+    }
+
     Mono<Boolean> liveExists(long hostId, Platform platform) {
         return db.sql("""
                         select exists(select 1 from accounts where host_organization_id = :hostId and platform = :platform

@@ -14,7 +14,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"logging.level.root=WARN", "logging.level.govmedia.access=WARN", "logging.level.cn.gov.nantong.govmedia=WARN"})
+        properties = {"logging.level.root=WARN", "logging.level.govmedia.access=WARN", "logging.level.cn.gov.nantong.govmedia=WARN",
+                "govmedia.public.requests-per-minute-per-address=100000"})
 @AutoConfigureWebTestClient
 @ContextConfiguration(initializers = TestEnvironment.class)
 @ExtendWith({SpringExtension.class, ResetDatabase.class})

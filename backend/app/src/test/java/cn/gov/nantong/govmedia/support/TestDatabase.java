@@ -33,7 +33,8 @@ public final class TestDatabase {
 
     private static DatabaseUrl startEmbedded() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            // C.UTF-8 so pg_trgm treats Chinese characters as word characters, as a production server must.
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setLocaleConfig("locale", "C.UTF-8").start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();

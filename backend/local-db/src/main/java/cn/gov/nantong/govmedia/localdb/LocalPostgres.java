@@ -25,6 +25,8 @@ public final class LocalPostgres {
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(port)
+                // C.UTF-8 so pg_trgm treats Chinese characters as word characters.
+                .setLocaleConfig("locale", "C.UTF-8")
                 .start();
         for (int i = 2; i < Math.max(args.length, 3); i++) {
             createDatabase(postgres, args.length > i ? args[i] : "govmedia");

@@ -8,7 +8,9 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -47,7 +49,8 @@ class OpenApiConfig {
                         new Tag().name("me").description("当前用户"),
                         new Tag().name("calendar").description("工作日历：法定节假日与调休"),
                         new Tag().name("accounts").description("账号：政务新媒体账号登记"),
-                        new Tag().name("filings").description("备案：开设、变更、关停、注销备案")));
+                        new Tag().name("filings").description("备案：开设、变更、关停、注销备案"),
+                        new Tag().name("public").description("公众接口：无需登录，按客户端限流")));
     }
 
     @Bean
@@ -80,6 +83,19 @@ class OpenApiConfig {
         if (writes && secured) {
             add.put("409", problem("与现有数据冲突 / conflict", 409, "CONFLICT", "请求与现有数据冲突"));
             add.put("422", problem("违反管理规定 / rule violated", 422, "RULE_VIOLATED", "违反《南通市政务新媒体管理办法（试行）》的规定"));
+        }
+        if (path.startsWith("/api/public/")) {
+            ApiResponse limited = problem("请求过于频繁 / too many requests", 429, "RATE_LIMITED", "请求过于频繁，请稍后再试");
+            limited.addHeaderObject("Retry-After", new Header().description("Seconds to wait before retrying")
+                    .schema(new IntegerSchema().example(30)));
+            add.put("429", limited);
+            ApiResponse ok = responses.get("200");
+            if (ok != null) {
+                ok.addHeaderObject("X-RateLimit-Limit", new Header().description("Requests allowed per minute")
+                        .schema(new IntegerSchema().example(30)));
+                ok.addHeaderObject("X-RateLimit-Remaining", new Header().description("Requests left in the current minute")
+                        .schema(new IntegerSchema().example(29)));
+            }
         }
         add.put("500", problem("服务器内部错误 / internal error", 500, "INTERNAL_ERROR", "服务器处理请求时出错，请凭请求编号联系管理员"));
         add.forEach(responses::putIfAbsent);

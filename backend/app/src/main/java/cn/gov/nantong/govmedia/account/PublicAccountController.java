@@ -1,0 +1,57 @@
+package cn.gov.nantong.govmedia.account;
+
+import cn.gov.nantong.govmedia.common.web.ApiProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** Anyone may check whether an account is official (Art 30); rate-limited per client. */
+@RestController
+@Tag(name = "public")
+class PublicAccountController {
+
+    private final AccountRepository repository;
+
+    PublicAccountController(AccountRepository repository) {
+        this.repository = repository;
+    }
+
+    @GetMapping("/api/public/v1/accounts/verify")
+    @Operation(operationId = "verifyAccount", summary = "核验是否为官方政务新媒体账号",
+            description = "Anonymous. Give `name` or `platformId` (and optionally `platform`). Answers exact matches among "
+                    + "registered accounts and look-alike names, so a counterfeit can be told from the official one. "
+                    + "Rate-limited per client address and X-Device-Id (429 with Retry-After).")
+    Mono<ResponseEntity<AccountVerification>> verify(
+            @RequestParam(required = false) Platform platform,
+            @Parameter(example = "崇川教育") @RequestParam(required = false) @Size(min = 1, max = 100) String name,
+            @Parameter(description = "原始ID / UID", example = "gh_3a1b2c3d4e5f") @RequestParam(required = false) @Size(min = 1, max = 100)
+            String platformId) {
+        if ((name == null || name.isBlank()) && (platformId == null || platformId.isBlank())) {
+            return Mono.error(ApiProblemException.invalidField("name", "NotBlank", "请填写账号名称或平台账号 ID",
+                    "give the account's name or its platform id"));
+        }
+        String trimmedName = name == null || name.isBlank() ? null : name.trim();
+        String trimmedId = platformId == null || platformId.isBlank() ? null : platformId.trim();
+        return Mono.zip(repository.verifyExact(platform, trimmedName, trimmedId).collectList(),
+                        trimmedName == null ? Mono.just(java.util.List.<AccountVerification.Match>of())
+                                : repository.verifySimilar(platform, trimmedName).collectList())
+                .map(found -> {
+                    boolean official = found.getT1().stream().anyMatch(m -> m.status() == AccountStatus.ACTIVE
+                            || m.status() == AccountStatus.CLOSING);
+                    String message = official
+                            ? "“" + found.getT1().get(0).name() + "”是" + found.getT1().get(0).hostOrganizationName() + "开设的政务新媒体账号"
+                            : found.getT1().isEmpty() ? "未找到已登记的政务新媒体账号，请谨慎辨别；如发现假冒账号可向我们举报"
+                            : "该账号已关停或注销，不再是在用的政务新媒体账号";
+                    return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
+                            .body(new AccountVerification(official, message, found.getT1(), found.getT2()));
+                });
+    }
+}

@@ -1,0 +1,93 @@
+package cn.gov.nantong.govmedia.common.web;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Anonymous endpoints ({@code /api/public/**}) get a token bucket per client address and one per device id
+ * ({@code X-Device-Id}); an empty bucket answers 429 with Retry-After. Buckets live in this instance's
+ * memory (bounded, least recently used dropped), so N instances allow up to N times the limit.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class PublicRateLimitFilter implements WebFilter {
+
+    static final String DEVICE_HEADER = "X-Device-Id";
+    private static final int MAX_CLIENTS = 50_000;
+
+    private final int perAddress;
+    private final int perDevice;
+    private final boolean trustForwardedFor;
+    private final ProblemMapper mapper;
+    private final ProblemWriter writer;
+    private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+            return size() > MAX_CLIENTS;
+        }
+    });
+
+    PublicRateLimitFilter(@Value("${govmedia.public.requests-per-minute-per-address:120}") int perAddress,
+                          @Value("${govmedia.public.requests-per-minute-per-device:30}") int perDevice,
+                          @Value("${govmedia.public.trust-forwarded-for:false}") boolean trustForwardedFor,
+                          ProblemMapper mapper, ProblemWriter writer) {
+        this.perAddress = perAddress;
+        this.perDevice = perDevice;
+        this.trustForwardedFor = trustForwardedFor;
+        this.mapper = mapper;
+        this.writer = writer;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        if (!exchange.getRequest().getPath().value().startsWith("/api/public/")) {
+            return chain.filter(exchange);
+        }
+        ConsumptionProbe byAddress = bucket("ip:" + clientAddress(exchange), perAddress).tryConsumeAndReturnRemaining(1);
+        String device = exchange.getRequest().getHeaders().getFirst(DEVICE_HEADER);
+        ConsumptionProbe byDevice = device == null || device.isBlank() || device.length() > 128 ? byAddress
+                : bucket("device:" + device, perDevice).tryConsumeAndReturnRemaining(1);
+        var headers = exchange.getResponse().getHeaders();
+        headers.set("X-RateLimit-Limit", String.valueOf(byDevice == byAddress ? perAddress : perDevice));
+        headers.set("X-RateLimit-Remaining", String.valueOf(Math.min(byAddress.getRemainingTokens(), byDevice.getRemainingTokens())));
+        if (byAddress.isConsumed() && byDevice.isConsumed()) {
+            return chain.filter(exchange);
+        }
+        long waitNanos = Math.max(byAddress.getNanosToWaitForRefill(), byDevice.getNanosToWaitForRefill());
+        headers.set("Retry-After", String.valueOf(Math.max(1, Duration.ofNanos(waitNanos).toSeconds() + 1)));
+        return writer.write(exchange, mapper.simple(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", "请求过于频繁", "Too many requests",
+                        "请求过于频繁，请稍后再试", "Too many requests; retry after the time given in Retry-After")
+                .withContext(exchange.getRequest().getPath().value(), RequestIds.of(exchange)));
+    }
+
+    private Bucket bucket(String key, int perMinute) {
+        return buckets.computeIfAbsent(key, k -> Bucket.builder()
+                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                .build());
+    }
+
+    private String clientAddress(ServerWebExchange exchange) {
+        if (trustForwardedFor) {
+            String forwarded = exchange.getRequest().getHeaders().getFirst("X-Forwarded-For");
+            if (forwarded != null && !forwarded.isBlank()) {
+                return forwarded.split(",")[0].trim();
+            }
+        }
+        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+    }
+}
