@@ -23,7 +23,7 @@ public class ResetDatabase implements BeforeAllCallback {
         try (Connection connection = TestDatabase.connect()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("truncate table audit_events, organizations, calendar_years, calendar_days restart identity cascade");
+                statement.execute("truncate table audit_events, organizations, calendar_years, calendar_days, staff, accounts, filings restart identity cascade");
                 statement.execute("alter sequence audit_events_id_seq restart");
                 for (String seed : SEEDS) {
                     statement.execute(read(seed));

@@ -50,7 +50,8 @@ class OpenApiConfig {
                         new Tag().name("calendar").description("工作日历：法定节假日与调休"),
                         new Tag().name("accounts").description("账号：政务新媒体账号登记"),
                         new Tag().name("filings").description("备案：开设、变更、关停、注销备案"),
-                        new Tag().name("public").description("公众接口：无需登录，按客户端限流")));
+                        new Tag().name("public").description("公众接口：无需登录，按客户端限流"),
+                        new Tag().name("staff").description("人员：运维人员、密码保管与更换（第二十六、二十七条）")));
     }
 
     @Bean
