@@ -6,7 +6,19 @@ import cn.gov.nantong.govmedia.organization.OrganizationScopes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import reactor.core.scheduler.Schedulers;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,11 +34,13 @@ class AccountController {
     private final AccountRepository repository;
     private final AccountRegister register;
     private final OrganizationScopes scopes;
+    private final Clock clock;
 
-    AccountController(AccountRepository repository, AccountRegister register, OrganizationScopes scopes) {
+    AccountController(AccountRepository repository, AccountRegister register, OrganizationScopes scopes, Clock clock) {
         this.repository = repository;
         this.register = register;
         this.scopes = scopes;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -45,6 +59,35 @@ class AccountController {
         AccountFilter filter = new AccountFilter(platform, status, organizationId, q);
         return scopes.current().flatMap(scope -> Mono.zip(repository.page(filter, scope, pageRequest).collectList(),
                 repository.count(filter, scope), (items, total) -> PageResponse.of(items, pageRequest, total)));
+    }
+
+    @GetMapping(value = "/export", produces = AccountExport.MEDIA_TYPE)
+    @Operation(operationId = "exportAccounts", summary = "导出账号列表（Excel）",
+            description = "The list with the same filters as an .xlsx workbook, at most 100,000 rows. Any administrator role.")
+    Mono<ResponseEntity<byte[]>> export(
+            @RequestParam(required = false) Platform platform,
+            @RequestParam(required = false) AccountStatus status,
+            @Parameter(description = "Only this organization's subtree", example = "7") @RequestParam(required = false) Long organizationId,
+            @Parameter(description = "名称包含的文字", example = "教育") @RequestParam(required = false) @Size(max = 100) String q) {
+        PageRequest all = new PageRequest(1, AccountExport.MAX_ROWS, AccountRepository.DEFAULT_ORDER);
+        AccountFilter filter = new AccountFilter(platform, status, organizationId, q);
+        return scopes.current()
+                .flatMap(scope -> repository.page(filter, scope, all).collectList())
+                .publishOn(Schedulers.boundedElastic())
+                .map(AccountExport::write)
+                .map(bytes -> ResponseEntity.ok()
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename("政务新媒体账号-" + LocalDate.now(clock) + ".xlsx", StandardCharsets.UTF_8).build().toString())
+                        .contentType(MediaType.parseMediaType(AccountExport.MEDIA_TYPE))
+                        .body(bytes));
+    }
+
+    @PatchMapping("/{id}")
+    @PreAuthorize("hasAnyRole('OPERATOR', 'CITY_ADMIN')")
+    @Operation(operationId = "updateAccount", summary = "修改账号的非备案信息（头像、责任人电话）",
+            description = "Filed fields change only through a CHANGE filing. OPERATOR or CITY_ADMIN, within scope. Audited.")
+    Mono<AccountResponse> update(@Parameter(example = "1") @PathVariable long id, @Valid @RequestBody AccountUpdateRequest request) {
+        return register.updateUnfiled(id, request);
     }
 
     @GetMapping("/{id}")

@@ -105,6 +105,16 @@ public class AccountRegister {
                 .switchIfEmpty(Mono.error(ApiProblemException.notFound("账号", "Account")));
     }
 
+    Mono<AccountResponse> updateUnfiled(long id, AccountUpdateRequest request) {
+        return visible(id).flatMap(current -> {
+            if (request.version() != null && request.version() != current.version()) {
+                return Mono.error(ApiProblemException.conflict("STALE_VERSION", "账号已被他人修改，请刷新后重试",
+                        "the account was changed by someone else; reload and retry"));
+            }
+            return change(id, repository.updateUnfiled(id, request, current.version()), "UPDATE");
+        });
+    }
+
     public Mono<AccountResponse> activate(long id) {
         return change(id, repository.transition(id, AccountStatus.PENDING_FILING, AccountStatus.ACTIVE, today()), "ACTIVATE");
     }

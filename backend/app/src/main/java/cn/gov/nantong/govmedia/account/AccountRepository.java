@@ -126,6 +126,18 @@ class AccountRepository {
                 .fetch().rowsUpdated();
     }
 
+    Mono<Long> updateUnfiled(long id, AccountUpdateRequest request, long version) {
+        return db.sql("""
+                        update accounts set avatar_url = coalesce(:avatarUrl, avatar_url),
+                               responsible_phone = coalesce(:responsiblePhone, responsible_phone),
+                               updated_at = now(), version = version + 1
+                         where id = :id and version = :version""")
+                .bind("id", id).bind("version", version)
+                .bind("avatarUrl", Parameter.fromOrEmpty(request.avatarUrl(), String.class))
+                .bind("responsiblePhone", Parameter.fromOrEmpty(request.responsiblePhone(), String.class))
+                .fetch().rowsUpdated();
+    }
+
     Mono<Long> transition(long id, AccountStatus from, AccountStatus to, LocalDate today) {
         return db.sql("""
                         update accounts set status = :to, status_changed_on = :today, updated_at = now(), version = version + 1,
