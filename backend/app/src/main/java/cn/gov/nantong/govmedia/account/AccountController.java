@@ -1,5 +1,7 @@
 package cn.gov.nantong.govmedia.account;
 
+import cn.gov.nantong.govmedia.audit.AuditLog;
+import cn.gov.nantong.govmedia.audit.AuditTrailEntry;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
 import cn.gov.nantong.govmedia.organization.OrganizationScopes;
@@ -35,8 +37,11 @@ class AccountController {
     private final AccountRegister register;
     private final OrganizationScopes scopes;
     private final Clock clock;
+    private final AuditLog audit;
 
-    AccountController(AccountRepository repository, AccountRegister register, OrganizationScopes scopes, Clock clock) {
+    AccountController(AccountRepository repository, AccountRegister register, OrganizationScopes scopes, Clock clock,
+                      AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
         this.register = register;
         this.scopes = scopes;
@@ -51,12 +56,15 @@ class AccountController {
             @RequestParam(required = false) AccountStatus status,
             @Parameter(description = "Only this organization's subtree", example = "7") @RequestParam(required = false) Long organizationId,
             @Parameter(description = "名称包含的文字", example = "教育") @RequestParam(required = false) @Size(max = 100) String q,
+            @Parameter(description = "Only accounts with a filing past its provincial deadline", example = "true")
+            @RequestParam(required = false) Boolean overdue,
             @Parameter(example = "1") @RequestParam(required = false) Integer page,
             @Parameter(example = "20") @RequestParam(required = false) Integer size,
             @Parameter(description = "field,asc|desc; fields: name, platform, status, createdAt, updatedAt", example = "name,asc")
             @RequestParam(required = false) String sort) {
         PageRequest pageRequest = PageRequest.of(page, size, sort, AccountRepository.SORTABLE, AccountRepository.DEFAULT_ORDER);
-        AccountFilter filter = new AccountFilter(platform, status, organizationId, q);
+        AccountFilter filter = new AccountFilter(platform, status, organizationId, q, Boolean.TRUE.equals(overdue),
+                LocalDate.now(clock));
         return scopes.current().flatMap(scope -> Mono.zip(repository.page(filter, scope, pageRequest).collectList(),
                 repository.count(filter, scope), (items, total) -> PageResponse.of(items, pageRequest, total)));
     }
@@ -68,9 +76,12 @@ class AccountController {
             @RequestParam(required = false) Platform platform,
             @RequestParam(required = false) AccountStatus status,
             @Parameter(description = "Only this organization's subtree", example = "7") @RequestParam(required = false) Long organizationId,
-            @Parameter(description = "名称包含的文字", example = "教育") @RequestParam(required = false) @Size(max = 100) String q) {
+            @Parameter(description = "名称包含的文字", example = "教育") @RequestParam(required = false) @Size(max = 100) String q,
+            @Parameter(description = "Only accounts with a filing past its provincial deadline", example = "true")
+            @RequestParam(required = false) Boolean overdue) {
         PageRequest all = new PageRequest(1, AccountExport.MAX_ROWS, AccountRepository.DEFAULT_ORDER);
-        AccountFilter filter = new AccountFilter(platform, status, organizationId, q);
+        AccountFilter filter = new AccountFilter(platform, status, organizationId, q, Boolean.TRUE.equals(overdue),
+                LocalDate.now(clock));
         return scopes.current()
                 .flatMap(scope -> repository.page(filter, scope, all).collectList())
                 .publishOn(Schedulers.boundedElastic())
@@ -88,6 +99,13 @@ class AccountController {
             description = "Filed fields change only through a CHANGE filing. OPERATOR or CITY_ADMIN, within scope. Audited.")
     Mono<AccountResponse> update(@Parameter(example = "1") @PathVariable long id, @Valid @RequestBody AccountUpdateRequest request) {
         return register.updateUnfiled(id, request);
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(operationId = "getAccountHistory", summary = "账号变更历史",
+            description = "Every audited change of the account, oldest first. Any administrator role, within scope.")
+    Mono<java.util.List<AuditTrailEntry>> history(@Parameter(example = "1") @PathVariable long id) {
+        return register.visible(id).flatMap(account -> audit.history("account", id).collectList());
     }
 
     @GetMapping("/{id}")

@@ -238,6 +238,11 @@ class AccountRepository {
             sql.append(" and o.path <@ (select f.path from organizations f where f.id = :organizationId)");
             binds.put("organizationId", filter.organizationId());
         }
+        if (filter.overdue()) {
+            sql.append(" and exists (select 1 from filings f where f.account_id = a.id and f.status = 'SUBMITTED'"
+                    + " and f.provincial_deadline < :today)");
+            binds.put("today", filter.today());
+        }
         if (filter.q() != null && !filter.q().isBlank()) {
             sql.append(" and a.name ilike :q");
             binds.put("q", "%" + filter.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +26,24 @@ public class AuditLog {
         this.db = db;
         this.users = users;
         this.json = json;
+    }
+
+    /** The history of one object, oldest first. Callers check the object is visible before asking. */
+    public Flux<AuditTrailEntry> history(String entityType, Object entityId) {
+        return db.sql("""
+                        select occurred_at, actor, actor_roles, action, before_state::text as before_state,
+                               after_state::text as after_state
+                          from audit_events where entity_type = :entityType and entity_id = :entityId order by id""")
+                .bind("entityType", entityType).bind("entityId", String.valueOf(entityId))
+                .map(row -> {
+                    String[] roles = row.get("actor_roles", String[].class);
+                    String before = row.get("before_state", String.class);
+                    String after = row.get("after_state", String.class);
+                    return new AuditTrailEntry(row.get("occurred_at", java.time.OffsetDateTime.class), row.get("actor", String.class),
+                            roles == null ? java.util.List.of() : java.util.List.of(roles), row.get("action", String.class),
+                            before == null ? null : json.readTree(before), after == null ? null : json.readTree(after));
+                })
+                .all();
     }
 
     public Mono<Void> record(String action, String entityType, Object entityId, Object before, Object after) {

@@ -37,7 +37,29 @@ class AccountListIT {
                                    ('CC-HEALTH', 'WECHAT_OFFICIAL', '健康崇川', 'ACTIVE'),
                                    ('RD-CULTURE', 'DOUYIN', '如东文旅', 'ACTIVE')) as v(code, platform, name, status)
                       join organizations o on o.code = v.code""");
+            statement.execute("""
+                    insert into filings (type, account_id, host_organization_id, authority_organization_id, status,
+                                         received_on, provincial_deadline, submitted_by)
+                    select 'OPEN', a.id, a.host_organization_id, o.competent_authority_id, 'SUBMITTED',
+                           date '2026-01-05', date '2026-01-08', 'cc-operator'
+                      from accounts a join organizations o on o.id = a.host_organization_id where a.name = '健康崇川'""");
         }
+    }
+
+    @Test
+    void art15OverdueFilingsAreListed() {
+        web.get().uri("/api/v1/accounts?overdue=true").headers(h -> h.setBearerAuth(TestTokens.ccSupervisor())).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.totalItems").isEqualTo(1).jsonPath("$.items[0].name").isEqualTo("健康崇川");
+        web.get().uri("/api/v1/filings?deadline=OVERDUE").headers(h -> h.setBearerAuth(TestTokens.ccSupervisor())).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.totalItems").isEqualTo(1)
+                .jsonPath("$.items[0].deadlineState").isEqualTo("OVERDUE")
+                .jsonPath("$.items[0].accountName").isEqualTo("健康崇川");
+        web.get().uri("/api/v1/filings?deadline=DUE_SOON").headers(h -> h.setBearerAuth(TestTokens.ccSupervisor())).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.totalItems").isEqualTo(0);
+        web.get().uri("/api/v1/filings?deadline=LATE").headers(h -> h.setBearerAuth(TestTokens.ccSupervisor())).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("deadline");
     }
 
     @Test

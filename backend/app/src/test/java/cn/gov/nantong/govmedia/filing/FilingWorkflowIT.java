@@ -79,6 +79,14 @@ class FilingWorkflowIT {
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ACTIVE");
         decide(TestTokens.ccSupervisor(), filing.id(), "RETURN", "晚了").expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.code").isEqualTo("FILING_ALREADY_DECIDED");
+        web.get().uri("/api/v1/accounts/{id}/history", filing.accountId()).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[0].action").isEqualTo("REGISTER")
+                .jsonPath("$[1].action").isEqualTo("ACTIVATE")
+                .jsonPath("$[1].actor").isEqualTo("cc-supervisor")
+                .jsonPath("$[1].after.status").isEqualTo("ACTIVE");
+        web.get().uri("/api/v1/accounts/{id}/history", filing.accountId()).headers(h -> h.setBearerAuth(TestTokens.rdOperator()))
+                .exchange().expectStatus().isNotFound();
         web.get().uri("/api/v1/audit-events?entityType=filing&entityId={id}", filing.id())
                 .headers(h -> h.setBearerAuth(TestTokens.auditor())).exchange()
                 .expectBody().jsonPath("$.totalItems").isEqualTo(2);
