@@ -25,7 +25,7 @@ public record AccountChanges(
         @Size(max = 100) String licenceNumber,
         Boolean ipv6Supported) {
 
-    public boolean isEmpty() {
+    public boolean changesNothing() {
         return name == null && platformAccountId == null && certificationSubject == null && operatorType == null
                 && operatorName == null && contractSignedOn == null && confidentialitySignedOn == null
                 && responsiblePerson == null && responsiblePhone == null && functions == null && offersNews == null

@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.account;
 
+import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
@@ -14,9 +15,9 @@ public record AccountVerification(
     public record Match(
             @Schema(example = "崇川教育") String name,
             @Schema(example = "WECHAT_OFFICIAL") Platform platform,
-            @Schema(example = "gh_3a1b2c3d4e5f") String platformAccountId,
+            @Schema(example = "gh_3a1b2c3d4e5f") @Nullable String platformAccountId,
             @Schema(example = "南通市崇川区教育体育局") String hostOrganizationName,
             @Schema(example = "ACTIVE") AccountStatus status,
-            @Schema(description = "Name similarity 0..1 (similar only)", example = "0.6") Double similarity) {
+            @Schema(description = "Name similarity 0..1 (similar only)", example = "0.6") @Nullable Double similarity) {
     }
 }

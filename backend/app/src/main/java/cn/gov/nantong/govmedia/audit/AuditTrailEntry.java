@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.audit;
 
+import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,6 +12,6 @@ public record AuditTrailEntry(
         @Schema(example = "cc-supervisor") String actor,
         @Schema(example = "[\"SUPERVISOR\"]") List<String> actorRoles,
         @Schema(example = "ACTIVATE") String action,
-        JsonNode before,
-        JsonNode after) {
+        @Schema(description = "State before (JSON)", implementation = Object.class) @Nullable JsonNode before,
+        @Schema(description = "State after (JSON)", implementation = Object.class) @Nullable JsonNode after) {
 }

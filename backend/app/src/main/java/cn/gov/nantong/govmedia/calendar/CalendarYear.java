@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.calendar;
 
+import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,9 +9,9 @@ import java.util.List;
 public record CalendarYear(
         @Schema(example = "2026") int year,
         @Schema(description = "False when no notice is on file; Monday to Friday is then assumed", example = "true") boolean known,
-        @Schema(example = "国务院办公厅关于2026年部分节假日安排的通知") String source,
-        OffsetDateTime updatedAt,
-        @Schema(example = "city-admin") String updatedBy,
+        @Schema(example = "国务院办公厅关于2026年部分节假日安排的通知") @Nullable String source,
+        @Nullable OffsetDateTime updatedAt,
+        @Schema(example = "city-admin") @Nullable String updatedBy,
         List<CalendarDay> holidays,
         List<CalendarDay> makeUpWorkdays) {
 }

@@ -29,7 +29,7 @@ record FilingRequest(
             @Schema(example = "2026-11-20") @NotNull LocalDate decidedOn) {
     }
 
-    boolean isLegacy() {
+    boolean legacyAccount() {
         return Boolean.TRUE.equals(legacy);
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.filing;
 
+import org.jspecify.annotations.Nullable;
 import cn.gov.nantong.govmedia.account.AccountChanges;
 import cn.gov.nantong.govmedia.account.Platform;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -20,22 +21,22 @@ record FilingResponse(
         @Schema(example = "18") long authorityOrganizationId,
         @Schema(example = "南通市崇川区人民政府办公室") String authorityOrganizationName,
         @Schema(example = "false") boolean legacy,
-        @Schema(description = "CHANGE: the fields changed") AccountChanges changes,
-        BasisType basisType,
-        String basisDocumentNumber,
-        LocalDate basisDecidedOn,
-        LocalDate announcementStartsOn,
-        LocalDate announcementEndsOn,
+        @Schema(description = "CHANGE: the fields changed") @Nullable AccountChanges changes,
+        @Nullable BasisType basisType,
+        @Nullable String basisDocumentNumber,
+        @Nullable LocalDate basisDecidedOn,
+        @Nullable LocalDate announcementStartsOn,
+        @Nullable LocalDate announcementEndsOn,
         @Schema(description = "When the competent authority received it", example = "2026-11-27") LocalDate receivedOn,
         @Schema(description = "Deadline for filing into the provincial system (Art 15: 3 working days; Art 35: 20)", example = "2026-12-02")
         LocalDate provincialDeadline,
         @Schema(description = "ON_TIME, DUE_SOON (1 working day or less left) or OVERDUE, while not yet decided", example = "ON_TIME")
-        String deadlineState,
+        @Nullable String deadlineState,
         @Schema(example = "cc-operator") String submittedBy,
         OffsetDateTime submittedAt,
-        @Schema(example = "cc-supervisor") String decidedBy,
-        OffsetDateTime decidedAt,
-        String decisionReason,
+        @Schema(example = "cc-supervisor") @Nullable String decidedBy,
+        @Nullable OffsetDateTime decidedAt,
+        @Nullable String decisionReason,
         @Schema(description = "Things to look at that do not block the filing (Art 14)") List<String> warnings,
         @Schema(example = "0") long version) {
 }

@@ -96,7 +96,7 @@ class FilingService {
             return Mono.error(ApiProblemException.invalidField("accountId", "NotNull", "须指明要变更的账号",
                     "name the account to change"));
         }
-        if (request.changes() == null || request.changes().isEmpty()) {
+        if (request.changes() == null || request.changes().changesNothing()) {
             return Mono.error(ApiProblemException.invalidField("changes", "NotEmpty", "变更备案须至少变更一项内容",
                     "a CHANGE filing must change at least one field"));
         }
@@ -142,11 +142,11 @@ class FilingService {
     private Mono<FilingResponse> file(FilingRequest request, AccountResponse account, OrganizationSummary authority,
                                       CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
-        int days = request.isLegacy() ? LEGACY_DEADLINE_DAYS : PROVINCIAL_DEADLINE_DAYS;
+        int days = request.legacyAccount() ? LEGACY_DEADLINE_DAYS : PROVINCIAL_DEADLINE_DAYS;
         FilingRequest.Basis basis = request.basis();
         return calendar.plus(today, days)
                 .flatMap(deadline -> repository.insert(new NewFiling(request.type(), account.id(), account.hostOrganizationId(),
-                        authority.id(), request.isLegacy(), request.type() == FilingType.CHANGE ? request.changes() : null,
+                        authority.id(), request.legacyAccount(), request.type() == FilingType.CHANGE ? request.changes() : null,
                         basis == null ? null : basis.type(),
                         basis == null ? null : basis.documentNumber(), basis == null ? null : basis.decidedOn(),
                         request.announcementStartsOn(), request.announcementEndsOn(), today, deadline.date(), user.username())))

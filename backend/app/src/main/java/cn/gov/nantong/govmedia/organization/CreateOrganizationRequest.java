@@ -18,7 +18,7 @@ record CreateOrganizationRequest(
         @Schema(example = "DEPARTMENT") @NotNull OrganizationType type,
         @Schema(example = "COUNTY") @NotNull OrganizationLevel level,
         @Schema(example = "320613") @NotBlank @Pattern(regexp = "^[0-9]{6}$") String divisionCode,
-        @Schema(description = "Required except for internal units", example = "11320613MB0003001C") @CreditCode String creditCode,
+        @Schema(description = "Required except for internal units", example = "11320613MB00030010") @CreditCode String creditCode,
         @Schema(example = "7") @NotNull @Positive Long parentId,
         @Schema(example = "18") @Positive Long competentAuthorityId,
         @Schema(example = "5") @Min(0) @Max(9999) Integer sortOrder) {

@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.organization;
 
+import org.jspecify.annotations.Nullable;
 import cn.gov.nantong.govmedia.common.security.CurrentUsers;
 import cn.gov.nantong.govmedia.common.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,8 +31,8 @@ class CurrentUserController {
     @Schema(description = "当前用户 / the caller")
     record Me(@Schema(example = "cc-operator") String username,
               @Schema(example = "[\"OPERATOR\"]") List<Role> roles,
-              @Schema(example = "CC-EDU") String organizationCode,
-              OrganizationResponse organization) {
+              @Schema(example = "CC-EDU") @Nullable String organizationCode,
+              @Nullable OrganizationResponse organization) {
     }
 
     @GetMapping("/api/v1/me")

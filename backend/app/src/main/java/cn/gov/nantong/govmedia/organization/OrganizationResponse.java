@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.organization;
 
+import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 
@@ -8,14 +9,14 @@ public record OrganizationResponse(
         @Schema(example = "19") long id,
         @Schema(description = "Stable code, also the organization claim of access tokens", example = "CC-EDU") String code,
         @Schema(example = "南通市崇川区教育体育局") String name,
-        @Schema(example = "崇川区教体局") String shortName,
+        @Schema(example = "崇川区教体局") @Nullable String shortName,
         @Schema(example = "DEPARTMENT") OrganizationType type,
         @Schema(example = "COUNTY") OrganizationLevel level,
         @Schema(description = "Administrative division code", example = "320613") String divisionCode,
-        @Schema(description = "Unified social credit code (GB 32100)", example = "11320613MB0001333U") String creditCode,
-        @Schema(example = "7") Long parentId,
-        @Schema(description = "主管单位 id", example = "18") Long competentAuthorityId,
-        @Schema(example = "南通市崇川区人民政府办公室") String competentAuthorityName,
+        @Schema(description = "Unified social credit code (GB 32100)", example = "11320613MB0001333U") @Nullable String creditCode,
+        @Schema(example = "7") @Nullable Long parentId,
+        @Schema(description = "主管单位 id", example = "18") @Nullable Long competentAuthorityId,
+        @Schema(example = "南通市崇川区人民政府办公室") @Nullable String competentAuthorityName,
         @Schema(description = "Depth in the tree, the city government is 1", example = "3") int depth,
         @Schema(example = "2") int sortOrder,
         OffsetDateTime createdAt,

@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.staff;
 
+import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 
@@ -13,7 +14,7 @@ record RotationTaskResponse(
         @Schema(example = "王敏已于 2026-11-30 离岗，请更换账号密码") String reason,
         @Schema(example = "OPEN") String status,
         OffsetDateTime createdAt,
-        String closedBy,
-        OffsetDateTime closedAt,
-        @Schema(example = "已于 12 月 1 日更换密码并更新保管人") String note) {
+        @Nullable String closedBy,
+        @Nullable OffsetDateTime closedAt,
+        @Schema(example = "已于 12 月 1 日更换密码并更新保管人") @Nullable String note) {
 }

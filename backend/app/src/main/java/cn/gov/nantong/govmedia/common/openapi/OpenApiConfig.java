@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.headers.Header;
@@ -38,6 +39,7 @@ class OpenApiConfig {
                 .info(new Info().title("GovMedia 政务新媒体管理平台 API").version("v1")
                         .description("南通市政务新媒体管理平台的 REST 接口（依据《南通市政务新媒体管理办法（试行）》2019）。"
                                 + " Errors are RFC 9457 problem details in Chinese and English.")
+                        .contact(new Contact().name("南通市人民政府办公室 政务公开办").email("govmedia@nantong.gov.cn"))
                         .license(new License().name("Proprietary")))
                 .servers(List.of(new Server().url("/").description("this server")))
                 .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
@@ -57,14 +59,32 @@ class OpenApiConfig {
     @Bean
     OpenApiCustomizer problemResponses() {
         return openApi -> {
-            Map<String, Schema> problemSchemas = ModelConverters.getInstance().read(Problem.class);
+            Map<String, Schema> problemSchemas = ModelConverters.getInstance().readAll(Problem.class);
             problemSchemas.forEach(openApi.getComponents()::addSchemas);
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
                     .forEach((method, operation) -> addProblems(path, method, operation)));
         };
     }
 
+    /** A numeric-looking example of a string parameter (a division code, an id) must stay a string. */
+    private static void quoteStringExamples(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        operation.getParameters().forEach(parameter -> {
+            Schema<?> schema = parameter.getSchema();
+            boolean stringTyped = schema != null && ("string".equals(schema.getType())
+                    || (schema.getTypes() != null && schema.getTypes().contains("string")));
+            if (stringTyped && parameter.getExample() != null) {
+                // The YAML writer drops the quotes of a parameter example; a schema example keeps them.
+                schema.setExample(parameter.getExample().toString());
+                parameter.setExample(null);
+            }
+        });
+    }
+
     private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+        quoteStringExamples(operation);
         boolean secured = path.startsWith("/api/v1/") || path.startsWith("/api/sync/");
         boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                 || method == PathItem.HttpMethod.PATCH;

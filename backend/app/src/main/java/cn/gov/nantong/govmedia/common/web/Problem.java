@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.common.web;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -16,9 +17,9 @@ public record Problem(
         @Schema(example = "VALIDATION_FAILED") String code,
         @Schema(example = "Validation failed") String titleEn,
         @Schema(example = "1 field(s) in the request are invalid") String detailEn,
-        @Schema(description = "Article of the Nantong measures the rule comes from", example = "Art 12") String article,
+        @Schema(description = "Article of the Nantong measures the rule comes from", example = "Art 12") @Nullable String article,
         @Schema(example = "5f2c9a7e0c1b4d2e") String requestId,
-        List<FieldViolation> errors) {
+        @Nullable List<FieldViolation> errors) {
 
     public static final String TYPE_BASE = "https://govmedia.nantong.gov.cn/problems/";
 

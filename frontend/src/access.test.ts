@@ -1,0 +1,89 @@
+import { access, ALL_ROLES, type AccessKey } from './access';
+
+const MODULES: AccessKey[] = [
+  'canAccounts',
+  'canFilings',
+  'canReviews',
+  'canInteractions',
+  'canRumours',
+  'canSupervision',
+  'canSync',
+  'canOrganizations',
+  'canAudit',
+];
+
+function granted(roles: string[]): AccessKey[] {
+  const a = access(roles);
+  return MODULES.filter((key) => a[key]);
+}
+
+describe('access', () => {
+  it('gives CITY_ADMIN every module and organization management', () => {
+    expect(granted(['CITY_ADMIN'])).toEqual(MODULES);
+    expect(access(['CITY_ADMIN']).canManageOrganizations).toBe(true);
+  });
+
+  it('gives AUDITOR everything but provincial sync, read-only', () => {
+    expect(granted(['AUDITOR'])).toEqual(MODULES.filter((m) => m !== 'canSync'));
+    expect(access(['AUDITOR']).canManageOrganizations).toBe(false);
+  });
+
+  it('limits OPERATOR to its own work', () => {
+    expect(granted(['OPERATOR'])).toEqual([
+      'canAccounts',
+      'canFilings',
+      'canReviews',
+      'canInteractions',
+      'canRumours',
+      'canOrganizations',
+    ]);
+  });
+
+  it('matches the menu table for the remaining roles', () => {
+    expect(granted(['SUPERVISOR'])).toEqual([
+      'canAccounts',
+      'canFilings',
+      'canInteractions',
+      'canRumours',
+      'canSupervision',
+      'canSync',
+      'canOrganizations',
+    ]);
+    expect(granted(['REVIEWER'])).toEqual([
+      'canAccounts',
+      'canReviews',
+      'canRumours',
+      'canOrganizations',
+    ]);
+    expect(granted(['DEPUTY_LEADER'])).toEqual(['canAccounts', 'canReviews', 'canOrganizations']);
+    expect(granted(['PRINCIPAL_LEADER'])).toEqual([
+      'canAccounts',
+      'canReviews',
+      'canOrganizations',
+    ]);
+    expect(granted(['HANDLER'])).toEqual(['canAccounts', 'canInteractions', 'canOrganizations']);
+  });
+
+  it('combines several roles', () => {
+    expect(granted(['HANDLER', 'REVIEWER'])).toEqual([
+      'canAccounts',
+      'canReviews',
+      'canInteractions',
+      'canRumours',
+      'canOrganizations',
+    ]);
+  });
+
+  it('grants nothing without a known role', () => {
+    expect(granted([])).toEqual([]);
+    expect(granted(['ROLE_USER', 'city_admin'])).toEqual([]);
+    expect(granted(undefined as unknown as string[])).toEqual([]);
+  });
+
+  it('never lets a non-admin manage organizations or see the audit log', () => {
+    for (const role of ALL_ROLES.filter((r) => r !== 'CITY_ADMIN')) {
+      expect(access([role]).canManageOrganizations).toBe(false);
+      expect(access([role]).canAudit).toBe(role === 'AUDITOR');
+    }
+  });
+});

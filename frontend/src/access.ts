@@ -1,0 +1,47 @@
+import type { Role } from './api/types';
+
+export const ALL_ROLES: readonly Role[] = [
+  'CITY_ADMIN',
+  'SUPERVISOR',
+  'OPERATOR',
+  'REVIEWER',
+  'DEPUTY_LEADER',
+  'PRINCIPAL_LEADER',
+  'HANDLER',
+  'AUDITOR',
+];
+
+/** Which roles may use each permission. A permission is granted when the user has any of them. */
+const PERMISSIONS = {
+  canAccounts: ALL_ROLES,
+  canFilings: ['CITY_ADMIN', 'SUPERVISOR', 'OPERATOR', 'AUDITOR'],
+  canReviews: [
+    'OPERATOR',
+    'REVIEWER',
+    'DEPUTY_LEADER',
+    'PRINCIPAL_LEADER',
+    'CITY_ADMIN',
+    'AUDITOR',
+  ],
+  canInteractions: ['OPERATOR', 'HANDLER', 'SUPERVISOR', 'CITY_ADMIN', 'AUDITOR'],
+  canRumours: ['OPERATOR', 'REVIEWER', 'SUPERVISOR', 'CITY_ADMIN', 'AUDITOR'],
+  canSupervision: ['CITY_ADMIN', 'SUPERVISOR', 'AUDITOR'],
+  canSync: ['CITY_ADMIN', 'SUPERVISOR'],
+  canOrganizations: ALL_ROLES,
+  canManageOrganizations: ['CITY_ADMIN'],
+  canAudit: ['CITY_ADMIN', 'AUDITOR'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type AccessKey = keyof typeof PERMISSIONS;
+export type Access = Record<AccessKey, boolean>;
+
+/** Pure function of the user's roles (unknown role strings grant nothing). */
+export function access(roles: readonly string[] | undefined): Access {
+  const held = new Set(roles ?? []);
+  const result = {} as Access;
+  for (const key of Object.keys(PERMISSIONS) as AccessKey[]) {
+    const allowed: readonly string[] = PERMISSIONS[key];
+    result[key] = allowed.some((role) => held.has(role));
+  }
+  return result;
+}

@@ -1,0 +1,160 @@
+import { notification } from 'antd';
+import type { NotificationInstance } from 'antd/es/notification/interface';
+import createClient, { type Middleware } from 'openapi-fetch';
+import { createElement } from 'react';
+import type { paths } from './schema';
+import type { Problem } from './types';
+
+type FieldViolation = NonNullable<Problem['errors']>[number];
+
+/** An RFC 9457 problem returned by the API (or made up for a network failure). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(problem: Problem, status: number) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  get fieldErrors(): FieldViolation[] {
+    return this.problem.errors ?? [];
+  }
+}
+
+const FALLBACK_TITLES: Record<number, string> = {
+  0: '无法连接服务器',
+  400: '请求参数有误',
+  401: '未登录或登录已过期',
+  403: '无权执行此操作',
+  404: '请求的内容不存在',
+  409: '与现有数据冲突',
+  422: '违反管理规定',
+  500: '服务器内部错误',
+  502: '服务暂不可用',
+  503: '服务暂不可用',
+};
+
+/** Reads a failed response as problem details; tolerates non-JSON bodies. */
+export async function toApiError(response: Response): Promise<ApiError> {
+  let body: Problem = {};
+  const contentType = response.headers.get('content-type') ?? '';
+  if (contentType.includes('json')) {
+    try {
+      body = (await response.clone().json()) as Problem;
+    } catch {
+      body = {};
+    }
+  }
+  const status = body.status ?? response.status;
+  const problem: Problem = {
+    ...body,
+    status,
+    title: body.title ?? FALLBACK_TITLES[status] ?? `请求失败（HTTP ${status}）`,
+    requestId: body.requestId ?? response.headers.get('x-request-id') ?? undefined,
+  };
+  return new ApiError(problem, status);
+}
+
+interface HttpHooks {
+  getAccessToken: () => Promise<string | undefined> | string | undefined;
+  /** Returns false when it did not start a new login (the error is then shown). */
+  onUnauthorized: () => boolean;
+  onForbidden: () => void;
+}
+
+const hooks: HttpHooks = {
+  getAccessToken: () => undefined,
+  onUnauthorized: () => false,
+  onForbidden: () => undefined,
+};
+
+let notifier: NotificationInstance = notification;
+
+/** Wires authentication and navigation into the single error handler (called once by App). */
+export function configureHttp(next: Partial<HttpHooks>): void {
+  Object.assign(hooks, next);
+}
+
+/** Lets the handler use the context-aware instance from antd's <App> (locale, theme). */
+export function setNotifier(instance: NotificationInstance): void {
+  notifier = instance;
+}
+
+/**
+ * The one error handler: every failed request ends here (through react-query's defaults).
+ * 401 starts a new login, 403 shows the 403 page, everything else a notification in Chinese
+ * with field errors and the request id.
+ */
+export function handleApiError(error: unknown): void {
+  const apiError =
+    error instanceof ApiError
+      ? error
+      : new ApiError(
+          { title: '操作失败', detail: error instanceof Error ? error.message : String(error) },
+          0,
+        );
+  if (apiError.status === 401 && hooks.onUnauthorized()) return;
+  if (apiError.status === 403) {
+    hooks.onForbidden();
+  }
+  const { problem } = apiError;
+  const lines: string[] = [];
+  if (problem.detail) lines.push(problem.detail);
+  for (const violation of apiError.fieldErrors) {
+    lines.push(`${violation.field ?? ''}：${violation.message ?? violation.code ?? ''}`);
+  }
+  if (problem.article) lines.push(`依据：《南通市政务新媒体管理办法（试行）》${problem.article}`);
+  if (problem.requestId) lines.push(`请求编号：${problem.requestId}`);
+  notifier.error({
+    key: problem.requestId,
+    message: problem.title,
+    description: createElement(
+      'div',
+      { 'data-testid': 'api-error' },
+      lines.map((line, index) => createElement('div', { key: index }, line)),
+    ),
+  });
+}
+
+const authAndErrors: Middleware = {
+  async onRequest({ request }) {
+    const token = await hooks.getAccessToken();
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    request.headers.set('Accept', 'application/json, application/problem+json');
+    return request;
+  },
+  async onResponse({ response }) {
+    if (!response.ok) throw await toApiError(response);
+    return undefined;
+  },
+  onError({ error }) {
+    if (error instanceof ApiError) return error;
+    return new ApiError(
+      {
+        title: FALLBACK_TITLES[0],
+        detail: error instanceof Error ? error.message : String(error),
+      },
+      0,
+    );
+  },
+};
+
+/** Typed client for the GovMedia API; every path is relative to this origin (`/api/...`). */
+export const api = createClient<paths>({
+  baseUrl: typeof window === 'undefined' ? '' : window.location.origin,
+  // looked up per call so tests can stub globalThis.fetch
+  fetch: (request: Request) => globalThis.fetch(request),
+});
+api.use(authAndErrors);
+
+/** Unwraps an openapi-fetch result: returns the data, throws the problem. */
+export async function unwrap<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  const { data, error, response } = await call;
+  if (error !== undefined || !response.ok) throw await toApiError(response);
+  return data as T;
+}

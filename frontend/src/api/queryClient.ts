@@ -1,0 +1,18 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { ApiError, handleApiError } from './http';
+
+/** React-query defaults: every failed query and mutation goes through the one error handler. */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    queryCache: new QueryCache({ onError: handleApiError }),
+    mutationCache: new MutationCache({ onError: handleApiError }),
+    defaultOptions: {
+      queries: {
+        refetchOnWindowFocus: false,
+        // client errors will not get better by retrying
+        retry: (count, error) =>
+          !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+      },
+    },
+  });
+}

@@ -1,0 +1,79 @@
+import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
+
+export const OIDC_AUTHORITY = 'http://127.0.0.1:9000';
+export const OIDC_CLIENT_ID = 'govmedia-admin';
+
+/** Claims the provider adds to the ID and access tokens. */
+export interface GovMediaClaims {
+  roles?: string[];
+  org_code?: string;
+  name?: string;
+  preferred_username?: string;
+}
+
+/** Where to go after the login round trip. */
+export interface SigninState {
+  returnTo?: string;
+}
+
+export const userManager = new UserManager({
+  authority: OIDC_AUTHORITY,
+  client_id: OIDC_CLIENT_ID,
+  redirect_uri: `${window.location.origin}/callback`,
+  post_logout_redirect_uri: `${window.location.origin}/`,
+  response_type: 'code',
+  scope: 'openid profile',
+  userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+  automaticSilentRenew: false,
+});
+
+/** Strips `?code=…&state=…` from the address bar once the callback has been processed. */
+export function onSigninCallback(): void {
+  window.history.replaceState({}, document.title, window.location.pathname);
+}
+
+/** Reads our claims from the ID token profile, dropping anything of the wrong shape. */
+export function claimsOf(user: User | null | undefined): GovMediaClaims {
+  const profile: Record<string, unknown> = user?.profile ?? {};
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const roles = profile.roles;
+  return {
+    roles: Array.isArray(roles)
+      ? roles.filter((role): role is string => typeof role === 'string')
+      : undefined,
+    org_code: text(profile.org_code),
+    name: text(profile.name),
+    preferred_username: text(profile.preferred_username),
+  };
+}
+
+export function returnToOf(user: User | null | undefined): string {
+  const state = user?.state as SigninState | undefined;
+  const target = state?.returnTo;
+  return target && target.startsWith('/') && !target.startsWith('/callback') ? target : '/';
+}
+
+export async function getAccessToken(): Promise<string | undefined> {
+  const user = await userManager.getUser();
+  return user && !user.expired ? user.access_token : undefined;
+}
+
+export function login(): void {
+  const returnTo = window.location.pathname + window.location.search;
+  void userManager.signinRedirect({ state: { returnTo } satisfies SigninState });
+}
+
+const RELOGIN_KEY = 'govmedia.relogin-at';
+const RELOGIN_PAUSE_MS = 30_000;
+
+/**
+ * Called on a 401: starts a fresh login, unless one was started in the last 30 s (a token the
+ * API keeps refusing would otherwise loop through the provider forever). Returns whether it did.
+ */
+export function relogin(): boolean {
+  const last = Number(window.sessionStorage.getItem(RELOGIN_KEY) ?? 0);
+  if (Date.now() - last < RELOGIN_PAUSE_MS) return false;
+  window.sessionStorage.setItem(RELOGIN_KEY, String(Date.now()));
+  void userManager.removeUser().then(login);
+  return true;
+}

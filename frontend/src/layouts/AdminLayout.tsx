@@ -1,0 +1,85 @@
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { useAuth } from 'react-oidc-context';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useCurrentUser } from '../auth/useCurrentUser';
+import { APP_TITLE } from '../locales/zh-CN';
+import type { AppRoute } from '../routes';
+
+const { Header, Sider, Content } = Layout;
+
+export function AdminLayout({ routes }: { routes: AppRoute[] }) {
+  const auth = useAuth();
+  const user = useCurrentUser();
+  const location = useLocation();
+  const navigate = useNavigate();
+
+  const items = routes
+    .filter((route) => user.access[route.access])
+    .map((route) => ({ key: route.path, icon: route.icon, label: route.name }));
+  const selected = routes
+    .map((route) => route.path)
+    .filter((path) => location.pathname === path || location.pathname.startsWith(`${path}/`));
+
+  const logout = async () => {
+    try {
+      await auth.signoutRedirect({ post_logout_redirect_uri: `${window.location.origin}/` });
+    } catch {
+      await auth.removeUser();
+      window.location.assign('/');
+    }
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Sider breakpoint="lg" collapsedWidth={0} theme="dark" width={200}>
+        <div
+          style={{
+            color: '#fff',
+            fontWeight: 600,
+            fontSize: 16,
+            padding: '16px 20px',
+            whiteSpace: 'nowrap',
+          }}
+        >
+          {APP_TITLE}
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          aria-label="主菜单"
+          selectedKeys={selected}
+          items={items}
+          onClick={({ key }) => void navigate(key)}
+        />
+      </Sider>
+      <Layout>
+        <Header
+          style={{
+            background: '#fff',
+            display: 'flex',
+            justifyContent: 'flex-end',
+            alignItems: 'center',
+            paddingInline: 24,
+          }}
+        >
+          <Space size="middle">
+            <UserOutlined />
+            <Typography.Text strong data-testid="user-name">
+              {user.displayName}
+            </Typography.Text>
+            <Typography.Text type="secondary" data-testid="user-organization">
+              {user.organizationName ?? user.organizationCode}
+            </Typography.Text>
+            <Button icon={<LogoutOutlined />} onClick={() => void logout()}>
+              退出
+            </Button>
+          </Space>
+        </Header>
+        <Content style={{ margin: 24 }}>
+          <Outlet />
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

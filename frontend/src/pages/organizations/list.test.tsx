@@ -1,0 +1,218 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App as AntApp } from 'antd';
+import type { OrganizationNode, OrganizationResponse } from '../../api/types';
+import { OrganizationList } from './list';
+
+const auth = vi.hoisted(() => ({ roles: ['CITY_ADMIN'] as string[] }));
+
+vi.mock('react-oidc-context', () => ({
+  useAuth: () => ({
+    isAuthenticated: true,
+    user: { profile: { roles: auth.roles, name: '测试用户', org_code: 'NT-GOV-OFFICE' } },
+  }),
+}));
+
+const tree: OrganizationNode[] = [
+  {
+    id: 1,
+    code: 'NT-GOV',
+    name: '南通市人民政府',
+    type: 'GOVERNMENT',
+    level: 'CITY',
+    divisionCode: '320600',
+    children: [
+      {
+        id: 7,
+        code: 'CC-GOV',
+        name: '南通市崇川区人民政府',
+        type: 'GOVERNMENT',
+        level: 'COUNTY',
+        divisionCode: '320613',
+        children: [
+          {
+            id: 19,
+            code: 'CC-EDU',
+            name: '南通市崇川区教育体育局',
+            type: 'DEPARTMENT',
+            level: 'COUNTY',
+            divisionCode: '320613',
+            children: [],
+          },
+        ],
+      },
+    ],
+  },
+];
+
+const eduBureau: OrganizationResponse = {
+  id: 19,
+  code: 'CC-EDU',
+  name: '南通市崇川区教育体育局',
+  shortName: '崇川区教体局',
+  type: 'DEPARTMENT',
+  level: 'COUNTY',
+  divisionCode: '320613',
+  creditCode: '11320613MB0001333U',
+  parentId: 7,
+  competentAuthorityName: '南通市崇川区人民政府办公室',
+  depth: 3,
+  createdAt: '2026-11-28T08:00:00Z',
+  updatedAt: '2026-11-28T08:00:00Z',
+  sortOrder: 2,
+  version: 0,
+};
+
+function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: {
+      'content-type': status >= 400 ? 'application/problem+json' : 'application/json',
+    },
+  });
+}
+
+let requests: Request[] = [];
+
+function stubApi(overrides: Record<string, () => Response> = {}) {
+  requests = [];
+  vi.stubGlobal('fetch', (request: Request) => {
+    requests.push(request);
+    const url = new URL(request.url);
+    const route = `${request.method} ${url.pathname}`;
+    if (overrides[route]) return Promise.resolve(overrides[route]());
+    switch (route) {
+      case 'GET /api/v1/me':
+        return Promise.resolve(
+          json({ username: 'city-admin', roles: auth.roles, organizationCode: 'NT-GOV-OFFICE' }),
+        );
+      case 'GET /api/v1/organizations/tree':
+        return Promise.resolve(json(tree));
+      case 'GET /api/v1/organizations/19':
+        return Promise.resolve(json(eduBureau));
+      case 'GET /api/v1/organizations':
+        return Promise.resolve(
+          json({ items: [eduBureau], page: 1, size: 20, totalItems: 1, totalPages: 1 }),
+        );
+      default:
+        return Promise.resolve(json({ title: '不存在', status: 404 }, 404));
+    }
+  });
+}
+
+function renderPage() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <AntApp>
+        <OrganizationList />
+      </AntApp>
+    </QueryClientProvider>,
+  );
+}
+
+describe('OrganizationList', () => {
+  beforeEach(() => {
+    auth.roles = ['CITY_ADMIN'];
+    stubApi();
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('shows the whole tree expanded, with type labels and division codes', async () => {
+    renderPage();
+    const treeEl = await screen.findByRole('tree', { name: '单位树' });
+    expect(within(treeEl).getByText('南通市人民政府')).toBeInTheDocument();
+    expect(within(treeEl).getByText('南通市崇川区人民政府')).toBeInTheDocument();
+    // the grandchild is visible without clicking: every level starts expanded
+    expect(within(treeEl).getByText('南通市崇川区教育体育局')).toBeInTheDocument();
+    expect(within(treeEl).getAllByText('人民政府')).toHaveLength(2);
+    expect(within(treeEl).getByText('部门')).toBeInTheDocument();
+    expect(within(treeEl).getByText('320600')).toBeInTheDocument();
+  });
+
+  it('opens the details of a clicked node from GET /organizations/{id}', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.click(await screen.findByText('南通市崇川区教育体育局'));
+
+    const details = await screen.findByTestId('organization-details');
+    expect(within(details).getByText('11320613MB0001333U')).toBeInTheDocument();
+    expect(within(details).getByText('南通市崇川区人民政府办公室')).toBeInTheDocument();
+    expect(requests.some((r) => new URL(r.url).pathname === '/api/v1/organizations/19')).toBe(true);
+    expect(screen.getByRole('button', { name: /编\s?辑/ })).toBeInTheDocument();
+  });
+
+  it('searches the flat list API', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await screen.findByRole('tree', { name: '单位树' });
+    await user.type(screen.getByRole('searchbox', { name: '搜索单位' }), '教育{Enter}');
+
+    const table = await screen.findByRole('table');
+    expect(await within(table).findByText('南通市崇川区教育体育局')).toBeInTheDocument();
+    const listCall = requests.find((r) => new URL(r.url).pathname === '/api/v1/organizations');
+    expect(new URL(listCall!.url).searchParams.get('q')).toBe('教育');
+    expect(screen.queryByRole('tree')).not.toBeInTheDocument();
+  });
+
+  it('hides create and edit from roles other than CITY_ADMIN', async () => {
+    auth.roles = ['OPERATOR'];
+    const user = userEvent.setup();
+    renderPage();
+    await user.click(await screen.findByText('南通市崇川区教育体育局'));
+    await screen.findByTestId('organization-details');
+    expect(screen.queryByRole('button', { name: /新建单位/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /编\s?辑/ })).not.toBeInTheDocument();
+  });
+
+  it('validates the credit code and shows server field errors on the form', async () => {
+    stubApi({
+      'POST /api/v1/organizations': () =>
+        json(
+          {
+            title: '请求参数校验失败',
+            status: 400,
+            detail: '请求中有 1 个字段无效',
+            requestId: 'req-7',
+            errors: [{ field: 'code', code: 'DUPLICATE', message: '单位编码已存在' }],
+          },
+          400,
+        ),
+    });
+    const user = userEvent.setup();
+    renderPage();
+    await screen.findByRole('tree', { name: '单位树' });
+    await user.click(screen.getByRole('button', { name: /新建单位/ }));
+    const dialog = await screen.findByRole('dialog');
+
+    await user.type(within(dialog).getByLabelText('单位编码'), 'CC-EDU');
+    await user.type(within(dialog).getByLabelText('单位名称'), '南通市崇川区教育体育局');
+    await user.type(within(dialog).getByLabelText('行政区划代码'), '320613');
+    await user.type(within(dialog).getByLabelText('统一社会信用代码'), '11320613MB0001333X');
+    await user.click(within(dialog).getByRole('button', { name: /保\s?存/ }));
+    expect(
+      await within(dialog).findByText('统一社会信用代码应为 18 位，且校验位正确（GB 32100）'),
+    ).toBeInTheDocument();
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+
+    const creditCode = within(dialog).getByLabelText('统一社会信用代码');
+    await user.clear(creditCode);
+    await user.type(creditCode, '11320613MB0001333U');
+    // choose the parent in the tree select
+    await user.click(within(dialog).getByLabelText('上级单位'));
+    await user.click(await screen.findByTitle('南通市崇川区人民政府'));
+    await user.click(within(dialog).getByRole('button', { name: /保\s?存/ }));
+
+    expect(await within(dialog).findByText('单位编码已存在')).toBeInTheDocument();
+    const post = requests.find((r) => r.method === 'POST');
+    expect(await post!.clone().json()).toMatchObject({
+      code: 'CC-EDU',
+      creditCode: '11320613MB0001333U',
+      parentId: 7,
+      divisionCode: '320613',
+    });
+  });
+});

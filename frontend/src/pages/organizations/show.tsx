@@ -1,0 +1,60 @@
+import { EditOutlined } from '@ant-design/icons';
+import { Alert, Button, Descriptions, Drawer, Skeleton, Tag } from 'antd';
+import dayjs from 'dayjs';
+import type { OrganizationResponse } from '../../api/types';
+import { levelLabel, typeLabel } from '../../locales/zh-CN';
+import { useOrganization } from './queries';
+
+function formatTime(value: string | undefined): string {
+  return value ? dayjs(value).format('YYYY-MM-DD HH:mm:ss') : '—';
+}
+
+interface Props {
+  id: number | undefined;
+  canEdit: boolean;
+  onClose: () => void;
+  onEdit: (organization: OrganizationResponse) => void;
+}
+
+/** Details of one organization (GET /api/v1/organizations/{id}) in a side drawer. */
+export function OrganizationShow({ id, canEdit, onClose, onEdit }: Props) {
+  const { data, isLoading, isError } = useOrganization(id);
+  return (
+    <Drawer
+      title={data?.name ?? '单位详情'}
+      open={id !== undefined}
+      onClose={onClose}
+      size={520}
+      extra={
+        canEdit && data ? (
+          <Button type="primary" icon={<EditOutlined />} onClick={() => onEdit(data)}>
+            编辑
+          </Button>
+        ) : null
+      }
+    >
+      {isLoading && <Skeleton active />}
+      {isError && <Alert type="error" title="单位详情加载失败" />}
+      {data && (
+        <Descriptions column={1} bordered size="small" data-testid="organization-details">
+          <Descriptions.Item label="名称">{data.name}</Descriptions.Item>
+          <Descriptions.Item label="简称">{data.shortName ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="编码">{data.code}</Descriptions.Item>
+          <Descriptions.Item label="类型">
+            <Tag>{typeLabel(data.type)}</Tag>
+          </Descriptions.Item>
+          <Descriptions.Item label="级别">{levelLabel(data.level)}</Descriptions.Item>
+          <Descriptions.Item label="行政区划代码">{data.divisionCode}</Descriptions.Item>
+          <Descriptions.Item label="统一社会信用代码">{data.creditCode ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="主管单位">
+            {data.competentAuthorityName ?? '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label="层级">{data.depth}</Descriptions.Item>
+          <Descriptions.Item label="排序">{data.sortOrder}</Descriptions.Item>
+          <Descriptions.Item label="创建时间">{formatTime(data.createdAt)}</Descriptions.Item>
+          <Descriptions.Item label="更新时间">{formatTime(data.updatedAt)}</Descriptions.Item>
+        </Descriptions>
+      )}
+    </Drawer>
+  );
+}
