@@ -44,7 +44,7 @@ test-backend: ## backend unit + integration tests (incl. OpenAPI drift and modul
 
 .PHONY: test-frontend
 test-frontend: frontend/node_modules/.package-lock.json ## frontend lint, type check, unit tests, OpenAPI lint
-	cd frontend && npm run lint && npm run typecheck && npm test && npm run lint:openapi
+	cd frontend && npm run generate && npm run lint && npm run typecheck && npm test && npm run lint:openapi
 
 .PHONY: test-e2e
 test-e2e: build ## Playwright in Debian's Chromium against the real identity server and API
@@ -56,7 +56,7 @@ openapi: ## rewrite openapi/openapi.yaml from the running code
 
 .PHONY: lint
 lint: frontend/node_modules/.package-lock.json ## front-end lint and OpenAPI lint
-	cd frontend && npm run lint && npm run lint:openapi
+	cd frontend && npm run generate && npm run lint && npm run lint:openapi
 
 .PHONY: clean
 clean: ## remove build output (keeps the local database)
