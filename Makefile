@@ -45,6 +45,7 @@ test-backend: ## backend unit + integration tests (incl. OpenAPI drift and modul
 .PHONY: test-frontend
 test-frontend: frontend/node_modules/.package-lock.json ## frontend lint, type check, unit tests, OpenAPI lint
 	cd frontend && npm run generate && npm run lint && npm run typecheck && npm test && npm run lint:openapi
+	cd frontend && npx spectral lint ../openapi/provincial-filing-check.yaml --ruleset ../openapi/.spectral.yaml --fail-severity=warn
 
 .PHONY: test-e2e
 test-e2e: build ## Playwright in Debian's Chromium against the real identity server and API

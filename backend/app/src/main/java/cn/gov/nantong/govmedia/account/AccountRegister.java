@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -97,6 +98,16 @@ public class AccountRegister {
                 .onErrorMap(DataIntegrityViolationException.class, e -> oneLivePerPlatform())
                 .flatMap(repository::findById)
                 .flatMap(created -> audit.record("REGISTER", ENTITY, created.id(), null, created).thenReturn(created));
+    }
+
+    /** All accounts for the provincial snapshot (the machine client sees the whole register). */
+    public Flux<AccountResponse> snapshot() {
+        return repository.streamAll();
+    }
+
+    /** Any account by id, regardless of scope: for the provincial client's findings. */
+    public Mono<AccountResponse> byId(long id) {
+        return repository.findById(id);
     }
 
     /** The account if the caller may see it. */

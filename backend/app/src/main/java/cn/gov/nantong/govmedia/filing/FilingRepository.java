@@ -149,7 +149,8 @@ class FilingRepository {
                 row.get("received_on", LocalDate.class), row.get("provincial_deadline", LocalDate.class),
                 row.get("deadline_state", String.class), row.get("submitted_by", String.class),
                 row.get("submitted_at", OffsetDateTime.class), row.get("decided_by", String.class),
-                row.get("decided_at", OffsetDateTime.class), row.get("decision_reason", String.class), List.of(),
+                row.get("decided_at", OffsetDateTime.class), row.get("decision_reason", String.class),
+                row.get("delivered_at", OffsetDateTime.class), row.get("receipt_number", String.class), List.of(),
                 row.get("version", Long.class));
     }
 

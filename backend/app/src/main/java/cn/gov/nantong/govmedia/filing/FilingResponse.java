@@ -37,6 +37,8 @@ record FilingResponse(
         @Schema(example = "cc-supervisor") @Nullable String decidedBy,
         @Nullable OffsetDateTime decidedAt,
         @Nullable String decisionReason,
+        @Schema(description = "When the filing reached the provincial filing-check system") @Nullable OffsetDateTime deliveredAt,
+        @Schema(description = "The province's receipt number", example = "JS2026112800042") @Nullable String receiptNumber,
         @Schema(description = "Things to look at that do not block the filing (Art 14)") List<String> warnings,
         @Schema(example = "0") long version) {
 }

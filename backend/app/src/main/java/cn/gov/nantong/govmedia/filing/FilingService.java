@@ -39,9 +39,12 @@ class FilingService {
     private final CurrentUsers users;
     private final AuditLog audit;
     private final Clock clock;
+    private final FilingOutbox outbox;
 
     FilingService(FilingRepository repository, AccountRegister accounts, OrganizationDirectory organizations,
-                  OrganizationScopes scopes, WorkingDayCalendar calendar, CurrentUsers users, AuditLog audit, Clock clock) {
+                  OrganizationScopes scopes, WorkingDayCalendar calendar, CurrentUsers users, AuditLog audit, Clock clock,
+                  FilingOutbox outbox) {
+        this.outbox = outbox;
         this.repository = repository;
         this.accounts = accounts;
         this.organizations = organizations;
@@ -178,6 +181,7 @@ class FilingService {
                                 "该备案已审核", "the filing has already been decided")) : Mono.just(rows))
                         .then(approve ? applyApproval(filing) : applyReturn(filing))
                         .then(get(id))
+                        .flatMap(after -> approve ? enqueue(after, authority).thenReturn(after) : Mono.just(after))
                         .flatMap(after -> audit.record(approve ? "APPROVE" : "RETURN", "filing", id, filing, after)
                                 .thenReturn(after));
             });
@@ -191,6 +195,13 @@ class FilingService {
             case CANCEL -> accounts.startClosing(filing.accountId(), AccountStatus.CANCELLED, filing.announcementEndsOn());
             case CHANGE -> accounts.applyChanges(filing.accountId(), filing.changes());
         };
+    }
+
+    private Mono<Void> enqueue(FilingResponse filing, OrganizationSummary authority) {
+        return Mono.zip(accounts.visible(filing.accountId()), organizations.byId(filing.hostOrganizationId()))
+                .flatMap(context -> outbox.enqueue(new ApprovedFiling(filing.id(), filing.version(), filing.type(),
+                        filing.legacy(), filing.receivedOn(), filing.decidedAt(), filing.announcementStartsOn(),
+                        filing.announcementEndsOn(), context.getT1(), context.getT2(), authority)));
     }
 
     /** A returned OPEN frees the host and platform, so a corrected filing can be submitted. */
@@ -217,6 +228,7 @@ class FilingService {
                 f.hostOrganizationId(), f.hostOrganizationName(), f.authorityOrganizationId(), f.authorityOrganizationName(),
                 f.legacy(), f.changes(), f.basisType(), f.basisDocumentNumber(), f.basisDecidedOn(), f.announcementStartsOn(),
                 f.announcementEndsOn(), f.receivedOn(), f.provincialDeadline(), f.deadlineState(), f.submittedBy(),
-                f.submittedAt(), f.decidedBy(), f.decidedAt(), f.decisionReason(), warnings, f.version());
+                f.submittedAt(), f.decidedBy(), f.decidedAt(), f.decisionReason(), f.deliveredAt(), f.receiptNumber(), warnings,
+                f.version());
     }
 }

@@ -53,7 +53,10 @@ class OpenApiConfig {
                         new Tag().name("accounts").description("账号：政务新媒体账号登记"),
                         new Tag().name("filings").description("备案：开设、变更、关停、注销备案"),
                         new Tag().name("public").description("公众接口：无需登录，按客户端限流"),
-                        new Tag().name("staff").description("人员：运维人员、密码保管与更换（第二十六、二十七条）")));
+                        new Tag().name("staff").description("人员：运维人员、密码保管与更换（第二十六、二十七条）"),
+                        new Tag().name("sync").description("省级备案检查系统专用（客户端凭证，scope filing.sync）"),
+                        new Tag().name("sync-admin").description("省级同步：报送队列、预警、对账"),
+                        new Tag().name("rectifications").description("整改：省级检查发现问题的整改任务")));
     }
 
     @Bean

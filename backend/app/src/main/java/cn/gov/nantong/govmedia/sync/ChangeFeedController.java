@@ -1,0 +1,109 @@
+package cn.gov.nantong.govmedia.sync;
+
+import cn.gov.nantong.govmedia.account.AccountRegister;
+import cn.gov.nantong.govmedia.account.AccountResponse;
+import cn.gov.nantong.govmedia.common.web.ApiProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What the provincial client reads from us: every filing change in commit order, and a full account snapshot. */
+@RestController
+@Tag(name = "sync")
+class ChangeFeedController {
+
+    @Schema(description = "一次备案变化 / one committed change of a filing")
+    record FilingChange(
+            @Schema(example = "1024") long sequence,
+            @Schema(example = "42") long filingId,
+            OffsetDateTime changedAt,
+            @Schema(description = "The filing row after the change", implementation = Object.class) JsonNode filing) {
+    }
+
+    @Schema(description = "变化流的一页 / one page of the change feed")
+    record ChangePage(
+            List<FilingChange> changes,
+            @Schema(description = "Opaque; pass it back to continue. Present even on the last page, to poll for more later",
+                    example = "c2VxOjEwMjQ") String nextCursor,
+            @Schema(example = "false") boolean hasMore) {
+    }
+
+    private final DatabaseClient db;
+    private final AccountRegister accounts;
+    private final JsonMapper json;
+
+    ChangeFeedController(DatabaseClient db, AccountRegister accounts, JsonMapper json) {
+        this.db = db;
+        this.accounts = accounts;
+        this.json = json;
+    }
+
+    @GetMapping("/api/sync/v1/filings/changes")
+    @Operation(operationId = "listFilingChanges", summary = "备案变化流（按提交顺序，游标分页）",
+            description = "Provincial client only (client credentials, scope filing.sync). Every committed filing change in "
+                    + "commit order; resuming from a cursor never skips or repeats a change.")
+    Mono<ChangePage> changes(
+            @Parameter(description = "From the previous page; omit to start at the beginning", example = "c2VxOjEwMjQ")
+            @RequestParam(required = false) @Size(max = 100) @Nullable String cursor,
+            @Parameter(example = "100") @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        long after = decode(cursor);
+        return db.sql("""
+                        select id, filing_id, changed_at, snapshot::text as snapshot from filing_changes
+                         where id > :after order by id limit :limit""")
+                .bind("after", after).bind("limit", limit)
+                .map(row -> new FilingChange(row.get("id", Long.class), row.get("filing_id", Long.class),
+                        row.get("changed_at", OffsetDateTime.class), json.readTree(row.get("snapshot", String.class))))
+                .all().collectList()
+                .map(changes -> new ChangePage(changes,
+                        encode(changes.isEmpty() ? after : changes.get(changes.size() - 1).sequence()), changes.size() == limit));
+    }
+
+    @GetMapping(value = "/api/sync/v1/accounts", produces = MediaType.APPLICATION_NDJSON_VALUE)
+    @Operation(operationId = "streamAccounts", summary = "账号全量快照（NDJSON 流）",
+            description = "Provincial client only. One JSON object per line, streamed from a database cursor.")
+    Flux<AccountResponse> accounts() {
+        return accounts.snapshot();
+    }
+
+    static String encode(long sequence) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("seq:" + sequence).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static long decode(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return 0;
+        }
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (!text.startsWith("seq:")) {
+                throw new IllegalArgumentException(text);
+            }
+            long sequence = Long.parseLong(text.substring(4));
+            if (sequence < 0) {
+                throw new IllegalArgumentException(text);
+            }
+            return sequence;
+        } catch (IllegalArgumentException e) {
+            throw ApiProblemException.invalidField("cursor", "Cursor", "游标无效，请使用上一页返回的 nextCursor",
+                    "invalid cursor; pass the nextCursor of the previous page");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package cn.gov.nantong.govmedia.sync;
+
+import cn.gov.nantong.govmedia.account.AccountRegister;
+import cn.gov.nantong.govmedia.account.AccountResponse;
+import cn.gov.nantong.govmedia.account.AccountStatus;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Compares our register with the province's: accounts missing on either side, and accounts whose status
+ * differs. Accounts are matched by platform and platform id, or by platform and name where there is no id.
+ */
+@Component
+class Reconciliation {
+
+    private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
+
+    private final ProvinceClient province;
+    private final AccountRegister accounts;
+    private final ProvinceProperties settings;
+    private final DatabaseClient db;
+    private final JsonMapper json;
+
+    Reconciliation(ProvinceClient province, AccountRegister accounts, ProvinceProperties settings, DatabaseClient db,
+                   JsonMapper json) {
+        this.province = province;
+        this.accounts = accounts;
+        this.settings = settings;
+        this.db = db;
+        this.json = json;
+    }
+
+    @Scheduled(cron = "${govmedia.province.reconciliation-cron:0 30 6 * * *}", zone = "${govmedia.time-zone:Asia/Shanghai}")
+    void daily() {
+        if (settings.enabled()) {
+            run("system").subscribe(report -> log.info("reconciliation: {} difference(s)", report.differences().size()),
+                    error -> log.warn("reconciliation failed: {}", error.toString()));
+        }
+    }
+
+    Mono<ReconciliationReport> run(String startedBy) {
+        OffsetDateTime started = OffsetDateTime.now();
+        Mono<Map<String, AccountResponse>> ours = accounts.snapshot()
+                .filter(account -> account.status() != AccountStatus.PENDING_FILING)
+                .collectMap(a -> key(a.platform().name(), a.platformAccountId(), a.name()), a -> a, LinkedHashMap::new);
+        Mono<Map<String, ProvinceClient.RegisteredAccount>> theirs = province.register(settings.divisionCode())
+                .collectMap(r -> key(r.platform(), r.platformAccountId(), r.name()), r -> r, LinkedHashMap::new);
+        return Mono.zip(ours, theirs).flatMap(both -> {
+            List<ReconciliationReport.Difference> differences = compare(both.getT1(), both.getT2());
+            return db.sql("""
+                            insert into reconciliation_reports (started_at, started_by, ours, theirs, differences)
+                            values (:startedAt, :startedBy, :ours, :theirs, cast(:differences as jsonb)) returning id""")
+                    .bind("startedAt", started).bind("startedBy", startedBy).bind("ours", both.getT1().size())
+                    .bind("theirs", both.getT2().size()).bind("differences", json.writeValueAsString(differences))
+                    .map(row -> row.get("id", Long.class)).one()
+                    .flatMap(this::report);
+        });
+    }
+
+    Mono<ReconciliationReport> latest() {
+        return db.sql("select id from reconciliation_reports order by id desc limit 1")
+                .map(row -> row.get("id", Long.class)).one().flatMap(this::report);
+    }
+
+    private Mono<ReconciliationReport> report(long id) {
+        return db.sql("select *, differences::text as differences_json from reconciliation_reports where id = :id").bind("id", id)
+                .map(row -> new ReconciliationReport(id, row.get("started_at", OffsetDateTime.class),
+                        row.get("finished_at", OffsetDateTime.class), row.get("started_by", String.class),
+                        row.get("ours", Integer.class), row.get("theirs", Integer.class),
+                        json.readValue(row.get("differences_json", String.class),
+                                new TypeReference<List<ReconciliationReport.Difference>>() { })))
+                .one();
+    }
+
+    static List<ReconciliationReport.Difference> compare(Map<String, AccountResponse> ours,
+                                                         Map<String, ProvinceClient.RegisteredAccount> theirs) {
+        List<ReconciliationReport.Difference> differences = new ArrayList<>();
+        ours.forEach((key, account) -> {
+            ProvinceClient.RegisteredAccount registered = theirs.get(key);
+            String status = account.status().name();
+            if (registered == null) {
+                differences.add(new ReconciliationReport.Difference("MISSING_IN_PROVINCE", account.platform().name(),
+                        account.name(), account.platformAccountId(), status, null));
+            } else if (!status.equals(registered.status())) {
+                differences.add(new ReconciliationReport.Difference("STATUS_DIFFERS", account.platform().name(),
+                        account.name(), account.platformAccountId(), status, registered.status()));
+            }
+        });
+        theirs.forEach((key, registered) -> {
+            if (!ours.containsKey(key)) {
+                differences.add(new ReconciliationReport.Difference("MISSING_HERE", registered.platform(), registered.name(),
+                        registered.platformAccountId(), null, registered.status()));
+            }
+        });
+        return differences;
+    }
+
+    private static String key(String platform, String platformAccountId, String name) {
+        return platformAccountId == null || platformAccountId.isBlank() ? platform + "|name|" + name : platform + "|id|" + platformAccountId;
+    }
+}
