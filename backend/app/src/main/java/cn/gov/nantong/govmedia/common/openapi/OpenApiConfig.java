@@ -56,7 +56,9 @@ class OpenApiConfig {
                         new Tag().name("staff").description("人员：运维人员、密码保管与更换（第二十六、二十七条）"),
                         new Tag().name("sync").description("省级备案检查系统专用（客户端凭证，scope filing.sync）"),
                         new Tag().name("sync-admin").description("省级同步：报送队列、预警、对账"),
-                        new Tag().name("rectifications").description("整改：省级检查发现问题的整改任务")));
+                        new Tag().name("rectifications").description("整改：省级检查发现问题的整改任务"),
+                        new Tag().name("content-checks").description("内容自动检查（第十七至二十一条）"),
+                        new Tag().name("lexicons").description("词库：禁用词、敏感词、表述错误、广告用语等")));
     }
 
     @Bean

@@ -1,0 +1,83 @@
+package cn.gov.nantong.govmedia.review;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The lexicons compiled into one Aho-Corasick automaton, replaced whole when the lexicon version moves: after
+ * an edit on this instance at once, on the others within the refresh interval. No restart needed.
+ */
+@Component
+class Lexicons {
+
+    private static final Logger log = LoggerFactory.getLogger(Lexicons.class);
+
+    record Term(LexiconKind kind, String term, String suggestion) {
+    }
+
+    record Snapshot(long version, AhoCorasickDoubleArrayTrie<List<Term>> automaton, Set<String> approvedSources, int terms) {
+    }
+
+    private final DatabaseClient db;
+    private final AtomicReference<Snapshot> current = new AtomicReference<>();
+
+    Lexicons(DatabaseClient db) {
+        this.db = db;
+    }
+
+    Mono<Snapshot> snapshot() {
+        Snapshot snapshot = current.get();
+        return snapshot != null ? Mono.just(snapshot) : reload();
+    }
+
+    @Scheduled(fixedDelayString = "${govmedia.lexicons.refresh:PT10S}", initialDelayString = "${govmedia.lexicons.refresh:PT10S}")
+    void refreshIfChanged() {
+        version().filter(version -> current.get() == null || current.get().version() != version)
+                .flatMap(version -> reload())
+                .subscribe(snapshot -> log.info("lexicons reloaded: version {}, {} terms", snapshot.version(), snapshot.terms()),
+                        error -> log.warn("lexicon refresh failed: {}", error.toString()));
+    }
+
+    Mono<Snapshot> reload() {
+        return version().zipWith(db.sql("select kind, term, suggestion from lexicon_terms")
+                        .map(row -> new Term(LexiconKind.valueOf(row.get("kind", String.class)), row.get("term", String.class),
+                                row.get("suggestion", String.class)))
+                        .all().collectList())
+                .publishOn(Schedulers.boundedElastic())
+                .map(data -> compile(data.getT1(), data.getT2()))
+                .doOnNext(current::set);
+    }
+
+    static Snapshot compile(long version, List<Term> terms) {
+        TreeMap<String, List<Term>> dictionary = new TreeMap<>();
+        Set<String> approvedSources = new HashSet<>();
+        for (Term term : terms) {
+            if (term.kind() == LexiconKind.APPROVED_SOURCE) {
+                approvedSources.add(term.term());
+            } else {
+                dictionary.computeIfAbsent(term.term(), t -> new ArrayList<>()).add(term);
+            }
+        }
+        AhoCorasickDoubleArrayTrie<List<Term>> automaton = new AhoCorasickDoubleArrayTrie<>();
+        if (!dictionary.isEmpty()) {
+            automaton.build(dictionary);
+        }
+        return new Snapshot(version, automaton, Set.copyOf(approvedSources), terms.size());
+    }
+
+    private Mono<Long> version() {
+        return db.sql("select version from lexicon_state where id = 1").map(row -> row.get("version", Long.class)).one();
+    }
+}

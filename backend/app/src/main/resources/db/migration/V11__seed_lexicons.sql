@@ -1,0 +1,30 @@
+-- A small starter set of lexicon terms; the city office maintains the real lexicons.
+insert into lexicon_state values (1, 1);
+
+insert into lexicon_terms (kind, term, suggestion) values
+  ('BANNED', '法轮功', null),
+  ('BANNED', '翻墙软件', null),
+  ('SENSITIVE', '内部文件', '确认可以公开后再发布'),
+  ('WORDING_ERROR', '国家主席习近平总书记', '中共中央总书记、国家主席习近平'),
+  ('WORDING_ERROR', '南通市长', '南通市市长'),
+  ('WORDING_ERROR', '人大代表大会', '人民代表大会'),
+  ('ADVERTISING', '限时抢购', null),
+  ('ADVERTISING', '全网最低价', null),
+  ('ADVERTISING', '扫码领红包', null),
+  ('ADVERTISING', '加微信', null),
+  ('OPINION', '我觉得', '使用客观表述'),
+  ('OPINION', '太气人了', '使用客观表述'),
+  ('OPINION', '个人认为', '使用客观表述'),
+  ('SENSITIVE_TOPIC', '疫情', null),
+  ('SENSITIVE_TOPIC', '地震', null),
+  ('SENSITIVE_TOPIC', '洪涝', null),
+  ('SENSITIVE_TOPIC', '群体性事件', null),
+  ('SENSITIVE_TOPIC', '台风', null),
+  ('SENSITIVE_TOPIC', '安全生产事故', null),
+  ('APPROVED_SOURCE', '新华社', null),
+  ('APPROVED_SOURCE', '人民日报', null),
+  ('APPROVED_SOURCE', '中国政府网', null),
+  ('APPROVED_SOURCE', '央视新闻', null),
+  ('APPROVED_SOURCE', '江苏省人民政府', null),
+  ('APPROVED_SOURCE', '南通市人民政府', null),
+  ('APPROVED_SOURCE', '南通日报', null);
