@@ -16,7 +16,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"logging.level.root=WARN", "logging.level.govmedia.access=WARN", "logging.level.cn.gov.nantong.govmedia=WARN",
                 "govmedia.public.requests-per-minute-per-address=100000"})
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "60s")
 @ContextConfiguration(initializers = TestEnvironment.class)
 @ExtendWith({SpringExtension.class, ResetDatabase.class})
 public @interface IntegrationTest {
