@@ -72,7 +72,7 @@ class AccountRepository {
     }
 
     Mono<Long> insertPending(AccountDetails details, long hostId, LocalDate today) {
-        return db.sql("""
+        return bindFiled(details, db.sql("""
                         insert into accounts (platform, platform_account_id, name, avatar_url, certification_subject,
                             host_organization_id, operator_type, operator_name, contract_signed_on, confidentiality_signed_on,
                             responsible_person, responsible_phone, functions, offers_news, offers_audio_video, licence_number,
@@ -80,24 +80,10 @@ class AccountRepository {
                         values (:platform, :platformAccountId, :name, :avatarUrl, :certificationSubject, :hostId, :operatorType,
                             :operatorName, :contractSignedOn, :confidentialitySignedOn, :responsiblePerson, :responsiblePhone,
                             :functions, :offersNews, :offersAudioVideo, :licenceNumber, :ipv6Supported, 'PENDING_FILING', :today)
-                        returning id""")
+                        returning id"""))
                 .bind("platform", details.platform().name())
-                .bind("platformAccountId", Parameter.fromOrEmpty(details.platformAccountId(), String.class))
-                .bind("name", details.name().trim())
                 .bind("avatarUrl", Parameter.fromOrEmpty(details.avatarUrl(), String.class))
-                .bind("certificationSubject", Parameter.fromOrEmpty(details.certificationSubject(), String.class))
                 .bind("hostId", hostId)
-                .bind("operatorType", details.operatorType().name())
-                .bind("operatorName", details.operatorName().trim())
-                .bind("contractSignedOn", Parameter.fromOrEmpty(details.contractSignedOn(), LocalDate.class))
-                .bind("confidentialitySignedOn", Parameter.fromOrEmpty(details.confidentialitySignedOn(), LocalDate.class))
-                .bind("responsiblePerson", details.responsiblePerson().trim())
-                .bind("responsiblePhone", Parameter.fromOrEmpty(details.responsiblePhone(), String.class))
-                .bind("functions", functions(details))
-                .bind("offersNews", details.news())
-                .bind("offersAudioVideo", details.audioVideo())
-                .bind("licenceNumber", Parameter.fromOrEmpty(details.licenceNumber(), String.class))
-                .bind("ipv6Supported", Parameter.fromOrEmpty(details.ipv6Supported(), Boolean.class))
                 .bind("today", today)
                 .map(row -> row.get("id", Long.class))
                 .one();
@@ -105,7 +91,7 @@ class AccountRepository {
 
     /** Writes the registered fields of an approved change; 0 rows means the account moved on meanwhile. */
     Mono<Long> update(long id, AccountDetails details, long version) {
-        return db.sql("""
+        return bindFiled(details, db.sql("""
                         update accounts set platform_account_id = :platformAccountId, name = :name,
                                certification_subject = :certificationSubject, operator_type = :operatorType,
                                operator_name = :operatorName, contract_signed_on = :contractSignedOn,
@@ -113,22 +99,8 @@ class AccountRepository {
                                responsible_phone = :responsiblePhone, functions = :functions, offers_news = :offersNews,
                                offers_audio_video = :offersAudioVideo, licence_number = :licenceNumber,
                                ipv6_supported = :ipv6Supported, updated_at = now(), version = version + 1
-                         where id = :id and version = :version""")
+                         where id = :id and version = :version"""))
                 .bind("id", id).bind("version", version)
-                .bind("platformAccountId", Parameter.fromOrEmpty(details.platformAccountId(), String.class))
-                .bind("name", details.name().trim())
-                .bind("certificationSubject", Parameter.fromOrEmpty(details.certificationSubject(), String.class))
-                .bind("operatorType", details.operatorType().name())
-                .bind("operatorName", details.operatorName().trim())
-                .bind("contractSignedOn", Parameter.fromOrEmpty(details.contractSignedOn(), LocalDate.class))
-                .bind("confidentialitySignedOn", Parameter.fromOrEmpty(details.confidentialitySignedOn(), LocalDate.class))
-                .bind("responsiblePerson", details.responsiblePerson().trim())
-                .bind("responsiblePhone", Parameter.fromOrEmpty(details.responsiblePhone(), String.class))
-                .bind("functions", functions(details))
-                .bind("offersNews", details.news())
-                .bind("offersAudioVideo", details.audioVideo())
-                .bind("licenceNumber", Parameter.fromOrEmpty(details.licenceNumber(), String.class))
-                .bind("ipv6Supported", Parameter.fromOrEmpty(details.ipv6Supported(), Boolean.class))
                 .fetch().rowsUpdated();
     }
 
@@ -222,6 +194,24 @@ class AccountRepository {
     Flux<String> liveNamesOfHost(long hostId) {
         return db.sql("select distinct name from accounts where host_organization_id = :hostId and status in ('ACTIVE', 'CLOSING', 'PENDING_FILING')")
                 .bind("hostId", hostId).map(row -> row.get("name", String.class)).all();
+    }
+
+    /** Binds the fields a filing registers, shared by the first registration and an approved change. */
+    private static DatabaseClient.GenericExecuteSpec bindFiled(AccountDetails details, DatabaseClient.GenericExecuteSpec spec) {
+        return spec.bind("platformAccountId", Parameter.fromOrEmpty(details.platformAccountId(), String.class))
+                .bind("name", details.name().trim())
+                .bind("certificationSubject", Parameter.fromOrEmpty(details.certificationSubject(), String.class))
+                .bind("operatorType", details.operatorType().name())
+                .bind("operatorName", details.operatorName().trim())
+                .bind("contractSignedOn", Parameter.fromOrEmpty(details.contractSignedOn(), LocalDate.class))
+                .bind("confidentialitySignedOn", Parameter.fromOrEmpty(details.confidentialitySignedOn(), LocalDate.class))
+                .bind("responsiblePerson", details.responsiblePerson().trim())
+                .bind("responsiblePhone", Parameter.fromOrEmpty(details.responsiblePhone(), String.class))
+                .bind("functions", functions(details))
+                .bind("offersNews", details.news())
+                .bind("offersAudioVideo", details.audioVideo())
+                .bind("licenceNumber", Parameter.fromOrEmpty(details.licenceNumber(), String.class))
+                .bind("ipv6Supported", Parameter.fromOrEmpty(details.ipv6Supported(), Boolean.class));
     }
 
     private static String[] functions(AccountDetails details) {

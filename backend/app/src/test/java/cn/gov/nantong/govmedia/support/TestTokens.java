@@ -72,7 +72,8 @@ public final class TestTokens {
                         + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(KEYS.getPublic().getEncoded())
                         + "\n-----END PUBLIC KEY-----\n";
                 Files.writeString(publicKeyFile, pem);
-                publicKeyFile.toFile().deleteOnExit();
+                Path written = publicKeyFile;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> written.toFile().delete()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
