@@ -58,7 +58,8 @@ class OpenApiConfig {
                         new Tag().name("sync-admin").description("省级同步：报送队列、预警、对账"),
                         new Tag().name("rectifications").description("整改：省级检查发现问题的整改任务"),
                         new Tag().name("content-checks").description("内容自动检查（第十七至二十一条）"),
-                        new Tag().name("lexicons").description("词库：禁用词、敏感词、表述错误、广告用语等")));
+                        new Tag().name("lexicons").description("词库：禁用词、敏感词、表述错误、广告用语等"),
+                        new Tag().name("publications").description("发布记录：系统内发布与外部导入（第十九条）")));
     }
 
     @Bean

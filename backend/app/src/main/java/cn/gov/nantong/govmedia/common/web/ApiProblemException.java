@@ -54,6 +54,12 @@ public class ApiProblemException extends RuntimeException {
                 List.of(new FieldViolation(field, code, messageZh, messageEn)));
     }
 
+    /** Several fields (or rows of an upload) are invalid; nothing was stored (422). */
+    public static ApiProblemException invalidRows(String detailZh, String detailEn, List<FieldViolation> errors) {
+        return new ApiProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_ROWS", "导入内容有误", "Invalid rows",
+                detailZh, detailEn, null, errors);
+    }
+
     public Problem toProblem() {
         return new Problem(Problem.TYPE_BASE + code.toLowerCase().replace('_', '-'), titleZh, status.value(),
                 detailZh, null, code, titleEn, detailEn, article, null, errors);
