@@ -3,6 +3,8 @@ import { access, ALL_ROLES, type AccessKey } from './access';
 const MODULES: AccessKey[] = [
   'canAccounts',
   'canFilings',
+  'canStaff',
+  'canCalendar',
   'canReviews',
   'canInteractions',
   'canRumours',
@@ -32,6 +34,8 @@ describe('access', () => {
     expect(granted(['OPERATOR'])).toEqual([
       'canAccounts',
       'canFilings',
+      'canStaff',
+      'canCalendar',
       'canReviews',
       'canInteractions',
       'canRumours',
@@ -43,6 +47,8 @@ describe('access', () => {
     expect(granted(['SUPERVISOR'])).toEqual([
       'canAccounts',
       'canFilings',
+      'canStaff',
+      'canCalendar',
       'canInteractions',
       'canRumours',
       'canSupervision',
@@ -51,22 +57,40 @@ describe('access', () => {
     ]);
     expect(granted(['REVIEWER'])).toEqual([
       'canAccounts',
+      'canStaff',
+      'canCalendar',
       'canReviews',
       'canRumours',
       'canOrganizations',
     ]);
-    expect(granted(['DEPUTY_LEADER'])).toEqual(['canAccounts', 'canReviews', 'canOrganizations']);
-    expect(granted(['PRINCIPAL_LEADER'])).toEqual([
+    expect(granted(['DEPUTY_LEADER'])).toEqual([
       'canAccounts',
+      'canStaff',
+      'canCalendar',
       'canReviews',
       'canOrganizations',
     ]);
-    expect(granted(['HANDLER'])).toEqual(['canAccounts', 'canInteractions', 'canOrganizations']);
+    expect(granted(['PRINCIPAL_LEADER'])).toEqual([
+      'canAccounts',
+      'canStaff',
+      'canCalendar',
+      'canReviews',
+      'canOrganizations',
+    ]);
+    expect(granted(['HANDLER'])).toEqual([
+      'canAccounts',
+      'canStaff',
+      'canCalendar',
+      'canInteractions',
+      'canOrganizations',
+    ]);
   });
 
   it('combines several roles', () => {
     expect(granted(['HANDLER', 'REVIEWER'])).toEqual([
       'canAccounts',
+      'canStaff',
+      'canCalendar',
       'canReviews',
       'canInteractions',
       'canRumours',
@@ -78,6 +102,14 @@ describe('access', () => {
     expect(granted([])).toEqual([]);
     expect(granted(['ROLE_USER', 'city_admin'])).toEqual([]);
     expect(granted(undefined as unknown as string[])).toEqual([]);
+  });
+
+  it('limits writes on accounts, filings, staff and the calendar to the roles the API allows', () => {
+    const writers = (key: AccessKey) => ALL_ROLES.filter((role) => access([role])[key]);
+    expect(writers('canSubmitFilings')).toEqual(['OPERATOR']);
+    expect(writers('canDecideFilings')).toEqual(['SUPERVISOR']);
+    expect(writers('canManageStaff')).toEqual(['CITY_ADMIN', 'OPERATOR']);
+    expect(writers('canManageCalendar')).toEqual(['CITY_ADMIN']);
   });
 
   it('never lets a non-admin manage organizations or see the audit log', () => {

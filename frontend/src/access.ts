@@ -15,6 +15,8 @@ export const ALL_ROLES: readonly Role[] = [
 const PERMISSIONS = {
   canAccounts: ALL_ROLES,
   canFilings: ['CITY_ADMIN', 'SUPERVISOR', 'OPERATOR', 'AUDITOR'],
+  canStaff: ALL_ROLES,
+  canCalendar: ALL_ROLES,
   canReviews: [
     'OPERATOR',
     'REVIEWER',
@@ -30,6 +32,11 @@ const PERMISSIONS = {
   canOrganizations: ALL_ROLES,
   canManageOrganizations: ['CITY_ADMIN'],
   canAudit: ['CITY_ADMIN', 'AUDITOR'],
+  // writes (the API refuses the others anyway; these only hide buttons)
+  canSubmitFilings: ['OPERATOR'],
+  canDecideFilings: ['SUPERVISOR'],
+  canManageStaff: ['OPERATOR', 'CITY_ADMIN'],
+  canManageCalendar: ['CITY_ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AccessKey = keyof typeof PERMISSIONS;

@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
   CheckSquareOutlined,
   CloudSyncOutlined,
   CommentOutlined,
@@ -8,6 +9,7 @@ import {
   FundOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
@@ -17,10 +19,17 @@ import { RequireAuth } from './auth/RequireAuth';
 import { Guard } from './components/Guard';
 import { UnderConstruction } from './components/UnderConstruction';
 import { AdminLayout } from './layouts/AdminLayout';
+import { AccountList } from './pages/accounts/list';
+import { AccountShow } from './pages/accounts/show';
 import { AuditList } from './pages/audit/list';
+import { CalendarPage } from './pages/calendar/list';
 import { Forbidden } from './pages/exception/Forbidden';
 import { NotFound } from './pages/exception/NotFound';
+import { FilingForm } from './pages/filings/form';
+import { FilingList } from './pages/filings/list';
+import { FilingShow } from './pages/filings/show';
 import { OrganizationList } from './pages/organizations/list';
+import { StaffList } from './pages/staff/list';
 
 /** A module of the admin app: one menu item, one route, one permission from access.ts. */
 export interface AppRoute {
@@ -29,6 +38,8 @@ export interface AppRoute {
   icon: ReactNode;
   access: AccessKey;
   element: ReactNode;
+  /** Pages under the module (no menu item); `access` defaults to the module's. */
+  children?: { path: string; access?: AccessKey; element: ReactNode }[];
 }
 
 export const appRoutes: AppRoute[] = [
@@ -37,14 +48,33 @@ export const appRoutes: AppRoute[] = [
     name: '账号',
     icon: <TeamOutlined />,
     access: 'canAccounts',
-    element: <UnderConstruction title="账号" />,
+    element: <AccountList />,
+    children: [{ path: ':id', element: <AccountShow /> }],
   },
   {
     path: '/filings',
     name: '备案',
     icon: <FileProtectOutlined />,
     access: 'canFilings',
-    element: <UnderConstruction title="备案" />,
+    element: <FilingList />,
+    children: [
+      { path: 'new/:type', access: 'canSubmitFilings', element: <FilingForm /> },
+      { path: ':id', element: <FilingShow /> },
+    ],
+  },
+  {
+    path: '/staff',
+    name: '人员',
+    icon: <UserOutlined />,
+    access: 'canStaff',
+    element: <StaffList />,
+  },
+  {
+    path: '/calendar',
+    name: '工作日历',
+    icon: <CalendarOutlined />,
+    access: 'canCalendar',
+    element: <CalendarPage />,
   },
   {
     path: '/reviews',
@@ -108,10 +138,13 @@ export const routeObjects: RouteObject[] = [
     ),
     children: [
       { index: true, element: <Navigate to="/organizations" replace /> },
-      ...appRoutes.map((route) => ({
-        path: route.path,
-        element: <Guard access={route.access}>{route.element}</Guard>,
-      })),
+      ...appRoutes.flatMap((route) => [
+        { path: route.path, element: <Guard access={route.access}>{route.element}</Guard> },
+        ...(route.children ?? []).map((child) => ({
+          path: `${route.path}/${child.path}`,
+          element: <Guard access={child.access ?? route.access}>{child.element}</Guard>,
+        })),
+      ]),
       { path: '/403', element: <Forbidden /> },
       { path: '*', element: <NotFound /> },
     ],

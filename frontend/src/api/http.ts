@@ -123,7 +123,9 @@ const authAndErrors: Middleware = {
   async onRequest({ request }) {
     const token = await hooks.getAccessToken();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
-    request.headers.set('Accept', 'application/json, application/problem+json');
+    // a download (e.g. the .xlsx export) asks for its own media type
+    if (!request.headers.has('Accept') || request.headers.get('Accept') === '*/*')
+      request.headers.set('Accept', 'application/json, application/problem+json');
     return request;
   },
   async onResponse({ response }) {

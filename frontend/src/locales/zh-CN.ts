@@ -1,4 +1,15 @@
-import type { OrganizationLevel, OrganizationType, Role } from '../api/types';
+import type {
+  AccountFunction,
+  AccountStatus,
+  BasisType,
+  FilingStatus,
+  FilingType,
+  OperatorType,
+  OrganizationLevel,
+  OrganizationType,
+  Platform,
+  Role,
+} from '../api/types';
 
 export const APP_TITLE = '政务新媒体管理平台';
 
@@ -36,4 +47,90 @@ export function levelLabel(level: string | undefined): string {
   return level && level in ORGANIZATION_LEVEL_LABELS
     ? ORGANIZATION_LEVEL_LABELS[level as OrganizationLevel]
     : (level ?? '');
+}
+
+export const PLATFORM_LABELS: Record<Platform, string> = {
+  WECHAT_OFFICIAL: '微信公众号',
+  WECHAT_CHANNELS: '微信视频号',
+  WEIBO: '微博',
+  DOUYIN: '抖音',
+  KUAISHOU: '快手',
+  TOUTIAO: '今日头条',
+  BILIBILI: '哔哩哔哩',
+  XIAOHONGSHU: '小红书',
+  MINI_PROGRAM: '小程序',
+  MOBILE_APP: '移动客户端',
+  OTHER: '其他',
+};
+
+export const ACCOUNT_STATUS_LABELS: Record<AccountStatus, string> = {
+  PENDING_FILING: '待备案',
+  ACTIVE: '已开通',
+  CLOSING: '关停公告中',
+  CLOSED: '已关停',
+  CANCELLED: '已注销',
+};
+
+export const ACCOUNT_STATUS_COLORS: Record<AccountStatus, string> = {
+  PENDING_FILING: 'gold',
+  ACTIVE: 'green',
+  CLOSING: 'orange',
+  CLOSED: 'default',
+  CANCELLED: 'default',
+};
+
+export const OPERATOR_TYPE_LABELS: Record<OperatorType, string> = {
+  IN_HOUSE: '本单位运维',
+  CONTRACTED: '委托第三方运维',
+};
+
+export const FUNCTION_LABELS: Record<AccountFunction, string> = {
+  INFORMATION: '信息发布',
+  SERVICE: '政务服务',
+  INTERACTION: '互动交流',
+};
+
+export const FILING_TYPE_LABELS: Record<FilingType, string> = {
+  OPEN: '开设',
+  CHANGE: '变更',
+  CLOSE: '关停',
+  CANCEL: '注销',
+};
+
+export const FILING_STATUS_LABELS: Record<FilingStatus, string> = {
+  SUBMITTED: '待审核',
+  APPROVED: '已通过',
+  RETURNED: '已退回',
+};
+
+export const FILING_STATUS_COLORS: Record<FilingStatus, string> = {
+  SUBMITTED: 'processing',
+  APPROVED: 'success',
+  RETURNED: 'error',
+};
+
+export const BASIS_TYPE_LABELS: Record<BasisType, string> = {
+  COLLECTIVE_DECISION: '集体决策',
+  PRINCIPAL_LEADER_APPROVAL: '主要领导批准',
+};
+
+export const STAFF_STATUS_LABELS: Record<string, string> = {
+  ACTIVE: '在岗',
+  DEPARTED: '已离岗',
+};
+
+export const ROTATION_STATUS_LABELS: Record<string, string> = {
+  OPEN: '待更换',
+  CLOSED: '已完成',
+};
+
+/** Looks a code up in a label table, falling back to the code itself. */
+export function labelOf(labels: Record<string, string>, code: string | undefined | null): string {
+  if (!code) return '';
+  return labels[code] ?? code;
+}
+
+/** A label table as Select options. */
+export function optionsOf(labels: Record<string, string>): { value: string; label: string }[] {
+  return Object.entries(labels).map(([value, label]) => ({ value, label }));
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/http';
+import type { OrganizationNode } from '../../api/types';
 
 export const organizationKeys = {
   all: ['organizations'] as const,
@@ -23,4 +24,19 @@ export function useOrganization(id: number | undefined) {
       unwrap(api.GET('/api/v1/organizations/{id}', { params: { path: { id: id ?? 0 } } })),
     enabled: id !== undefined,
   });
+}
+
+export interface OrganizationTreeOption {
+  value: number;
+  title: string;
+  children: OrganizationTreeOption[];
+}
+
+/** The organization tree as TreeSelect options (value = id). */
+export function toTreeOptions(nodes: OrganizationNode[] | undefined): OrganizationTreeOption[] {
+  return (nodes ?? []).map((node) => ({
+    value: node.id ?? 0,
+    title: node.name ?? '',
+    children: toTreeOptions(node.children),
+  }));
 }

@@ -1,0 +1,28 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/http';
+import type { AccountStatus, Platform } from '../../api/types';
+
+export interface AccountFilters {
+  platform?: Platform;
+  status?: AccountStatus;
+  organizationId?: number;
+  q?: string;
+  overdue?: boolean;
+}
+
+export const accountKeys = {
+  all: ['accounts'] as const,
+  list: (filters: AccountFilters, page: number, size: number, sort?: string) =>
+    [...accountKeys.all, 'list', { ...filters, page, size, sort }] as const,
+  detail: (id: number) => [...accountKeys.all, 'detail', id] as const,
+  history: (id: number) => [...accountKeys.all, 'history', id] as const,
+  holders: (id: number) => [...accountKeys.all, 'holders', id] as const,
+};
+
+export function useAccount(id: number | undefined) {
+  return useQuery({
+    queryKey: accountKeys.detail(id ?? 0),
+    queryFn: () => unwrap(api.GET('/api/v1/accounts/{id}', { params: { path: { id: id ?? 0 } } })),
+    enabled: id !== undefined && Number.isFinite(id),
+  });
+}

@@ -1,0 +1,33 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/http';
+import type { FilingStatus, FilingType } from '../../api/types';
+
+export interface FilingFilters {
+  type?: FilingType;
+  status?: FilingStatus;
+  accountId?: number;
+  deadline?: 'OVERDUE' | 'DUE_SOON';
+}
+
+export const filingKeys = {
+  all: ['filings'] as const,
+  list: (filters: FilingFilters, page: number, size: number, sort?: string) =>
+    [...filingKeys.all, 'list', { ...filters, page, size, sort }] as const,
+  detail: (id: number) => [...filingKeys.all, 'detail', id] as const,
+};
+
+export function useFilings(filters: FilingFilters, page: number, size: number, sort?: string) {
+  return useQuery({
+    queryKey: filingKeys.list(filters, page, size, sort),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/filings', { params: { query: { ...filters, page, size, sort } } })),
+  });
+}
+
+export function useFiling(id: number | undefined) {
+  return useQuery({
+    queryKey: filingKeys.detail(id ?? 0),
+    queryFn: () => unwrap(api.GET('/api/v1/filings/{id}', { params: { path: { id: id ?? 0 } } })),
+    enabled: id !== undefined && Number.isFinite(id),
+  });
+}

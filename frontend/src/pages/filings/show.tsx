@@ -1,0 +1,165 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag } from 'antd';
+import { useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import type { AccountChanges } from '../../api/types';
+import { useCurrentUser } from '../../auth/useCurrentUser';
+import {
+  BASIS_TYPE_LABELS,
+  FILING_STATUS_COLORS,
+  FILING_STATUS_LABELS,
+  FILING_TYPE_LABELS,
+  FUNCTION_LABELS,
+  labelOf,
+  OPERATOR_TYPE_LABELS,
+  PLATFORM_LABELS,
+} from '../../locales/zh-CN';
+import { formatDate, formatTime } from '../../utils/dates';
+import { DecisionDialog } from './decide';
+import { useFiling } from './queries';
+import { DeadlineCell } from './table';
+
+const CHANGE_LABELS: Record<keyof AccountChanges, string> = {
+  name: '账号名称',
+  certificationSubject: '认证主体',
+  platformAccountId: '平台账号 ID',
+  responsiblePerson: '责任人',
+  responsiblePhone: '责任人电话',
+  operatorType: '运维方式',
+  operatorName: '运维单位',
+  contractSignedOn: '合同签订日期',
+  confidentialitySignedOn: '保密协议签订日期',
+  functions: '功能',
+  ipv6Supported: '支持 IPv6',
+  offersNews: '提供新闻信息',
+  offersAudioVideo: '提供网络视听',
+  licenceNumber: '许可证编号',
+};
+
+function changeValue(key: string, value: unknown): string {
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (Array.isArray(value)) return value.map((v) => labelOf(FUNCTION_LABELS, String(v))).join('、');
+  if (key === 'operatorType') return labelOf(OPERATOR_TYPE_LABELS, String(value));
+  return String(value);
+}
+
+/** One filing: what was filed, the deadline, the decision; 审核 for the competent authority. */
+export function FilingShow() {
+  const { id } = useParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { access } = useCurrentUser();
+  const [deciding, setDeciding] = useState(false);
+  const { data: filing, isLoading, isError } = useFiling(Number(id));
+  const submittedWarnings = (location.state as { warnings?: string[] } | null)?.warnings;
+  const warnings = submittedWarnings?.length ? submittedWarnings : (filing?.warnings ?? []);
+
+  return (
+    <Card
+      title={
+        <Space>
+          <Button
+            type="text"
+            icon={<ArrowLeftOutlined />}
+            aria-label="返回"
+            onClick={() => void navigate('/filings')}
+          />
+          {filing
+            ? `${labelOf(FILING_TYPE_LABELS, filing.type)}备案：${filing.accountName}`
+            : '备案'}
+        </Space>
+      }
+      extra={
+        access.canDecideFilings &&
+        filing?.status === 'SUBMITTED' && (
+          <Button type="primary" onClick={() => setDeciding(true)}>
+            审核
+          </Button>
+        )
+      }
+    >
+      {isLoading && <Skeleton active />}
+      {isError && <Alert type="error" title="备案加载失败" />}
+      {filing && (
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          {warnings.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              title="请注意"
+              data-testid="filing-warnings"
+              description={warnings.map((warning) => (
+                <div key={warning}>{warning}</div>
+              ))}
+            />
+          )}
+          <Descriptions bordered size="small" column={2} data-testid="filing-details">
+            <Descriptions.Item label="账号">
+              <Link to={`/accounts/${filing.accountId}`}>{filing.accountName}</Link>
+            </Descriptions.Item>
+            <Descriptions.Item label="平台">
+              {labelOf(PLATFORM_LABELS, filing.platform)}
+            </Descriptions.Item>
+            <Descriptions.Item label="备案类型">
+              {labelOf(FILING_TYPE_LABELS, filing.type)}
+              {filing.legacy && <Tag style={{ marginLeft: 8 }}>存量账号（第三十五条）</Tag>}
+            </Descriptions.Item>
+            <Descriptions.Item label="状态">
+              <Tag color={FILING_STATUS_COLORS[filing.status]}>
+                {labelOf(FILING_STATUS_LABELS, filing.status)}
+              </Tag>
+            </Descriptions.Item>
+            <Descriptions.Item label="主办单位">{filing.hostOrganizationName}</Descriptions.Item>
+            <Descriptions.Item label="主管单位">
+              {filing.authorityOrganizationName}
+            </Descriptions.Item>
+            <Descriptions.Item label="提交人">{filing.submittedBy}</Descriptions.Item>
+            <Descriptions.Item label="提交时间">{formatTime(filing.submittedAt)}</Descriptions.Item>
+            <Descriptions.Item label="收到日期">{formatDate(filing.receivedOn)}</Descriptions.Item>
+            <Descriptions.Item label="省级备案期限">
+              <DeadlineCell filing={filing} />
+            </Descriptions.Item>
+            {(filing.type === 'CLOSE' || filing.type === 'CANCEL') && (
+              <>
+                <Descriptions.Item label="依据">
+                  {labelOf(BASIS_TYPE_LABELS, filing.basisType)} {filing.basisDocumentNumber}（
+                  {formatDate(filing.basisDecidedOn)}）
+                </Descriptions.Item>
+                <Descriptions.Item label="公告期">
+                  {formatDate(filing.announcementStartsOn)} 至{' '}
+                  {formatDate(filing.announcementEndsOn)}
+                </Descriptions.Item>
+              </>
+            )}
+            {filing.status !== 'SUBMITTED' && (
+              <>
+                <Descriptions.Item label="审核人">{filing.decidedBy ?? '—'}</Descriptions.Item>
+                <Descriptions.Item label="审核时间">
+                  {formatTime(filing.decidedAt)}
+                </Descriptions.Item>
+                <Descriptions.Item label="审核意见" span={2}>
+                  {filing.decisionReason ?? '—'}
+                </Descriptions.Item>
+              </>
+            )}
+          </Descriptions>
+          {filing.changes && Object.keys(filing.changes).length > 0 && (
+            <Descriptions title="变更内容" bordered size="small" column={1}>
+              {Object.entries(filing.changes)
+                .filter(([, value]) => value !== undefined && value !== null)
+                .map(([key, value]) => (
+                  <Descriptions.Item
+                    key={key}
+                    label={CHANGE_LABELS[key as keyof AccountChanges] ?? key}
+                  >
+                    {changeValue(key, value)}
+                  </Descriptions.Item>
+                ))}
+            </Descriptions>
+          )}
+        </Space>
+      )}
+      {deciding && filing && <DecisionDialog filing={filing} onClose={() => setDeciding(false)} />}
+    </Card>
+  );
+}
