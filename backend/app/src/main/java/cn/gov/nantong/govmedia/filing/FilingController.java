@@ -38,13 +38,15 @@ class FilingController {
             @RequestParam(required = false) FilingStatus status,
             @Parameter(example = "1") @RequestParam(required = false) Long accountId,
             @Parameter(description = "OVERDUE or DUE_SOON (1 working day or less left)", example = "DUE_SOON")
-            @RequestParam(required = false) @Pattern(regexp = "OVERDUE|DUE_SOON") String deadline,
+            @RequestParam(required = false) @Pattern(regexp = "^(OVERDUE|DUE_SOON)$") String deadline,
+            @Parameter(description = "Only filings the caller's organization is the competent authority of (the approval queue)",
+                    example = "true") @RequestParam(required = false) Boolean decidableByMe,
             @Parameter(example = "1") @RequestParam(required = false) Integer page,
             @Parameter(example = "20") @RequestParam(required = false) Integer size,
             @Parameter(description = "field,asc|desc; fields: provincialDeadline, submittedAt, type, status",
                     example = "provincialDeadline,asc") @RequestParam(required = false) String sort) {
         PageRequest pageRequest = PageRequest.of(page, size, sort, FilingRepository.SORTABLE, FilingRepository.DEFAULT_ORDER);
-        return service.list(new FilingFilter(type, status, accountId, deadline), pageRequest);
+        return service.list(new FilingFilter(type, status, accountId, deadline, Boolean.TRUE.equals(decidableByMe)), pageRequest);
     }
 
     @GetMapping("/{id}")
@@ -56,7 +58,7 @@ class FilingController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('OPERATOR')")
-    @Operation(operationId = "submitFiling", summary = "提交备案（开设、关停、注销）",
+    @Operation(operationId = "submitFiling", summary = "提交备案（开设、变更、关停、注销）",
             description = "OPERATOR of the host organization. OPEN registers the account as PENDING_FILING. The filing goes to "
                     + "the host's competent authority with a provincial deadline of 3 working days (20 for legacy accounts). Audited.")
     Mono<FilingResponse> submit(@Valid @RequestBody FilingRequest request) {

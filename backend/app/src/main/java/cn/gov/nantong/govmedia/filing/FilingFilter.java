@@ -1,4 +1,5 @@
 package cn.gov.nantong.govmedia.filing;
 
-record FilingFilter(FilingType type, FilingStatus status, Long accountId, String deadlineState) {
+/** decidableByMe: only filings whose competent authority is the caller's organization. */
+record FilingFilter(FilingType type, FilingStatus status, Long accountId, String deadlineState, boolean decidableByMe) {
 }

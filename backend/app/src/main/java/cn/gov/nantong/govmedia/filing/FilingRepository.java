@@ -52,8 +52,9 @@ class FilingRepository {
                 .map(this::map).one();
     }
 
-    Flux<FilingResponse> page(FilingFilter filter, OrganizationScope scope, Deadlines deadlines, PageRequest page) {
-        Where where = where(filter);
+    Flux<FilingResponse> page(FilingFilter filter, OrganizationScope scope, Deadlines deadlines, String callerOrganization,
+                              PageRequest page) {
+        Where where = where(filter, callerOrganization);
         var spec = db.sql(SELECT + where.sql + " order by " + page.orderBy() + " limit :limit offset :offset")
                 .bind(OrganizationScope.BIND_NAME, scope.path()).bind("limit", page.size()).bind("offset", page.offset())
                 .bind("today", deadlines.today()).bind("dueSoonUntil", deadlines.dueSoonUntil());
@@ -63,8 +64,8 @@ class FilingRepository {
         return spec.map(this::map).all();
     }
 
-    Mono<Long> count(FilingFilter filter, OrganizationScope scope, Deadlines deadlines) {
-        Where where = where(filter);
+    Mono<Long> count(FilingFilter filter, OrganizationScope scope, Deadlines deadlines, String callerOrganization) {
+        Where where = where(filter, callerOrganization);
         var spec = db.sql("select count(*) as total from filings f join organizations h on h.id = f.host_organization_id" + where.sql)
                 .bind(OrganizationScope.BIND_NAME, scope.path());
         if (where.sql.contains(":today")) {
@@ -111,7 +112,7 @@ class FilingRepository {
                 .fetch().rowsUpdated();
     }
 
-    private static Where where(FilingFilter filter) {
+    private static Where where(FilingFilter filter, String callerOrganization) {
         StringBuilder sql = new StringBuilder(" where ").append(OrganizationScope.condition("h.path"));
         Map<String, Object> binds = new HashMap<>();
         if (filter.type() != null) {
@@ -125,6 +126,10 @@ class FilingRepository {
         if (filter.accountId() != null) {
             sql.append(" and f.account_id = :accountId");
             binds.put("accountId", filter.accountId());
+        }
+        if (filter.decidableByMe()) {
+            sql.append(" and f.authority_organization_id = (select c.id from organizations c where c.code = :callerOrganization)");
+            binds.put("callerOrganization", callerOrganization);
         }
         if ("OVERDUE".equals(filter.deadlineState())) {
             sql.append(" and f.status = 'SUBMITTED' and f.provincial_deadline < :today");

@@ -72,6 +72,10 @@ class FilingWorkflowIT {
         web.get().uri("/api/v1/accounts/{id}", filing.accountId()).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("PENDING_FILING");
 
+        web.get().uri("/api/v1/filings?decidableByMe=true&status=SUBMITTED").headers(h -> h.setBearerAuth(TestTokens.ccSupervisor()))
+                .exchange().expectBody().jsonPath("$.items[?(@.id == " + filing.id() + ")]").exists();
+        web.get().uri("/api/v1/filings?decidableByMe=true").headers(h -> h.setBearerAuth(TestTokens.cityAdmin()))
+                .exchange().expectBody().jsonPath("$.items[?(@.id == " + filing.id() + ")]").doesNotExist();
         decide(TestTokens.ccOperator(), filing.id(), "APPROVE", null).expectStatus().isForbidden();
         decide(TestTokens.ccSupervisor(), filing.id(), "APPROVE", null).expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("APPROVED").jsonPath("$.decidedBy").isEqualTo("cc-supervisor");
