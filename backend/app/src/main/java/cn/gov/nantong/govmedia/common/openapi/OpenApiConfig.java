@@ -59,7 +59,8 @@ class OpenApiConfig {
                         new Tag().name("rectifications").description("整改：省级检查发现问题的整改任务"),
                         new Tag().name("content-checks").description("内容自动检查（第十七至二十一条）"),
                         new Tag().name("lexicons").description("词库：禁用词、敏感词、表述错误、广告用语等"),
-                        new Tag().name("publications").description("发布记录：系统内发布与外部导入（第十九条）")));
+                        new Tag().name("publications").description("发布记录：系统内发布与外部导入（第十九条）"),
+                        new Tag().name("review-tickets").description("审核：先审后发、分级签发（第十七至二十一条）")));
     }
 
     @Bean

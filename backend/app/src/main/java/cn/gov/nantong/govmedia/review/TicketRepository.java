@@ -1,0 +1,170 @@
+package cn.gov.nantong.govmedia.review;
+
+import cn.gov.nantong.govmedia.common.paging.PageRequest;
+import cn.gov.nantong.govmedia.common.security.Role;
+import cn.gov.nantong.govmedia.organization.OrganizationScope;
+import io.r2dbc.spi.Readable;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@Repository
+class TicketRepository {
+
+    /** The ticket with what deciding needs: the host's code and its competent authority's code. */
+    record Row(TicketResponse ticket, String hostCode, String authorityCode) {
+    }
+
+    private static final String SELECT = """
+            select t.*, a.name as account_name, o.code as host_code, au.code as authority_code
+              from review_tickets t
+              join accounts a on a.id = t.account_id
+              join organizations o on o.id = t.host_organization_id
+              left join organizations au on au.id = o.competent_authority_id
+            """;
+
+    private final DatabaseClient db;
+
+    TicketRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    Mono<Row> findInScope(long id, OrganizationScope scope) {
+        return db.sql(SELECT + " where t.id = :id and " + OrganizationScope.condition("o.path"))
+                .bind("id", id).bind(OrganizationScope.BIND_NAME, scope.path())
+                .map(row -> new Row(map(row), row.get("host_code", String.class), row.get("authority_code", String.class)))
+                .one()
+                .flatMap(row -> decisions(id).collectList().map(steps -> new Row(withSteps(row.ticket(), steps), row.hostCode(),
+                        row.authorityCode())));
+    }
+
+    Flux<TicketResponse> page(TicketStatus status, Long accountId, OrganizationScope scope, PageRequest page) {
+        return db.sql(SELECT + where() + " order by t.id desc limit :limit offset :offset")
+                .bind(OrganizationScope.BIND_NAME, scope.path())
+                .bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
+                .bind("accountId", Parameter.fromOrEmpty(accountId, Long.class))
+                .bind("limit", page.size()).bind("offset", page.offset())
+                .map(TicketRepository::map).all();
+    }
+
+    Mono<Long> count(TicketStatus status, Long accountId, OrganizationScope scope) {
+        return db.sql("select count(*) as total from review_tickets t join organizations o on o.id = t.host_organization_id" + where())
+                .bind(OrganizationScope.BIND_NAME, scope.path())
+                .bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
+                .bind("accountId", Parameter.fromOrEmpty(accountId, Long.class))
+                .map(row -> row.get("total", Long.class)).one();
+    }
+
+    private static String where() {
+        return " where " + OrganizationScope.condition("o.path")
+                + " and (cast(:status as text) is null or t.status = :status)"
+                + " and (cast(:accountId as bigint) is null or t.account_id = :accountId)";
+    }
+
+    Mono<Long> insert(TicketRequest request, long hostId, Classification classification, String author) {
+        return db.sql("""
+                        insert into review_tickets (account_id, host_organization_id, title, body, origin, source_name, source_url,
+                                                    classification, planned_at, status, author)
+                        values (:accountId, :hostId, :title, :body, :origin, :sourceName, :sourceUrl, :classification, :plannedAt,
+                                'DRAFT', :author)
+                        returning id""")
+                .bind("accountId", request.accountId()).bind("hostId", hostId).bind("title", request.title().trim())
+                .bind("body", request.body()).bind("origin", request.origin().name())
+                .bind("sourceName", Parameter.fromOrEmpty(request.sourceName(), String.class))
+                .bind("sourceUrl", Parameter.fromOrEmpty(request.sourceUrl(), String.class))
+                .bind("classification", classification.name())
+                .bind("plannedAt", Parameter.fromOrEmpty(request.plannedAt(), OffsetDateTime.class))
+                .bind("author", author)
+                .map(row -> row.get("id", Long.class)).one();
+    }
+
+    Mono<Void> saveVersion(long id, int number, String title, String body, String by) {
+        return db.sql("insert into review_ticket_versions (ticket_id, number, title, body, created_by) values (:id, :n, :title, :body, :by)")
+                .bind("id", id).bind("n", number).bind("title", title).bind("body", body).bind("by", by).then();
+    }
+
+    Mono<Long> updateContent(long id, long version, String title, String body, String sourceName, Classification classification,
+                             int contentVersion) {
+        return db.sql("""
+                        update review_tickets set title = :title, body = :body, source_name = :sourceName, classification = :classification,
+                               content_version = :contentVersion, updated_at = now(), version = version + 1
+                         where id = :id and version = :version and status in ('DRAFT', 'RETURNED')""")
+                .bind("id", id).bind("version", version).bind("title", title).bind("body", body)
+                .bind("sourceName", Parameter.fromOrEmpty(sourceName, String.class)).bind("classification", classification.name())
+                .bind("contentVersion", contentVersion)
+                .fetch().rowsUpdated();
+    }
+
+    /** Moves the ticket if nobody moved it first (same version, expected status). */
+    Mono<Long> move(long id, long version, Set<TicketStatus> from, TicketStatus to, int step) {
+        return db.sql("""
+                        update review_tickets set status = :to, current_step = :step, updated_at = now(), version = version + 1
+                         where id = :id and version = :version and status = any(cast(:from as text[]))""")
+                .bind("id", id).bind("version", version).bind("to", to.name()).bind("step", step)
+                .bind("from", from.stream().map(Enum::name).toArray(String[]::new))
+                .fetch().rowsUpdated();
+    }
+
+    Mono<Long> published(long id, long version, String url, OffsetDateTime at) {
+        return db.sql("""
+                        update review_tickets set status = 'PUBLISHED', published_url = :url, published_at = :at, updated_at = now(),
+                               version = version + 1
+                         where id = :id and version = :version and status = 'APPROVED'""")
+                .bind("id", id).bind("version", version).bind("url", url).bind("at", at).fetch().rowsUpdated();
+    }
+
+    Mono<Void> recordPublication(TicketResponse ticket, String url, OffsetDateTime at, String by) {
+        return db.sql("""
+                        insert into publications (account_id, host_organization_id, published_at, origin, title, url, source_name,
+                                                  imported, recorded_by, ticket_id)
+                        values (:accountId, :hostId, :at, :origin, :title, :url, :source, false, :by, :ticketId)
+                        on conflict (account_id, url) do nothing""")
+                .bind("accountId", ticket.accountId()).bind("hostId", ticket.hostOrganizationId()).bind("at", at)
+                .bind("origin", ticket.origin()).bind("title", ticket.title()).bind("url", url)
+                .bind("source", Parameter.fromOrEmpty(ticket.sourceName(), String.class)).bind("by", by).bind("ticketId", ticket.id())
+                .then();
+    }
+
+    Mono<Void> decide(long id, int step, String role, String decision, String by, String comment) {
+        return db.sql("""
+                        insert into review_decisions (ticket_id, step, role, decision, decided_by, comment)
+                        values (:id, :step, :role, :decision, :by, :comment)""")
+                .bind("id", id).bind("step", step).bind("role", role).bind("decision", decision).bind("by", by)
+                .bind("comment", Parameter.fromOrEmpty(comment, String.class)).then();
+    }
+
+    Flux<TicketResponse.Step> decisions(long id) {
+        return db.sql("select * from review_decisions where ticket_id = :id order by id").bind("id", id)
+                .map(row -> new TicketResponse.Step(row.get("step", Integer.class), row.get("role", String.class),
+                        row.get("decision", String.class), row.get("decided_by", String.class), row.get("comment", String.class),
+                        row.get("decided_at", OffsetDateTime.class)))
+                .all();
+    }
+
+    private static TicketResponse withSteps(TicketResponse t, List<TicketResponse.Step> steps) {
+        return new TicketResponse(t.id(), t.accountId(), t.accountName(), t.hostOrganizationId(), t.title(), t.body(), t.origin(),
+                t.sourceName(), t.sourceUrl(), t.classification(), t.plannedAt(), t.status(), t.currentStep(), t.nextStepRoles(),
+                t.author(), t.contentVersion(), t.publishedUrl(), t.publishedAt(), t.createdAt(), t.updatedAt(), t.version(), steps);
+    }
+
+    private static TicketResponse map(Readable row) {
+        Classification classification = Classification.valueOf(row.get("classification", String.class));
+        TicketStatus status = TicketStatus.valueOf(row.get("status", String.class));
+        int step = row.get("current_step", Integer.class);
+        List<Role> next = status == TicketStatus.IN_REVIEW && step >= 1 && step <= classification.chain().size()
+                ? classification.chain().get(step - 1).stream().sorted().toList() : List.of();
+        return new TicketResponse(row.get("id", Long.class), row.get("account_id", Long.class), row.get("account_name", String.class),
+                row.get("host_organization_id", Long.class), row.get("title", String.class), row.get("body", String.class),
+                row.get("origin", String.class), row.get("source_name", String.class), row.get("source_url", String.class),
+                classification, row.get("planned_at", OffsetDateTime.class), status, step, new ArrayList<>(next),
+                row.get("author", String.class), row.get("content_version", Integer.class), row.get("published_url", String.class),
+                row.get("published_at", OffsetDateTime.class), row.get("created_at", OffsetDateTime.class),
+                row.get("updated_at", OffsetDateTime.class), row.get("version", Long.class), List.of());
+    }
+}

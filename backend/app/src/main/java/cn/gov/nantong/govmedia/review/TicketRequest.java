@@ -1,0 +1,21 @@
+package cn.gov.nantong.govmedia.review;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+
+@Schema(description = "新建审核单 / a draft for one account")
+record TicketRequest(
+        @Schema(example = "1") @NotNull @Positive Long accountId,
+        @Schema(example = "崇川区中小学秋季运动会开幕") @NotBlank @Size(max = 200) String title,
+        @Schema(example = "11月27日，崇川区中小学秋季运动会在区体育中心开幕。") @NotBlank @Size(max = 100_000) String body,
+        @Schema(example = "ORIGINAL") @NotNull ContentCheckRequest.Origin origin,
+        @Schema(example = "新华社") @Size(max = 100) String sourceName,
+        @Schema(example = "https://www.news.cn/2026-11/28/c_1.htm") @Size(max = 500) String sourceUrl,
+        @Schema(description = "Raised to MAJOR automatically for sensitive topics (Art 17)", example = "IMPORTANT") @NotNull
+        Classification classification,
+        @Schema(example = "2026-11-29T09:00:00+08:00") OffsetDateTime plannedAt) {
+}

@@ -1,0 +1,39 @@
+package cn.gov.nantong.govmedia.review;
+
+import cn.gov.nantong.govmedia.common.security.Role;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+@Schema(description = "审核单 / a review ticket")
+record TicketResponse(
+        @Schema(example = "1") long id,
+        @Schema(example = "1") long accountId,
+        @Schema(example = "崇川教育") String accountName,
+        @Schema(example = "19") long hostOrganizationId,
+        @Schema(example = "崇川区中小学秋季运动会开幕") String title,
+        String body,
+        @Schema(example = "ORIGINAL") String origin,
+        @Nullable String sourceName,
+        @Nullable String sourceUrl,
+        @Schema(example = "IMPORTANT") Classification classification,
+        @Nullable OffsetDateTime plannedAt,
+        @Schema(example = "IN_REVIEW") TicketStatus status,
+        @Schema(description = "1-based step awaiting a decision while IN_REVIEW, else 0", example = "1") int currentStep,
+        @Schema(description = "Roles that may decide the current step", example = "[\"REVIEWER\"]") List<Role> nextStepRoles,
+        @Schema(example = "cc-operator") String author,
+        @Schema(description = "Number of the latest content version", example = "2") int contentVersion,
+        @Nullable String publishedUrl,
+        @Nullable OffsetDateTime publishedAt,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        @Schema(example = "3") long version,
+        List<Step> decisions) {
+
+    @Schema(description = "审核时间线的一步 / one decision in the timeline")
+    record Step(@Schema(example = "1") int step, @Schema(example = "REVIEWER") String role,
+                @Schema(example = "APPROVE") String decision, @Schema(example = "cc-reviewer") String decidedBy,
+                @Nullable String comment, OffsetDateTime decidedAt) {
+    }
+}

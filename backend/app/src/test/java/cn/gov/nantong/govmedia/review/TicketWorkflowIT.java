@@ -1,0 +1,145 @@
+package cn.gov.nantong.govmedia.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.nantong.govmedia.support.IntegrationTest;
+import cn.gov.nantong.govmedia.support.TestDatabase;
+import cn.gov.nantong.govmedia.support.TestTokens;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Art 17-21: review before publishing, graded sign-off, separation of duties, automatic checks. */
+@IntegrationTest
+class TicketWorkflowIT {
+
+    private static final String REVIEWER = TestTokens.user("cc-reviewer", "CC-EDU", "REVIEWER");
+    private static final String DEPUTY = TestTokens.user("cc-deputy", "CC-EDU", "DEPUTY_LEADER");
+    private static final String PRINCIPAL = TestTokens.user("cc-principal", "CC-EDU", "PRINCIPAL_LEADER");
+    private static long accountId;
+
+    @Autowired
+    WebTestClient web;
+    @Autowired
+    Lexicons lexicons;
+
+    @BeforeAll
+    static void account() throws Exception {
+        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    insert into accounts (platform, name, host_organization_id, operator_type, operator_name, responsible_person,
+                                          status, status_changed_on)
+                    select 'WECHAT_OFFICIAL', '崇川教育', id, 'IN_HOUSE', '办公室', '王敏', 'ACTIVE', current_date
+                      from organizations where code = 'CC-EDU'""");
+            try (ResultSet row = statement.executeQuery("select id from accounts")) {
+                row.next();
+                accountId = row.getLong(1);
+            }
+        }
+    }
+
+    private TicketResponse create(String body, String classification) {
+        lexicons.reload().block();
+        return web.post().uri("/api/v1/review-tickets").headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("accountId", accountId, "title", "通知", "body", body, "origin", "ORIGINAL",
+                        "classification", classification))
+                .exchange().expectStatus().isCreated().expectBody(TicketResponse.class).returnResult().getResponseBody();
+    }
+
+    private WebTestClient.ResponseSpec submit(TicketResponse ticket, boolean acknowledge) {
+        return web.post().uri("/api/v1/review-tickets/{id}/submit", ticket.id()).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("acknowledgeWarnings", acknowledge, "version", ticket.version())).exchange();
+    }
+
+    private WebTestClient.ResponseSpec decide(String token, long id, String decision, long version, String comment) {
+        Map<String, Object> body = new HashMap<>(Map.of("decision", decision, "version", version));
+        body.put("comment", comment);
+        return web.post().uri("/api/v1/review-tickets/{id}/decisions", id).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private TicketResponse ok(WebTestClient.ResponseSpec response) {
+        return response.expectStatus().isOk().expectBody(TicketResponse.class).returnResult().getResponseBody();
+    }
+
+    @Test
+    void art17And20ImportantContentWithAnIdIsDeidentifiedThenSignedByReviewerAndDeputy() {
+        TicketResponse draft = create("报名咨询：王老师，身份证 320684198506150040。", "IMPORTANT");
+        submit(draft, true).expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.errors[0].code").isEqualTo("PERSONAL_DATA");
+        TicketResponse edited = ok(web.patch().uri("/api/v1/review-tickets/{id}", draft.id()).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("body", "报名咨询：王老师，身份证 320684********0040。", "version", draft.version())).exchange());
+        assertThat(edited.contentVersion()).isEqualTo(2);
+        TicketResponse inReview = ok(submit(edited, false));
+        assertThat(inReview.status()).isEqualTo(TicketStatus.IN_REVIEW);
+        assertThat(inReview.nextStepRoles()).extracting(Enum::name).containsExactly("REVIEWER");
+
+        decide(TestTokens.ccOperator(), inReview.id(), "APPROVE", inReview.version(), null).expectStatus().isForbidden();
+        TicketResponse step2 = ok(decide(REVIEWER, inReview.id(), "APPROVE", inReview.version(), "内容无误"));
+        decide(REVIEWER, inReview.id(), "APPROVE", inReview.version(), null).expectStatus().isEqualTo(409);
+        decide(REVIEWER, inReview.id(), "APPROVE", step2.version(), null).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.code").isEqualTo("NOT_THIS_STEPS_SIGNER");
+        TicketResponse approved = ok(decide(DEPUTY, inReview.id(), "APPROVE", step2.version(), "同意发布"));
+        assertThat(approved.status()).isEqualTo(TicketStatus.APPROVED);
+        assertThat(approved.decisions()).extracting(TicketResponse.Step::decidedBy).containsExactly("cc-reviewer", "cc-deputy");
+
+        TicketResponse published = ok(web.post().uri("/api/v1/review-tickets/{id}/publish", approved.id())
+                .headers(h -> h.setBearerAuth(TestTokens.ccOperator())).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("url", "https://mp.weixin.qq.com/s/t1", "publishedAt", "2026-11-27T10:00:00+08:00")).exchange());
+        assertThat(published.status()).isEqualTo(TicketStatus.PUBLISHED);
+        web.get().uri("/api/v1/publications?accountId={id}", accountId).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .exchange().expectBody().jsonPath("$.items[?(@.url == 'https://mp.weixin.qq.com/s/t1')].imported").isEqualTo(false);
+        web.get().uri("/api/v1/review-tickets/{id}", approved.id()).headers(h -> h.setBearerAuth(TestTokens.rdOperator()))
+                .exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void art17GeneralContentNeedsTwoDifferentPeople() {
+        TicketResponse ticket = ok(submit(create("秋季运动会顺利举行。", "GENERAL"), false));
+        TicketResponse step2 = ok(decide(REVIEWER, ticket.id(), "APPROVE", ticket.version(), null));
+        decide(REVIEWER, ticket.id(), "APPROVE", step2.version(), null).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.code").isEqualTo("SEPARATION_OF_DUTIES");
+        assertThat(ok(decide(DEPUTY, ticket.id(), "APPROVE", step2.version(), null)).status()).isEqualTo(TicketStatus.APPROVED);
+    }
+
+    @Test
+    void art17SensitiveTopicsAreMajorAndCannotBeLowered() {
+        TicketResponse ticket = create("第5号台风今晚影响我市，学校停课一天。", "GENERAL");
+        assertThat(ticket.classification()).isEqualTo(Classification.MAJOR);
+        web.patch().uri("/api/v1/review-tickets/{id}", ticket.id()).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("classification", "IMPORTANT", "version", ticket.version()))
+                .exchange().expectStatus().isEqualTo(422).expectBody().jsonPath("$.article").isEqualTo("Art 17");
+        TicketResponse submitted = ok(submit(ticket, false));
+        TicketResponse two = ok(decide(REVIEWER, ticket.id(), "APPROVE", submitted.version(), null));
+        TicketResponse three = ok(decide(DEPUTY, ticket.id(), "APPROVE", two.version(), null));
+        assertThat(three.status()).isEqualTo(TicketStatus.IN_REVIEW);
+        assertThat(three.nextStepRoles()).extracting(Enum::name).containsExactly("PRINCIPAL_LEADER");
+        assertThat(ok(decide(PRINCIPAL, ticket.id(), "APPROVE", three.version(), null)).status()).isEqualTo(TicketStatus.APPROVED);
+    }
+
+    @Test
+    void art19WarningsNeedAnAcknowledgementAndAReturnGoesBackToTheAuthor() {
+        TicketResponse ticket = create("我觉得本次活动非常成功。", "GENERAL");
+        submit(ticket, false).expectStatus().isEqualTo(422).expectBody().jsonPath("$.errors[0].code").isEqualTo("PERSONAL_OPINION");
+        TicketResponse inReview = ok(submit(ticket, true));
+        decide(REVIEWER, ticket.id(), "RETURN", inReview.version(), " ").expectStatus().isBadRequest();
+        TicketResponse returned = ok(decide(REVIEWER, ticket.id(), "RETURN", inReview.version(), "删去个人观点"));
+        assertThat(returned.status()).isEqualTo(TicketStatus.RETURNED);
+        web.get().uri("/api/v1/audit-events?entityType=review_ticket&entityId={id}&action=ACKNOWLEDGE_WARNINGS", ticket.id())
+                .headers(h -> h.setBearerAuth(TestTokens.auditor())).exchange()
+                .expectBody().jsonPath("$.totalItems").isEqualTo(1);
+        web.post().uri("/api/v1/review-tickets/{id}/withdraw?version={v}", ticket.id(), returned.version())
+                .headers(h -> h.setBearerAuth(TestTokens.ccOperator())).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("WITHDRAWN");
+    }
+}
