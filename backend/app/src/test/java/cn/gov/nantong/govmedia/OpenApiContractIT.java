@@ -25,7 +25,8 @@ class OpenApiContractIT {
 
     @Test
     void committedContractEqualsTheServedOne() throws IOException {
-        String served = web.get().uri("/v3/api-docs.yaml").exchange()
+        String served = web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build()
+                .get().uri("/v3/api-docs.yaml").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(served).isNotBlank();
