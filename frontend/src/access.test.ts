@@ -10,6 +10,7 @@ const MODULES: AccessKey[] = [
   'canRumours',
   'canSupervision',
   'canSync',
+  'canRectifications',
   'canOrganizations',
   'canAudit',
 ];
@@ -25,9 +26,12 @@ describe('access', () => {
     expect(access(['CITY_ADMIN']).canManageOrganizations).toBe(true);
   });
 
-  it('gives AUDITOR everything but provincial sync, read-only', () => {
-    expect(granted(['AUDITOR'])).toEqual(MODULES.filter((m) => m !== 'canSync'));
+  it('gives AUDITOR every module, read-only', () => {
+    expect(granted(['AUDITOR'])).toEqual(MODULES);
     expect(access(['AUDITOR']).canManageOrganizations).toBe(false);
+    expect(access(['AUDITOR']).canRetryDeliveries).toBe(false);
+    expect(access(['AUDITOR']).canReconcile).toBe(false);
+    expect(access(['AUDITOR']).canCompleteRectifications).toBe(false);
   });
 
   it('limits OPERATOR to its own work', () => {
@@ -39,6 +43,7 @@ describe('access', () => {
       'canReviews',
       'canInteractions',
       'canRumours',
+      'canRectifications',
       'canOrganizations',
     ]);
   });
@@ -53,6 +58,7 @@ describe('access', () => {
       'canRumours',
       'canSupervision',
       'canSync',
+      'canRectifications',
       'canOrganizations',
     ]);
     expect(granted(['REVIEWER'])).toEqual([
@@ -61,6 +67,7 @@ describe('access', () => {
       'canCalendar',
       'canReviews',
       'canRumours',
+      'canRectifications',
       'canOrganizations',
     ]);
     expect(granted(['DEPUTY_LEADER'])).toEqual([
@@ -68,6 +75,7 @@ describe('access', () => {
       'canStaff',
       'canCalendar',
       'canReviews',
+      'canRectifications',
       'canOrganizations',
     ]);
     expect(granted(['PRINCIPAL_LEADER'])).toEqual([
@@ -75,6 +83,7 @@ describe('access', () => {
       'canStaff',
       'canCalendar',
       'canReviews',
+      'canRectifications',
       'canOrganizations',
     ]);
     expect(granted(['HANDLER'])).toEqual([
@@ -82,6 +91,7 @@ describe('access', () => {
       'canStaff',
       'canCalendar',
       'canInteractions',
+      'canRectifications',
       'canOrganizations',
     ]);
   });
@@ -94,6 +104,7 @@ describe('access', () => {
       'canReviews',
       'canInteractions',
       'canRumours',
+      'canRectifications',
       'canOrganizations',
     ]);
   });
@@ -104,12 +115,15 @@ describe('access', () => {
     expect(granted(undefined as unknown as string[])).toEqual([]);
   });
 
-  it('limits writes on accounts, filings, staff and the calendar to the roles the API allows', () => {
+  it('limits writes on filings, staff, the calendar, sync and rectifications to the roles the API allows', () => {
     const writers = (key: AccessKey) => ALL_ROLES.filter((role) => access([role])[key]);
     expect(writers('canSubmitFilings')).toEqual(['OPERATOR']);
     expect(writers('canDecideFilings')).toEqual(['SUPERVISOR']);
     expect(writers('canManageStaff')).toEqual(['CITY_ADMIN', 'OPERATOR']);
     expect(writers('canManageCalendar')).toEqual(['CITY_ADMIN']);
+    expect(writers('canRetryDeliveries')).toEqual(['CITY_ADMIN', 'SUPERVISOR']);
+    expect(writers('canReconcile')).toEqual(['CITY_ADMIN']);
+    expect(writers('canCompleteRectifications')).toEqual(['CITY_ADMIN', 'OPERATOR']);
   });
 
   it('never lets a non-admin manage organizations or see the audit log', () => {

@@ -28,7 +28,8 @@ const PERMISSIONS = {
   canInteractions: ['OPERATOR', 'HANDLER', 'SUPERVISOR', 'CITY_ADMIN', 'AUDITOR'],
   canRumours: ['OPERATOR', 'REVIEWER', 'SUPERVISOR', 'CITY_ADMIN', 'AUDITOR'],
   canSupervision: ['CITY_ADMIN', 'SUPERVISOR', 'AUDITOR'],
-  canSync: ['CITY_ADMIN', 'SUPERVISOR'],
+  canSync: ['CITY_ADMIN', 'SUPERVISOR', 'AUDITOR'],
+  canRectifications: ALL_ROLES,
   canOrganizations: ALL_ROLES,
   canManageOrganizations: ['CITY_ADMIN'],
   canAudit: ['CITY_ADMIN', 'AUDITOR'],
@@ -37,6 +38,9 @@ const PERMISSIONS = {
   canDecideFilings: ['SUPERVISOR'],
   canManageStaff: ['OPERATOR', 'CITY_ADMIN'],
   canManageCalendar: ['CITY_ADMIN'],
+  canRetryDeliveries: ['CITY_ADMIN', 'SUPERVISOR'],
+  canReconcile: ['CITY_ADMIN'],
+  canCompleteRectifications: ['OPERATOR', 'CITY_ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AccessKey = keyof typeof PERMISSIONS;

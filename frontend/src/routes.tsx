@@ -6,6 +6,7 @@ import {
   CloudSyncOutlined,
   CommentOutlined,
   FileProtectOutlined,
+  FileDoneOutlined,
   FundOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
@@ -29,7 +30,9 @@ import { FilingForm } from './pages/filings/form';
 import { FilingList } from './pages/filings/list';
 import { FilingShow } from './pages/filings/show';
 import { OrganizationList } from './pages/organizations/list';
+import { RectificationList } from './pages/rectifications/list';
 import { StaffList } from './pages/staff/list';
+import { SyncPage } from './pages/sync/list';
 
 /** A module of the admin app: one menu item, one route, one permission from access.ts. */
 export interface AppRoute {
@@ -109,7 +112,14 @@ export const appRoutes: AppRoute[] = [
     name: '省级同步',
     icon: <CloudSyncOutlined />,
     access: 'canSync',
-    element: <UnderConstruction title="省级同步" />,
+    element: <SyncPage />,
+  },
+  {
+    path: '/rectifications',
+    name: '整改',
+    icon: <FileDoneOutlined />,
+    access: 'canRectifications',
+    element: <RectificationList />,
   },
   {
     path: '/organizations',

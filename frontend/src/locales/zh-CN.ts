@@ -124,6 +124,54 @@ export const ROTATION_STATUS_LABELS: Record<string, string> = {
   CLOSED: '已完成',
 };
 
+export const DELIVERY_KIND_LABELS: Record<string, string> = {
+  FILING: '备案',
+  RECTIFIED: '整改',
+};
+
+export const DELIVERY_STATUS_LABELS: Record<string, string> = {
+  PENDING: '待报送',
+  DELIVERING: '报送中',
+  DELIVERED: '已报送',
+  DEAD: '报送失败',
+};
+
+export const DELIVERY_STATUS_COLORS: Record<string, string> = {
+  PENDING: 'default',
+  DELIVERING: 'processing',
+  DELIVERED: 'success',
+  DEAD: 'error',
+};
+
+export const ATTEMPT_OUTCOME_LABELS: Record<string, string> = {
+  RETRY: '待重试',
+  DELIVERED: '已送达',
+  DEAD: '失败',
+};
+
+export const DIFFERENCE_KIND_LABELS: Record<string, string> = {
+  MISSING_IN_PROVINCE: '省级缺少',
+  MISSING_HERE: '本地缺少',
+  STATUS_DIFFERS: '状态不一致',
+};
+
+export const FINDING_CATEGORY_LABELS: Record<string, string> = {
+  SECURITY_INCIDENT: '安全泄密事故',
+  ILLEGAL_CONTENT: '发布违法违规内容',
+  NO_UPDATE_TWO_WEEKS: '两周未更新',
+  POOR_INTERACTION: '互动回应差',
+  SERIOUS_WORDING_ERROR: '严重表述错误',
+  INFREQUENT_UPDATES: '更新不及时',
+  UNANSWERED_MESSAGES: '留言未回复',
+  FILING_MISMATCH: '备案信息不符',
+  OTHER: '其他',
+};
+
+export const RECTIFICATION_STATUS_LABELS: Record<string, string> = {
+  OPEN: '待整改',
+  RECTIFIED: '已整改',
+};
+
 /** Looks a code up in a label table, falling back to the code itself. */
 export function labelOf(labels: Record<string, string>, code: string | undefined | null): string {
   if (!code) return '';

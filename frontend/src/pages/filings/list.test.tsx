@@ -99,6 +99,7 @@ describe('FilingList', () => {
     expect(within(soonRow).getByTestId('deadline-tag')).toHaveClass('ant-tag-orange');
     const list = requests.find((r) => new URL(r.url).pathname === '/api/v1/filings')!;
     expect(new URL(list.url).searchParams.get('status')).toBe('SUBMITTED');
+    expect(new URL(list.url).searchParams.get('decidableByMe')).toBe('true');
 
     await user.click(within(overdueRow).getByRole('button', { name: /审\s?核/ }));
     const dialog = await screen.findByRole('dialog');

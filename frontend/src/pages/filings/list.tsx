@@ -24,7 +24,8 @@ function FilingPane({ tab, onDecide }: { tab: Tab; onDecide?: (f: FilingResponse
   const [sort, setSort] = useState<string | undefined>(
     tab === 'mine' ? 'provincialDeadline,asc' : undefined,
   );
-  const query: FilingFilters = tab === 'mine' ? { ...filters, status: 'SUBMITTED' } : filters;
+  const query: FilingFilters =
+    tab === 'mine' ? { ...filters, status: 'SUBMITTED', decidableByMe: true } : filters;
   const filings = useFilings(query, page, size, sort);
 
   const onChange: TableProps<FilingResponse>['onChange'] = (pagination, _f, sorter) => {

@@ -7,6 +7,8 @@ export interface FilingFilters {
   status?: FilingStatus;
   accountId?: number;
   deadline?: 'OVERDUE' | 'DUE_SOON';
+  /** Only filings whose competent authority is the caller's organization (the approval queue). */
+  decidableByMe?: boolean;
 }
 
 export const filingKeys = {

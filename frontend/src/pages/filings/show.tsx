@@ -142,6 +142,18 @@ export function FilingShow() {
                 </Descriptions.Item>
               </>
             )}
+            {(filing.receiptNumber || filing.deliveredAt) && (
+              <>
+                <Descriptions.Item label="省级回执号">
+                  {filing.receiptNumber ?? '—'}
+                </Descriptions.Item>
+                <Descriptions.Item label="已报送省级系统">
+                  <Tag color="success" data-testid="filing-delivered">
+                    已报送 {formatTime(filing.deliveredAt)}
+                  </Tag>
+                </Descriptions.Item>
+              </>
+            )}
           </Descriptions>
           {filing.changes && Object.keys(filing.changes).length > 0 && (
             <Descriptions title="变更内容" bordered size="small" column={1}>

@@ -1,0 +1,112 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App as AntApp } from 'antd';
+import { MemoryRouter } from 'react-router';
+import type { FindingResponse } from '../../api/types';
+import { RectificationList } from './list';
+
+const auth = vi.hoisted(() => ({ roles: ['OPERATOR'] as string[] }));
+
+vi.mock('react-oidc-context', () => ({
+  useAuth: () => ({
+    isAuthenticated: true,
+    user: { profile: { roles: auth.roles, name: '测试用户', org_code: 'CC-EDU' } },
+  }),
+}));
+
+const finding: FindingResponse = {
+  id: 7,
+  findingId: 'JS-F-2026-0001',
+  accountId: 101,
+  accountName: '崇川教育发布',
+  hostOrganizationId: 19,
+  hostOrganizationName: '南通市崇川区教育体育局',
+  category: 'NO_UPDATE_TWO_WEEKS',
+  veto: true,
+  description: '检查日前两周内未更新',
+  foundOn: '2026-01-02',
+  receivedAt: '2026-01-02T02:00:00Z',
+  rectificationDeadline: '2026-01-09',
+  status: 'OPEN',
+};
+
+function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' },
+  });
+}
+
+let requests: Request[] = [];
+
+function renderList() {
+  requests = [];
+  vi.stubGlobal('fetch', (request: Request) => {
+    requests.push(request);
+    const { pathname } = new URL(request.url);
+    if (pathname === '/api/v1/me')
+      return Promise.resolve(json({ username: 'cc-operator', roles: auth.roles }));
+    if (pathname === '/api/v1/rectifications')
+      return Promise.resolve(
+        json({ items: [finding], page: 1, size: 20, totalItems: 1, totalPages: 1 }),
+      );
+    if (pathname === '/api/v1/rectifications/7/completion')
+      return Promise.resolve(json({ ...finding, status: 'RECTIFIED', evidence: '已恢复每周更新' }));
+    return Promise.resolve(json({ title: '不存在', status: 404 }, 404));
+  });
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <AntApp>
+        <MemoryRouter>
+          <RectificationList />
+        </MemoryRouter>
+      </AntApp>
+    </QueryClientProvider>,
+  );
+}
+
+describe('RectificationList', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('labels the finding, flags the past deadline, and requires evidence before posting', async () => {
+    auth.roles = ['OPERATOR'];
+    const user = userEvent.setup();
+    renderList();
+
+    const row = (await screen.findByText('JS-F-2026-0001')).closest('tr')!;
+    expect(within(row).getByText('两周未更新')).toBeInTheDocument();
+    expect(within(row).getByText('单项否决')).toHaveClass('ant-tag-red');
+    expect(within(row).getByText('待整改')).toBeInTheDocument();
+    expect(within(row).getByTestId('rectification-deadline')).toHaveTextContent('已逾期');
+    expect(
+      new URL(requests.find((r) => r.url.includes('rectifications'))!.url).searchParams.get(
+        'status',
+      ),
+    ).toBe('OPEN');
+
+    await user.click(within(row).getByRole('button', { name: '提交整改' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: /提\s?交/ }));
+    expect(await within(dialog).findByText('请填写整改情况')).toBeInTheDocument();
+    expect(requests.some((r) => r.method === 'POST')).toBe(false);
+
+    await user.click(within(dialog).getByLabelText('整改情况'));
+    await user.paste('已恢复每周更新');
+    await user.click(within(dialog).getByRole('button', { name: /提\s?交/ }));
+    expect(await screen.findByText('整改情况已提交')).toBeInTheDocument();
+    const post = requests.find((r) => r.method === 'POST')!;
+    expect(new URL(post.url).pathname).toBe('/api/v1/rectifications/7/completion');
+    expect(await post.clone().json()).toEqual({ evidence: '已恢复每周更新' });
+  }, 60_000);
+
+  it('shows no 提交整改 to a supervisor', async () => {
+    auth.roles = ['SUPERVISOR'];
+    renderList();
+    expect(await screen.findByText('JS-F-2026-0001')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '提交整改' })).toBeNull();
+  });
+});
