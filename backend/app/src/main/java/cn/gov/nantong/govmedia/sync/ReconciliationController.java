@@ -6,10 +6,10 @@ import cn.gov.nantong.govmedia.common.web.ApiProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -28,19 +28,19 @@ class ReconciliationController {
     }
 
     @PostMapping("/api/v1/sync/reconciliations")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('CITY_ADMIN')")
     @Operation(operationId = "runReconciliation", summary = "立即与省级登记名录对账",
             description = "Fetches the province's register for our division and compares it with ours. CITY_ADMIN only. "
                     + "Also runs daily on its own.")
-    Mono<ResponseEntity<ReconciliationReport>> run() {
+    Mono<ReconciliationReport> run() {
         if (!settings.enabled()) {
             return Mono.error(ApiProblemException.conflict("PROVINCE_NOT_CONFIGURED", "未配置省级系统地址，无法对账",
                     "the provincial system's address is not configured"));
         }
         return users.current().map(CurrentUser::username).flatMap(reconciliation::run)
                 .onErrorMap(DeliveryFailure.class, failure -> ApiProblemException.conflict("PROVINCE_UNAVAILABLE",
-                        "省级系统暂时无法访问：" + failure.getMessage(), "the provincial system did not answer: " + failure.getMessage()))
-                .map(report -> ResponseEntity.status(HttpStatus.CREATED).body(report));
+                        "省级系统暂时无法访问：" + failure.getMessage(), "the provincial system did not answer: " + failure.getMessage()));
     }
 
     @GetMapping("/api/v1/sync/reconciliations/latest")
