@@ -19,7 +19,7 @@ trap 'echo; echo "正在停止 / stopping…"; exit 0' INT TERM
 
 wait_for() { # name url seconds
   local deadline=$((SECONDS + $3))
-  until curl -fsS -o /dev/null "$2"; do
+  until curl -fs -o /dev/null "$2"; do
     if ((SECONDS > deadline)); then echo "$1 did not answer at $2 within $3 s; see $STATE/$1.log" >&2; exit 1; fi
     sleep 1
   done

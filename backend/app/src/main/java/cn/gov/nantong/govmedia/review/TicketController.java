@@ -47,6 +47,13 @@ class TicketController {
         return service.get(id);
     }
 
+    @GetMapping("/{id}/versions")
+    @Operation(operationId = "listReviewTicketVersions", summary = "审核单内容版本（供比对修改）",
+            description = "Every saved content version, oldest first, so reviewers can see what changed. Any administrator role, within scope.")
+    Mono<java.util.List<TicketVersion>> versions(@Parameter(example = "1") @PathVariable long id) {
+        return service.versions(id);
+    }
+
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('OPERATOR')")

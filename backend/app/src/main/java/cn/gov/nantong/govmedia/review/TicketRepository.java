@@ -139,6 +139,14 @@ class TicketRepository {
                 .bind("comment", Parameter.fromOrEmpty(comment, String.class)).then();
     }
 
+    Flux<TicketVersion> versions(long id) {
+        return db.sql("select * from review_ticket_versions where ticket_id = :id order by number").bind("id", id)
+                .map(row -> new TicketVersion(row.get("number", Integer.class), row.get("title", String.class),
+                        row.get("body", String.class), row.get("created_by", String.class),
+                        row.get("created_at", OffsetDateTime.class)))
+                .all();
+    }
+
     Flux<TicketResponse.Step> decisions(long id) {
         return db.sql("select * from review_decisions where ticket_id = :id order by id").bind("id", id)
                 .map(row -> new TicketResponse.Step(row.get("step", Integer.class), row.get("role", String.class),

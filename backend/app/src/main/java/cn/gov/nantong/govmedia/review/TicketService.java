@@ -49,6 +49,10 @@ class TicketService {
         return row(id).map(TicketRepository.Row::ticket);
     }
 
+    Mono<List<TicketVersion>> versions(long id) {
+        return row(id).flatMap(row -> tickets.versions(id).collectList());
+    }
+
     @Transactional
     public Mono<TicketResponse> create(TicketRequest request) {
         return Mono.zip(users.current(), accounts.visible(request.accountId())).flatMap(context -> {

@@ -80,6 +80,11 @@ class TicketWorkflowIT {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("body", "报名咨询：王老师，身份证 320684********0040。", "version", draft.version())).exchange());
         assertThat(edited.contentVersion()).isEqualTo(2);
+        web.get().uri("/api/v1/review-tickets/{id}/versions", draft.id()).headers(h -> h.setBearerAuth(REVIEWER)).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(2)
+                .jsonPath("$[0].body").isEqualTo("报名咨询：王老师，身份证 320684198506150040。")
+                .jsonPath("$[1].body").isEqualTo("报名咨询：王老师，身份证 320684********0040。");
         TicketResponse inReview = ok(submit(edited, false));
         assertThat(inReview.status()).isEqualTo(TicketStatus.IN_REVIEW);
         assertThat(inReview.nextStepRoles()).extracting(Enum::name).containsExactly("REVIEWER");
