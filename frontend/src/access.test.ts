@@ -124,6 +124,7 @@ describe('access', () => {
     expect(writers('canRetryDeliveries')).toEqual(['CITY_ADMIN', 'SUPERVISOR']);
     expect(writers('canReconcile')).toEqual(['CITY_ADMIN']);
     expect(writers('canCompleteRectifications')).toEqual(['CITY_ADMIN', 'OPERATOR']);
+    expect(writers('canWriteReviews')).toEqual(['OPERATOR']);
   });
 
   it('never lets a non-admin manage organizations or see the audit log', () => {

@@ -41,6 +41,7 @@ const PERMISSIONS = {
   canRetryDeliveries: ['CITY_ADMIN', 'SUPERVISOR'],
   canReconcile: ['CITY_ADMIN'],
   canCompleteRectifications: ['OPERATOR', 'CITY_ADMIN'],
+  canWriteReviews: ['OPERATOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AccessKey = keyof typeof PERMISSIONS;

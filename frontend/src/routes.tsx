@@ -31,6 +31,9 @@ import { FilingList } from './pages/filings/list';
 import { FilingShow } from './pages/filings/show';
 import { OrganizationList } from './pages/organizations/list';
 import { RectificationList } from './pages/rectifications/list';
+import { ReviewEditor } from './pages/reviews/editor';
+import { ReviewList } from './pages/reviews/list';
+import { ReviewShow } from './pages/reviews/show';
 import { StaffList } from './pages/staff/list';
 import { SyncPage } from './pages/sync/list';
 
@@ -84,7 +87,12 @@ export const appRoutes: AppRoute[] = [
     name: '审核',
     icon: <CheckSquareOutlined />,
     access: 'canReviews',
-    element: <UnderConstruction title="审核" />,
+    element: <ReviewList />,
+    children: [
+      { path: 'new', access: 'canWriteReviews', element: <ReviewEditor /> },
+      { path: ':id/edit', access: 'canWriteReviews', element: <ReviewEditor /> },
+      { path: ':id', element: <ReviewShow /> },
+    ],
   },
   {
     path: '/interactions',

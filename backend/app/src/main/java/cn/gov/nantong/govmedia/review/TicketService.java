@@ -109,12 +109,16 @@ class TicketService {
             return checks.check(new ContentCheckRequest(ticket.title(), ticket.body(), ContentCheckRequest.Origin.valueOf(ticket.origin()),
                     ticket.sourceName(), ticket.sourceUrl())).flatMap(result -> {
                 if (result.blockers() > 0) {
-                    return Mono.error(ApiProblemException.invalidRows("自动检查发现 " + result.blockers() + " 个必须修改的问题，不能提交",
-                            result.blockers() + " blocking finding(s); the ticket cannot be submitted", violations(result, Finding.Severity.BLOCKER)));
+                    return Mono.error(ApiProblemException.unprocessable("CONTENT_BLOCKED", "内容检查未通过", "Content check failed",
+                            "自动检查发现 " + result.blockers() + " 个必须修改的问题，不能提交",
+                            result.blockers() + " blocking finding(s); the ticket cannot be submitted", "Art 18",
+                            violations(result, Finding.Severity.BLOCKER)));
                 }
                 if (result.warnings() > 0 && !Boolean.TRUE.equals(request.acknowledgeWarnings())) {
-                    return Mono.error(ApiProblemException.invalidRows("自动检查有 " + result.warnings() + " 个提示，请确认后再提交",
-                            result.warnings() + " warning(s) need an acknowledgement", violations(result, Finding.Severity.WARNING)));
+                    return Mono.error(ApiProblemException.unprocessable("WARNINGS_NOT_ACKNOWLEDGED", "请确认检查提示",
+                            "Warnings need an acknowledgement", "自动检查有 " + result.warnings() + " 个提示，请确认后再提交",
+                            result.warnings() + " warning(s) need an acknowledgement", "Art 19",
+                            violations(result, Finding.Severity.WARNING)));
                 }
                 Mono<Void> acknowledged = result.warnings() > 0
                         ? audit.record("ACKNOWLEDGE_WARNINGS", ENTITY, id, null, result.findings()) : Mono.empty();

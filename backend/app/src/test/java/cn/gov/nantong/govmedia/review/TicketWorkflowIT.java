@@ -75,6 +75,7 @@ class TicketWorkflowIT {
     void art17And20ImportantContentWithAnIdIsDeidentifiedThenSignedByReviewerAndDeputy() {
         TicketResponse draft = create("报名咨询：王老师，身份证 320684198506150040。", "IMPORTANT");
         submit(draft, true).expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.code").isEqualTo("CONTENT_BLOCKED")
                 .jsonPath("$.errors[0].code").isEqualTo("PERSONAL_DATA");
         TicketResponse edited = ok(web.patch().uri("/api/v1/review-tickets/{id}", draft.id()).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
                 .contentType(MediaType.APPLICATION_JSON)
@@ -135,7 +136,9 @@ class TicketWorkflowIT {
     @Test
     void art19WarningsNeedAnAcknowledgementAndAReturnGoesBackToTheAuthor() {
         TicketResponse ticket = create("我觉得本次活动非常成功。", "GENERAL");
-        submit(ticket, false).expectStatus().isEqualTo(422).expectBody().jsonPath("$.errors[0].code").isEqualTo("PERSONAL_OPINION");
+        submit(ticket, false).expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.code").isEqualTo("WARNINGS_NOT_ACKNOWLEDGED")
+                .jsonPath("$.errors[0].code").isEqualTo("PERSONAL_OPINION");
         TicketResponse inReview = ok(submit(ticket, true));
         decide(REVIEWER, ticket.id(), "RETURN", inReview.version(), " ").expectStatus().isBadRequest();
         TicketResponse returned = ok(decide(REVIEWER, ticket.id(), "RETURN", inReview.version(), "删去个人观点"));

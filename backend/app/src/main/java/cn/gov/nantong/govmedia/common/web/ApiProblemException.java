@@ -56,8 +56,13 @@ public class ApiProblemException extends RuntimeException {
 
     /** Several fields (or rows of an upload) are invalid; nothing was stored (422). */
     public static ApiProblemException invalidRows(String detailZh, String detailEn, List<FieldViolation> errors) {
-        return new ApiProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_ROWS", "导入内容有误", "Invalid rows",
-                detailZh, detailEn, null, errors);
+        return unprocessable("INVALID_ROWS", "导入内容有误", "Invalid rows", detailZh, detailEn, null, errors);
+    }
+
+    /** A request that is well formed but cannot be carried out as it stands, with the reasons listed (422). */
+    public static ApiProblemException unprocessable(String code, String titleZh, String titleEn, String detailZh, String detailEn,
+                                                    String article, List<FieldViolation> errors) {
+        return new ApiProblemException(HttpStatus.UNPROCESSABLE_CONTENT, code, titleZh, titleEn, detailZh, detailEn, article, errors);
     }
 
     public Problem toProblem() {

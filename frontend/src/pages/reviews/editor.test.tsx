@@ -1,0 +1,208 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App as AntApp } from 'antd';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import type { ContentCheckResult, TicketResponse } from '../../api/types';
+import { ReviewEditor } from './editor';
+
+function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' },
+  });
+}
+
+const BODY = '家长可拨打 13812345678 咨询。';
+const MASKED = '家长可拨打 138****5678 咨询。';
+
+const firstCheck: ContentCheckResult = {
+  blockers: 0,
+  warnings: 1,
+  deidentifiedBody: MASKED,
+  deidentifiedTitle: '开学通知',
+  sensitiveTopic: false,
+  findings: [
+    {
+      article: 'Art 20',
+      field: 'BODY',
+      start: 6,
+      end: 17,
+      text: '13812345678',
+      message: '正文含手机号码（《办法》第二十条）',
+      suggestion: '隐去号码中间四位',
+      severity: 'WARNING',
+      type: 'PERSONAL_DATA',
+    },
+  ],
+};
+
+const secondCheck: ContentCheckResult = {
+  blockers: 0,
+  warnings: 0,
+  deidentifiedBody: MASKED,
+  deidentifiedTitle: '开学通知',
+  sensitiveTopic: false,
+  findings: [],
+};
+
+let checks: unknown[] = [];
+
+function renderEditor() {
+  checks = [];
+  vi.stubGlobal('fetch', async (request: Request) => {
+    const url = new URL(request.url);
+    if (request.method === 'GET' && url.pathname === '/api/v1/accounts') {
+      expect(url.searchParams.get('status')).toBe('ACTIVE');
+      return json({
+        items: [{ id: 11, name: '崇川教育' }],
+        page: 1,
+        size: 100,
+        totalItems: 1,
+        totalPages: 1,
+      });
+    }
+    if (request.method === 'POST' && url.pathname === '/api/v1/content-checks') {
+      checks.push(await request.clone().json());
+      return json(checks.length === 1 ? firstCheck : secondCheck);
+    }
+    return json({ title: '不存在', status: 404 }, 404);
+  });
+  const router = createMemoryRouter([{ path: '/reviews/new', element: <ReviewEditor /> }], {
+    initialEntries: ['/reviews/new'],
+  });
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <AntApp>
+        <RouterProvider router={router} />
+      </AntApp>
+    </QueryClientProvider>,
+  );
+}
+
+describe('ReviewEditor', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('checks the content, highlights the finding and de-identifies the body', async () => {
+    const user = userEvent.setup();
+    renderEditor();
+
+    await user.type(await screen.findByLabelText('标题'), '开学通知');
+    await user.type(screen.getByLabelText('正文'), BODY);
+    await user.click(screen.getByRole('button', { name: /检\s*查/ }));
+
+    expect(await screen.findByText('正文含手机号码（《办法》第二十条）')).toBeInTheDocument();
+    expect(screen.getByText('建议：隐去号码中间四位')).toBeInTheDocument();
+    const preview = screen.getByTestId('body-preview');
+    expect(preview).toHaveTextContent(BODY);
+    const mark = preview.querySelector('mark');
+    expect(mark).toHaveTextContent('13812345678');
+    expect(checks[0]).toEqual({ title: '开学通知', body: BODY, origin: 'ORIGINAL' });
+
+    await user.click(screen.getByRole('button', { name: '一键脱敏' }));
+
+    await waitFor(() => expect(screen.getByLabelText('正文')).toHaveValue(MASKED));
+    await waitFor(() => expect(checks).toHaveLength(2));
+    expect(checks[1]).toEqual({ title: '开学通知', body: MASKED, origin: 'ORIGINAL' });
+    await waitFor(() =>
+      expect(within(screen.getByTestId('body-preview')).queryByText('13812345678')).toBeNull(),
+    );
+    expect(screen.getByTestId('body-preview')).toHaveTextContent(MASKED);
+    expect(screen.getByTestId('body-preview').querySelector('mark')).toBeNull();
+    expect(screen.queryByRole('button', { name: '一键脱敏' })).toBeNull();
+  }, 60_000);
+});
+
+const draft: TicketResponse = {
+  id: 7,
+  accountId: 11,
+  accountName: '崇川教育',
+  author: 'cc-operator',
+  title: '开学通知',
+  body: BODY,
+  classification: 'GENERAL',
+  contentVersion: 1,
+  createdAt: '2026-11-28T01:00:00Z',
+  updatedAt: '2026-11-28T01:00:00Z',
+  currentStep: 0,
+  decisions: [],
+  hostOrganizationId: 19,
+  nextStepRoles: [],
+  origin: 'ORIGINAL',
+  status: 'DRAFT',
+  version: 0,
+};
+
+describe('ReviewEditor submit', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('shows the warnings of a 422 and resubmits with acknowledgeWarnings', async () => {
+    const submits: unknown[] = [];
+    vi.stubGlobal('fetch', async (request: Request) => {
+      const url = new URL(request.url);
+      if (request.method === 'GET' && url.pathname === '/api/v1/review-tickets/7')
+        return json(draft);
+      if (request.method === 'POST' && url.pathname === '/api/v1/review-tickets/7/submit') {
+        const body = (await request.clone().json()) as { acknowledgeWarnings: boolean };
+        submits.push(body);
+        if (!body.acknowledgeWarnings)
+          return json(
+            {
+              status: 422,
+              code: 'WARNINGS_NOT_ACKNOWLEDGED',
+              title: '请确认检查提示',
+              detail: '自动检查有 1 个提示，请确认后再提交',
+              detailEn: '1 warning(s) need an acknowledgement',
+              errors: [
+                {
+                  field: 'body[6,17]',
+                  code: 'PERSONAL_DATA',
+                  message: '正文含手机号码；建议：隐去号码中间四位',
+                },
+              ],
+            },
+            422,
+          );
+        return json({ ...draft, status: 'IN_REVIEW', version: 1, nextStepRoles: ['REVIEWER'] });
+      }
+      return json({ title: '不存在', status: 404 }, 404);
+    });
+    const router = createMemoryRouter(
+      [
+        { path: '/reviews/:id/edit', element: <ReviewEditor /> },
+        { path: '/reviews/:id', element: <div data-testid="ticket-page" /> },
+      ],
+      { initialEntries: ['/reviews/7/edit'] },
+    );
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={client}>
+        <AntApp>
+          <RouterProvider router={router} />
+        </AntApp>
+      </QueryClientProvider>,
+    );
+    const user = userEvent.setup();
+
+    expect(await screen.findByLabelText('正文')).toHaveValue(BODY);
+    await user.click(screen.getByRole('button', { name: '提交审核' }));
+
+    const problem = await screen.findByTestId('submit-problem');
+    expect(problem).toHaveTextContent('自动检查有 1 个提示，请确认后再提交');
+    expect(problem).toHaveTextContent('正文含手机号码；建议：隐去号码中间四位');
+    expect(submits).toEqual([{ acknowledgeWarnings: false, version: 0 }]);
+
+    await user.click(within(problem).getByRole('button', { name: '确认提示并提交' }));
+
+    expect(await screen.findByTestId('ticket-page')).toBeInTheDocument();
+    expect(submits).toEqual([
+      { acknowledgeWarnings: false, version: 0 },
+      { acknowledgeWarnings: true, version: 0 },
+    ]);
+  }, 60_000);
+});

@@ -1,0 +1,384 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  Radio,
+  Result,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { api, ApiError, unwrap } from '../../api/http';
+import type {
+  Classification,
+  ContentCheckResult,
+  ContentOrigin,
+  TicketResponse,
+} from '../../api/types';
+import { CLASSIFICATION_LABELS, optionsOf, ORIGIN_LABELS } from '../../locales/zh-CN';
+import { FindingList, HighlightedBody } from './findings';
+import { isWarningProblem } from './problems';
+import { ticketKeys, useTicket } from './queries';
+
+interface Values {
+  accountId?: number;
+  title?: string;
+  body?: string;
+  origin?: ContentOrigin;
+  sourceName?: string;
+  classification?: Classification;
+}
+
+/** A 422 of 提交审核: blockers to fix, or warnings to acknowledge. */
+interface SubmitProblem {
+  detail: string;
+  messages: string[];
+  warnings: boolean;
+}
+
+function text(value: string | undefined): string | undefined {
+  return value?.trim() ? value.trim() : undefined;
+}
+
+function initialOf(ticket: TicketResponse | undefined): Values {
+  if (!ticket) return { origin: 'ORIGINAL', classification: 'GENERAL', body: '' };
+  return {
+    accountId: ticket.accountId,
+    title: ticket.title,
+    body: ticket.body,
+    origin: ticket.origin === 'REPOST' ? 'REPOST' : 'ORIGINAL',
+    sourceName: ticket.sourceName,
+    classification: ticket.classification,
+  };
+}
+
+/** 撰写 / 修改审核单 (/reviews/new, /reviews/:id/edit): automatic check, de-identify, save, submit. */
+export function ReviewEditor() {
+  const params = useParams();
+  const id = params.id !== undefined ? Number(params.id) : undefined;
+  const editing = id !== undefined;
+  const ticket = useTicket(id);
+  if (editing && ticket.isLoading) return <Skeleton active />;
+  if (editing && !ticket.data) return <Alert type="error" title="审核单加载失败" />;
+  if (ticket.data && !['DRAFT', 'RETURNED'].includes(ticket.data.status))
+    return <Result status="warning" title="只有草稿或已退回的审核单可以修改" />;
+  return <EditorForm key={ticket.data?.id ?? 'new'} ticket={ticket.data} />;
+}
+
+/** Whether the form holds what the saved ticket already has (no PATCH needed). */
+function unchanged(values: Values, saved: TicketResponse): boolean {
+  const initial = initialOf(saved);
+  return (
+    values.title?.trim() === initial.title &&
+    values.body === initial.body &&
+    values.classification === initial.classification &&
+    (values.origin === 'REPOST' ? text(values.sourceName) : undefined) ===
+      (initial.origin === 'REPOST' ? text(initial.sourceName) : undefined)
+  );
+}
+
+function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefined }) {
+  // the ticket as last saved here (a save moves its version on)
+  const [ticket, setTicket] = useState<TicketResponse | undefined>(loaded);
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const [check, setCheck] = useState<ContentCheckResult>();
+  const [checkedBody, setCheckedBody] = useState<string>('');
+  const [submitProblem, setSubmitProblem] = useState<SubmitProblem>();
+  const origin = Form.useWatch('origin', form);
+
+  const accounts = useQuery({
+    queryKey: ['accounts', 'list', { status: 'ACTIVE', page: 1, size: 100 }],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/accounts', {
+          params: { query: { status: 'ACTIVE', page: 1, size: 100 } },
+        }),
+      ),
+    enabled: !ticket,
+  });
+
+  const checking = useMutation({
+    mutationFn: (values: Values) =>
+      unwrap(
+        api.POST('/api/v1/content-checks', {
+          body: {
+            title: values.title ?? '',
+            body: values.body ?? '',
+            origin: values.origin ?? 'ORIGINAL',
+            sourceName: values.origin === 'REPOST' ? text(values.sourceName) : undefined,
+          },
+        }),
+      ),
+    onSuccess: (result, values) => {
+      setCheck(result);
+      setCheckedBody(values.body ?? '');
+      if (result.sensitiveTopic) form.setFieldValue('classification', 'MAJOR');
+    },
+  });
+
+  /** Creates or updates the ticket; returns the saved one. */
+  const save = async (values: Values): Promise<TicketResponse> => {
+    const saved = await write(values);
+    setTicket(saved);
+    return saved;
+  };
+
+  const write = async (values: Values): Promise<TicketResponse> => {
+    if (ticket && unchanged(values, ticket)) return ticket;
+    if (!ticket) {
+      return unwrap(
+        api.POST('/api/v1/review-tickets', {
+          body: {
+            accountId: values.accountId ?? 0,
+            title: values.title?.trim() ?? '',
+            body: values.body ?? '',
+            origin: values.origin ?? 'ORIGINAL',
+            sourceName: values.origin === 'REPOST' ? text(values.sourceName) : undefined,
+            classification: values.classification ?? 'GENERAL',
+          },
+        }),
+      );
+    }
+    return unwrap(
+      api.PATCH('/api/v1/review-tickets/{id}', {
+        params: { path: { id: ticket.id } },
+        body: {
+          title: values.title?.trim(),
+          body: values.body,
+          sourceName: values.origin === 'REPOST' ? text(values.sourceName) : undefined,
+          classification: values.classification,
+          version: ticket.version,
+        },
+      }),
+    );
+  };
+
+  const saving = useMutation({
+    mutationFn: save,
+    onSuccess: async (saved) => {
+      void message.success('已保存');
+      await queryClient.invalidateQueries({ queryKey: ticketKeys.all });
+      if (!loaded) void navigate(`/reviews/${saved.id}/edit`, { replace: true });
+    },
+  });
+
+  const submitting = useMutation({
+    mutationFn: async ({ values, acknowledge }: { values: Values; acknowledge: boolean }) => {
+      const saved = await save(values);
+      try {
+        return await unwrap(
+          api.POST('/api/v1/review-tickets/{id}/submit', {
+            params: { path: { id: saved.id } },
+            body: { acknowledgeWarnings: acknowledge, version: saved.version },
+          }),
+        );
+      } catch (error) {
+        // the draft is saved; the editor continues on it (see `ticket`)
+        await queryClient.invalidateQueries({ queryKey: ticketKeys.all });
+        throw error;
+      }
+    },
+    onMutate: () => setSubmitProblem(undefined),
+    onSuccess: async (submitted) => {
+      void message.success('已提交审核');
+      await queryClient.invalidateQueries({ queryKey: ticketKeys.all });
+      void navigate(`/reviews/${submitted.id}`);
+    },
+    onError: (error) => {
+      if (!(error instanceof ApiError) || error.status !== 422) return;
+      setSubmitProblem({
+        detail: error.problem.detail ?? error.problem.title ?? '自动检查未通过',
+        messages: error.fieldErrors.map(
+          (violation) => violation.message ?? violation.code ?? '内容有误',
+        ),
+        warnings: isWarningProblem(error),
+      });
+    },
+  });
+
+  const values = () => form.getFieldsValue(true) as Values;
+  const submit = (acknowledge: boolean) =>
+    void form
+      .validateFields()
+      .then(() => submitting.mutate({ values: values(), acknowledge }))
+      .catch(() => undefined);
+
+  const findings = check?.findings ?? [];
+
+  return (
+    <Card
+      title={
+        <Space>
+          <Button
+            type="text"
+            icon={<ArrowLeftOutlined />}
+            aria-label="返回"
+            onClick={() => void navigate(-1)}
+          />
+          {ticket ? `修改审核单：${ticket.title}` : '撰写审核单'}
+        </Space>
+      }
+    >
+      <Row gutter={24}>
+        <Col xs={24} lg={14}>
+          <Form<Values>
+            form={form}
+            name="review-ticket"
+            layout="vertical"
+            initialValues={initialOf(ticket)}
+            onFinish={(next) => saving.mutate(next)}
+          >
+            <Form.Item
+              name="accountId"
+              label="发布账号"
+              rules={[{ required: true, message: '请选择发布账号' }]}
+            >
+              <Select
+                disabled={!!ticket}
+                loading={accounts.isLoading}
+                placeholder="请选择已开通的账号"
+                showSearch={{ optionFilterProp: 'label' }}
+                options={
+                  ticket
+                    ? [{ value: ticket.accountId, label: ticket.accountName }]
+                    : (accounts.data?.items ?? []).map((account) => ({
+                        value: account.id,
+                        label: account.name,
+                      }))
+                }
+              />
+            </Form.Item>
+            <Form.Item
+              name="title"
+              label="标题"
+              rules={[{ required: true, whitespace: true, message: '请填写标题' }]}
+            >
+              <Input maxLength={200} showCount />
+            </Form.Item>
+            <Form.Item
+              name="body"
+              label="正文"
+              rules={[{ required: true, whitespace: true, message: '请填写正文' }]}
+            >
+              <Input.TextArea autoSize={{ minRows: 8, maxRows: 24 }} maxLength={100000} />
+            </Form.Item>
+            <Space size="large" wrap align="start">
+              <Form.Item name="origin" label="来源">
+                <Radio.Group disabled={!!ticket} options={optionsOf(ORIGIN_LABELS)} />
+              </Form.Item>
+              {origin === 'REPOST' && (
+                <Form.Item
+                  name="sourceName"
+                  label="转载来源"
+                  extra="转载须注明来源（《办法》第二十一条）"
+                  rules={[{ required: true, whitespace: true, message: '请填写转载来源' }]}
+                >
+                  <Input maxLength={100} style={{ width: 240 }} />
+                </Form.Item>
+              )}
+              <Form.Item
+                name="classification"
+                label="分级"
+                extra="涉及敏感话题的内容按重大敏感审核（《办法》第十七条）"
+              >
+                <Radio.Group options={optionsOf(CLASSIFICATION_LABELS)} />
+              </Form.Item>
+            </Space>
+            {submitProblem && (
+              <Alert
+                data-testid="submit-problem"
+                type={submitProblem.warnings ? 'warning' : 'error'}
+                showIcon
+                style={{ marginBottom: 16 }}
+                title={submitProblem.detail}
+                description={
+                  <Space orientation="vertical" style={{ width: '100%' }}>
+                    <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                      {submitProblem.messages.map((line, index) => (
+                        <li key={index}>{line}</li>
+                      ))}
+                    </ul>
+                    {submitProblem.warnings && (
+                      <Button danger loading={submitting.isPending} onClick={() => submit(true)}>
+                        确认提示并提交
+                      </Button>
+                    )}
+                  </Space>
+                }
+              />
+            )}
+            <Form.Item>
+              <Space wrap>
+                <Button loading={checking.isPending} onClick={() => checking.mutate(values())}>
+                  检查
+                </Button>
+                <Button htmlType="submit" loading={saving.isPending}>
+                  保存草稿
+                </Button>
+                <Button type="primary" loading={submitting.isPending} onClick={() => submit(false)}>
+                  提交审核
+                </Button>
+                <Button onClick={() => void navigate(-1)}>取消</Button>
+              </Space>
+            </Form.Item>
+          </Form>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card
+            size="small"
+            title="自动检查"
+            extra={
+              check &&
+              check.deidentifiedBody !== checkedBody && (
+                <Button
+                  size="small"
+                  onClick={() => {
+                    const body = check.deidentifiedBody;
+                    form.setFieldValue('body', body);
+                    // offsets change with the masking: check the new body again
+                    checking.mutate({ ...values(), body });
+                    void message.success('已对正文中的个人信息脱敏');
+                  }}
+                >
+                  一键脱敏
+                </Button>
+              )
+            }
+          >
+            {check ? (
+              <Space orientation="vertical" style={{ width: '100%' }}>
+                {check.sensitiveTopic && (
+                  <Alert type="warning" showIcon title="涉及敏感话题，已按重大敏感分级" />
+                )}
+                <Typography.Text type="secondary">
+                  共 {findings.length} 个问题：{check.blockers} 个必须修改，{check.warnings}{' '}
+                  个需确认
+                </Typography.Text>
+                <FindingList findings={findings} />
+                <Typography.Text strong>正文预览</Typography.Text>
+                <HighlightedBody body={checkedBody} findings={findings} />
+              </Space>
+            ) : (
+              <Typography.Text type="secondary">
+                点击“检查”对标题和正文做自动检查（禁用词、敏感词、个人信息、转载来源等）
+              </Typography.Text>
+            )}
+          </Card>
+        </Col>
+      </Row>
+    </Card>
+  );
+}
