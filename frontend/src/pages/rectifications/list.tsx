@@ -1,16 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { NoteDialog } from '../../components/NoteDialog';
+import { StatusFilter } from '../../components/StatusFilter';
 import { api, unwrap } from '../../api/http';
-import type { CompletionRequest, FindingResponse } from '../../api/types';
+import type { FindingResponse } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import {
-  FINDING_CATEGORY_LABELS,
-  labelOf,
-  optionsOf,
-  RECTIFICATION_STATUS_LABELS,
-} from '../../locales/zh-CN';
+import { FINDING_CATEGORY_LABELS, labelOf, RECTIFICATION_STATUS_LABELS } from '../../locales/zh-CN';
 import { formatDate, formatTime, todayInShanghai } from '../../utils/dates';
 
 const rectificationKeys = {
@@ -27,59 +24,32 @@ export function CompletionDialog({
   finding: FindingResponse;
   onClose: () => void;
 }) {
-  const [form] = Form.useForm<CompletionRequest>();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const mutation = useMutation({
-    mutationFn: (values: CompletionRequest) =>
-      unwrap(
-        api.POST('/api/v1/rectifications/{id}/completion', {
-          params: { path: { id: finding.id } },
-          body: { evidence: values.evidence.trim() },
-        }),
-      ),
-    onSuccess: async () => {
-      void message.success('整改情况已提交');
-      await queryClient.invalidateQueries({ queryKey: rectificationKeys.all });
-      onClose();
-    },
-  });
   return (
-    <Modal
-      open
+    <NoteDialog
       title={`提交整改：${finding.accountName}`}
       okText="提交"
-      cancelText="取消"
-      confirmLoading={mutation.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      name="evidence"
+      label="整改情况"
+      maxLength={2000}
+      rows={4}
+      placeholder="如：已恢复每周更新并补发原创内容"
+      requiredMessage="请填写整改情况"
+      successMessage="整改情况已提交"
+      invalidates={rectificationKeys.all}
+      send={(evidence) =>
+        unwrap(
+          api.POST('/api/v1/rectifications/{id}/completion', {
+            params: { path: { id: finding.id } },
+            body: { evidence },
+          }),
+        )
+      }
+      onClose={onClose}
     >
       <p>
         {labelOf(FINDING_CATEGORY_LABELS, finding.category)}：{finding.description}
       </p>
-      <Form<CompletionRequest>
-        form={form}
-        name="rectification-completion"
-        layout="vertical"
-        onFinish={(values) => mutation.mutate(values)}
-      >
-        <Form.Item
-          name="evidence"
-          label="整改情况"
-          rules={[
-            { required: true, whitespace: true, message: '请填写整改情况' },
-            { max: 2000, message: '不能超过 2000 个字符' },
-          ]}
-        >
-          <Input.TextArea
-            rows={4}
-            maxLength={2000}
-            placeholder="如：已恢复每周更新并补发原创内容"
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+    </NoteDialog>
   );
 }
 
@@ -100,21 +70,15 @@ export function RectificationList() {
   return (
     <Card title="整改">
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Space>
-          <span>状态</span>
-          <Select
-            aria-label="整改状态"
-            allowClear
-            placeholder="全部"
-            value={status}
-            onChange={(value) => {
-              setStatus(value);
-              setPage(1);
-            }}
-            options={optionsOf(RECTIFICATION_STATUS_LABELS)}
-            style={{ width: 120 }}
-          />
-        </Space>
+        <StatusFilter
+          label="整改状态"
+          labels={RECTIFICATION_STATUS_LABELS}
+          value={status}
+          onChange={(value) => {
+            setStatus(value);
+            setPage(1);
+          }}
+        />
         <Table<FindingResponse>
           rowKey="id"
           aria-label="整改任务"

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -14,53 +14,17 @@ import {
   Select,
   Skeleton,
   Space,
-  Typography,
 } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { api, ApiError, unwrap } from '../../api/http';
-import type {
-  Classification,
-  ContentCheckResult,
-  ContentOrigin,
-  TicketResponse,
-} from '../../api/types';
+import type { ContentCheckResult, TicketResponse } from '../../api/types';
 import { CLASSIFICATION_LABELS, optionsOf, ORIGIN_LABELS } from '../../locales/zh-CN';
-import { FindingList, HighlightedBody } from './findings';
+import { CheckSummary, SubmitProblemAlert } from './checkPanels';
 import { isWarningProblem } from './problems';
 import { ticketKeys, useTicket } from './queries';
-
-interface Values {
-  accountId?: number;
-  title?: string;
-  body?: string;
-  origin?: ContentOrigin;
-  sourceName?: string;
-  classification?: Classification;
-}
-
-/** A 422 of 提交审核: blockers to fix, or warnings to acknowledge. */
-interface SubmitProblem {
-  detail: string;
-  messages: string[];
-  warnings: boolean;
-}
-
-function text(value: string | undefined): string | undefined {
-  return value?.trim() ? value.trim() : undefined;
-}
-
-function initialOf(ticket: TicketResponse | undefined): Values {
-  if (!ticket) return { origin: 'ORIGINAL', classification: 'GENERAL', body: '' };
-  return {
-    accountId: ticket.accountId,
-    title: ticket.title,
-    body: ticket.body,
-    origin: ticket.origin === 'REPOST' ? 'REPOST' : 'ORIGINAL',
-    sourceName: ticket.sourceName,
-    classification: ticket.classification,
-  };
-}
+import { useActiveAccounts } from './queries';
+import { initialOf, text, unchanged, type SubmitProblem, type Values } from './editorValues';
 
 /** 撰写 / 修改审核单 (/reviews/new, /reviews/:id/edit): automatic check, de-identify, save, submit. */
 export function ReviewEditor() {
@@ -75,18 +39,6 @@ export function ReviewEditor() {
   return <EditorForm key={ticket.data?.id ?? 'new'} ticket={ticket.data} />;
 }
 
-/** Whether the form holds what the saved ticket already has (no PATCH needed). */
-function unchanged(values: Values, saved: TicketResponse): boolean {
-  const initial = initialOf(saved);
-  return (
-    values.title?.trim() === initial.title &&
-    values.body === initial.body &&
-    values.classification === initial.classification &&
-    (values.origin === 'REPOST' ? text(values.sourceName) : undefined) ===
-      (initial.origin === 'REPOST' ? text(initial.sourceName) : undefined)
-  );
-}
-
 function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefined }) {
   // the ticket as last saved here (a save moves its version on)
   const [ticket, setTicket] = useState<TicketResponse | undefined>(loaded);
@@ -99,16 +51,7 @@ function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefined }) 
   const [submitProblem, setSubmitProblem] = useState<SubmitProblem>();
   const origin = Form.useWatch('origin', form);
 
-  const accounts = useQuery({
-    queryKey: ['accounts', 'list', { status: 'ACTIVE', page: 1, size: 100 }],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/accounts', {
-          params: { query: { status: 'ACTIVE', page: 1, size: 100 } },
-        }),
-      ),
-    enabled: !ticket,
-  });
+  const accounts = useActiveAccounts(!ticket);
 
   const checking = useMutation({
     mutationFn: (values: Values) =>
@@ -298,26 +241,10 @@ function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefined }) 
               </Form.Item>
             </Space>
             {submitProblem && (
-              <Alert
-                data-testid="submit-problem"
-                type={submitProblem.warnings ? 'warning' : 'error'}
-                showIcon
-                style={{ marginBottom: 16 }}
-                title={submitProblem.detail}
-                description={
-                  <Space orientation="vertical" style={{ width: '100%' }}>
-                    <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                      {submitProblem.messages.map((line, index) => (
-                        <li key={index}>{line}</li>
-                      ))}
-                    </ul>
-                    {submitProblem.warnings && (
-                      <Button danger loading={submitting.isPending} onClick={() => submit(true)}>
-                        确认提示并提交
-                      </Button>
-                    )}
-                  </Space>
-                }
+              <SubmitProblemAlert
+                problem={submitProblem}
+                acknowledging={submitting.isPending}
+                onAcknowledge={() => submit(true)}
               />
             )}
             <Form.Item>
@@ -358,24 +285,7 @@ function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefined }) 
               )
             }
           >
-            {check ? (
-              <Space orientation="vertical" style={{ width: '100%' }}>
-                {check.sensitiveTopic && (
-                  <Alert type="warning" showIcon title="涉及敏感话题，已按重大敏感分级" />
-                )}
-                <Typography.Text type="secondary">
-                  共 {findings.length} 个问题：{check.blockers} 个必须修改，{check.warnings}{' '}
-                  个需确认
-                </Typography.Text>
-                <FindingList findings={findings} />
-                <Typography.Text strong>正文预览</Typography.Text>
-                <HighlightedBody body={checkedBody} findings={findings} />
-              </Space>
-            ) : (
-              <Typography.Text type="secondary">
-                点击“检查”对标题和正文做自动检查（禁用词、敏感词、个人信息、转载来源等）
-              </Typography.Text>
-            )}
+            <CheckSummary check={check} findings={findings} body={checkedBody} />
           </Card>
         </Col>
       </Row>

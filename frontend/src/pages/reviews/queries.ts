@@ -47,3 +47,17 @@ export function useTicketVersions(id: number | undefined) {
 export function awaitsMe(ticket: TicketResponse, roles: readonly string[]): boolean {
   return ticket.status === 'IN_REVIEW' && ticket.nextStepRoles.some((role) => roles.includes(role));
 }
+
+/** The active accounts a new ticket can be written for (the first 100). */
+export function useActiveAccounts(enabled: boolean) {
+  return useQuery({
+    queryKey: ['accounts', 'list', { status: 'ACTIVE', page: 1, size: 100 }],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/accounts', {
+          params: { query: { status: 'ACTIVE', page: 1, size: 100 } },
+        }),
+      ),
+    enabled,
+  });
+}

@@ -1,17 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tabs, Tag } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { NoteDialog } from '../../components/NoteDialog';
+import { StatusFilter } from '../../components/StatusFilter';
 import { api, unwrap } from '../../api/http';
 import type { RotationTask, StaffResponse } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import {
-  labelOf,
-  optionsOf,
-  ROTATION_STATUS_LABELS,
-  STAFF_STATUS_LABELS,
-} from '../../locales/zh-CN';
+import { labelOf, ROTATION_STATUS_LABELS, STAFF_STATUS_LABELS } from '../../locales/zh-CN';
 import { formatDate, formatTime } from '../../utils/dates';
 import { DepartureForm, StaffForm } from './form';
 
@@ -36,21 +33,15 @@ function StaffPane({ canManage }: { canManage: boolean }) {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Space>
-          <span>状态</span>
-          <Select
-            aria-label="人员状态"
-            allowClear
-            placeholder="全部"
-            value={status}
-            onChange={(value) => {
-              setStatus(value);
-              setPage(1);
-            }}
-            options={optionsOf(STAFF_STATUS_LABELS)}
-            style={{ width: 120 }}
-          />
-        </Space>
+        <StatusFilter
+          label="人员状态"
+          labels={STAFF_STATUS_LABELS}
+          value={status}
+          onChange={(value) => {
+            setStatus(value);
+            setPage(1);
+          }}
+        />
         {canManage && (
           <Button
             type="primary"
@@ -136,56 +127,28 @@ function StaffPane({ canManage }: { canManage: boolean }) {
 }
 
 function ClosureDialog({ task, onClose }: { task: RotationTask; onClose: () => void }) {
-  const [form] = Form.useForm<{ note?: string }>();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const mutation = useMutation({
-    mutationFn: (values: { note?: string }) =>
-      unwrap(
-        api.POST('/api/v1/credential-rotation-tasks/{id}/closure', {
-          params: { path: { id: task.id } },
-          body: { note: values.note?.trim() ?? '' },
-        }),
-      ),
-    onSuccess: async () => {
-      void message.success('密码更换任务已完成');
-      await queryClient.invalidateQueries({ queryKey: ['rotation-tasks'] });
-      onClose();
-    },
-  });
   return (
-    <Modal
-      open
+    <NoteDialog
       title={`完成密码更换：${task.accountName}`}
       okText="完成"
-      cancelText="取消"
-      confirmLoading={mutation.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      <Form
-        form={form}
-        name="rotation-closure"
-        layout="vertical"
-        onFinish={(v) => mutation.mutate(v)}
-      >
-        <Form.Item
-          name="note"
-          label="说明"
-          rules={[
-            { required: true, whitespace: true, message: '请填写更换说明' },
-            { max: 500, message: '不能超过 500 个字符' },
-          ]}
-        >
-          <Input.TextArea
-            rows={3}
-            maxLength={500}
-            placeholder="如：已于今日更换密码并移交新保管人"
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+      name="note"
+      label="说明"
+      maxLength={500}
+      rows={3}
+      placeholder="如：已于今日更换密码并移交新保管人"
+      requiredMessage="请填写更换说明"
+      successMessage="密码更换任务已完成"
+      invalidates={['rotation-tasks']}
+      send={(note) =>
+        unwrap(
+          api.POST('/api/v1/credential-rotation-tasks/{id}/closure', {
+            params: { path: { id: task.id } },
+            body: { note },
+          }),
+        )
+      }
+      onClose={onClose}
+    />
   );
 }
 
@@ -204,21 +167,15 @@ function RotationPane({ canManage }: { canManage: boolean }) {
   });
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space>
-        <span>状态</span>
-        <Select
-          aria-label="任务状态"
-          allowClear
-          placeholder="全部"
-          value={status}
-          onChange={(value) => {
-            setStatus(value);
-            setPage(1);
-          }}
-          options={optionsOf(ROTATION_STATUS_LABELS)}
-          style={{ width: 120 }}
-        />
-      </Space>
+      <StatusFilter
+        label="任务状态"
+        labels={ROTATION_STATUS_LABELS}
+        value={status}
+        onChange={(value) => {
+          setStatus(value);
+          setPage(1);
+        }}
+      />
       <Table<RotationTask>
         rowKey="id"
         aria-label="密码更换任务"

@@ -1,57 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Badge,
-  Button,
-  Card,
-  Descriptions,
-  Empty,
-  Select,
-  Space,
-  Table,
-  Tabs,
-  Tag,
-} from 'antd';
+import { App, Badge, Button, Card, Space, Table, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, ApiError, unwrap } from '../../api/http';
-import type {
-  AttemptResponse,
-  DeliveryResponse,
-  Difference,
-  ReconciliationReport,
-} from '../../api/types';
+import { StatusFilter } from '../../components/StatusFilter';
+import { api, unwrap } from '../../api/http';
+import type { AttemptResponse, DeliveryResponse } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import {
   ATTEMPT_OUTCOME_LABELS,
   DELIVERY_KIND_LABELS,
   DELIVERY_STATUS_COLORS,
   DELIVERY_STATUS_LABELS,
-  DIFFERENCE_KIND_LABELS,
-  FILING_STATUS_LABELS,
-  FILING_TYPE_LABELS,
   labelOf,
-  optionsOf,
-  PLATFORM_LABELS,
 } from '../../locales/zh-CN';
-import { formatDate, formatTime } from '../../utils/dates';
-
-const syncKeys = {
-  all: ['sync'] as const,
-  deliveries: (status: string | undefined, page: number) =>
-    [...syncKeys.all, 'deliveries', { status, page }] as const,
-  attempts: (id: number) => [...syncKeys.all, 'attempts', id] as const,
-  alerts: ['sync', 'alerts'] as const,
-  latest: ['sync', 'reconciliation', 'latest'] as const,
-};
-
-function useAlerts() {
-  return useQuery({
-    queryKey: syncKeys.alerts,
-    queryFn: () => unwrap(api.GET('/api/v1/sync/alerts')),
-  });
-}
+import { formatTime } from '../../utils/dates';
+import { AlertPane, ReconciliationPane } from './panes';
+import { syncKeys, useAlerts } from './queries';
 
 function Attempts({ delivery }: { delivery: DeliveryResponse }) {
   const attempts = useQuery({
@@ -113,21 +77,15 @@ function DeliveryPane({ canRetry }: { canRetry: boolean }) {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space>
-        <span>状态</span>
-        <Select
-          aria-label="报送状态"
-          allowClear
-          placeholder="全部"
-          value={status}
-          onChange={(value) => {
-            setStatus(value);
-            setPage(1);
-          }}
-          options={optionsOf(DELIVERY_STATUS_LABELS)}
-          style={{ width: 120 }}
-        />
-      </Space>
+      <StatusFilter
+        label="报送状态"
+        labels={DELIVERY_STATUS_LABELS}
+        value={status}
+        onChange={(value) => {
+          setStatus(value);
+          setPage(1);
+        }}
+      />
       <Table<DeliveryResponse>
         rowKey="id"
         aria-label="报送队列"
@@ -188,122 +146,6 @@ function DeliveryPane({ canRetry }: { canRetry: boolean }) {
           onChange: setPage,
         }}
       />
-    </Space>
-  );
-}
-
-function AlertPane() {
-  const alerts = useAlerts();
-  if (alerts.isLoading) return <Card loading variant="borderless" />;
-  const items = alerts.data ?? [];
-  if (items.length === 0) return <Empty description="暂无预警" />;
-  return (
-    <Space orientation="vertical" size="small" style={{ width: '100%' }} data-testid="sync-alerts">
-      {items.map((alert) => (
-        <Alert
-          key={`${alert.filingId}-${alert.level}`}
-          type={alert.level === 'OVERDUE' ? 'error' : 'warning'}
-          showIcon
-          data-level={alert.level}
-          title={
-            <Space wrap>
-              <Tag color={alert.level === 'OVERDUE' ? 'red' : 'orange'}>
-                {alert.level === 'OVERDUE' ? '已逾期' : '即将到期'}
-              </Tag>
-              <span>{alert.message}</span>
-            </Space>
-          }
-          description={
-            <Space wrap>
-              <span>
-                {labelOf(FILING_TYPE_LABELS, alert.type)}备案 · {alert.accountName} ·{' '}
-                {alert.hostOrganizationName} · {labelOf(FILING_STATUS_LABELS, alert.filingStatus)}
-              </span>
-              <span>省级备案期限：{formatDate(alert.provincialDeadline)}</span>
-              <Link to={`/filings/${alert.filingId}`}>查看备案</Link>
-            </Space>
-          }
-        />
-      ))}
-    </Space>
-  );
-}
-
-function ReconciliationPane({ canReconcile }: { canReconcile: boolean }) {
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const latest = useQuery({
-    queryKey: syncKeys.latest,
-    // 404 means no reconciliation has run yet: an empty state, not an error
-    queryFn: async (): Promise<ReconciliationReport | null> => {
-      try {
-        return await unwrap(api.GET('/api/v1/sync/reconciliations/latest'));
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) return null;
-        throw error;
-      }
-    },
-  });
-  const run = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/sync/reconciliations')),
-    onSuccess: (report) => {
-      void message.success('对账完成');
-      queryClient.setQueryData(syncKeys.latest, report);
-    },
-  });
-  const report = latest.data;
-
-  return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      {canReconcile && (
-        <Button type="primary" loading={run.isPending} onClick={() => run.mutate()}>
-          立即对账
-        </Button>
-      )}
-      {latest.isLoading && <Card loading variant="borderless" />}
-      {latest.isSuccess && report === null && <Empty description="尚未对账" />}
-      {report && (
-        <>
-          <Descriptions bordered size="small" column={2} data-testid="reconciliation-summary">
-            <Descriptions.Item label="对账时间">{formatTime(report.startedAt)}</Descriptions.Item>
-            <Descriptions.Item label="发起人">{report.startedBy}</Descriptions.Item>
-            <Descriptions.Item label="本地登记账号">{report.ours}</Descriptions.Item>
-            <Descriptions.Item label="省级登记账号">{report.theirs}</Descriptions.Item>
-          </Descriptions>
-          <Table<Difference>
-            rowKey={(row) => `${row.kind}-${row.platform}-${row.platformAccountId ?? row.name}`}
-            aria-label="对账差异"
-            size="small"
-            dataSource={report.differences}
-            pagination={false}
-            locale={{ emptyText: '两边一致，无差异' }}
-            columns={[
-              {
-                title: '差异',
-                dataIndex: 'kind',
-                render: (v: string) => (
-                  <Tag color={v === 'STATUS_DIFFERS' ? 'orange' : 'red'}>
-                    {labelOf(DIFFERENCE_KIND_LABELS, v)}
-                  </Tag>
-                ),
-              },
-              {
-                title: '平台',
-                dataIndex: 'platform',
-                render: (v: string) => labelOf(PLATFORM_LABELS, v),
-              },
-              { title: '账号名称', dataIndex: 'name' },
-              {
-                title: '平台账号 ID',
-                dataIndex: 'platformAccountId',
-                render: (v?: string) => v ?? '—',
-              },
-              { title: '本地状态', dataIndex: 'ourStatus', render: (v?: string) => v ?? '—' },
-              { title: '省级状态', dataIndex: 'theirStatus', render: (v?: string) => v ?? '—' },
-            ]}
-          />
-        </>
-      )}
     </Space>
   );
 }

@@ -1,0 +1,30 @@
+import { Select, Space } from 'antd';
+import { optionsOf } from '../locales/zh-CN';
+
+/** The 状态 select above a list; picking a value is also the moment to go back to page 1. */
+export function StatusFilter({
+  label,
+  labels,
+  value,
+  onChange,
+}: {
+  label: string;
+  labels: Record<string, string>;
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <Space>
+      <span>状态</span>
+      <Select
+        aria-label={label}
+        allowClear
+        placeholder="全部"
+        value={value}
+        onChange={onChange}
+        options={optionsOf(labels)}
+        style={{ width: 120 }}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Classification, ContentOrigin, TicketResponse } from '../../api/types';
+
+export interface Values {
+  accountId?: number;
+  title?: string;
+  body?: string;
+  origin?: ContentOrigin;
+  sourceName?: string;
+  classification?: Classification;
+}
+
+/** A 422 of 提交审核: blockers to fix, or warnings to acknowledge. */
+export interface SubmitProblem {
+  detail: string;
+  messages: string[];
+  warnings: boolean;
+}
+
+export function text(value: string | undefined): string | undefined {
+  return value?.trim() ? value.trim() : undefined;
+}
+
+export function initialOf(ticket: TicketResponse | undefined): Values {
+  if (!ticket) return { origin: 'ORIGINAL', classification: 'GENERAL', body: '' };
+  return {
+    accountId: ticket.accountId,
+    title: ticket.title,
+    body: ticket.body,
+    origin: ticket.origin === 'REPOST' ? 'REPOST' : 'ORIGINAL',
+    sourceName: ticket.sourceName,
+    classification: ticket.classification,
+  };
+}
+
+/** Whether the form holds what the saved ticket already has (no PATCH needed). */
+export function unchanged(values: Values, saved: TicketResponse): boolean {
+  const initial = initialOf(saved);
+  return (
+    values.title?.trim() === initial.title &&
+    values.body === initial.body &&
+    values.classification === initial.classification &&
+    (values.origin === 'REPOST' ? text(values.sourceName) : undefined) ===
+      (initial.origin === 'REPOST' ? text(initial.sourceName) : undefined)
+  );
+}

@@ -1,0 +1,132 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Descriptions, Empty, Space, Table, Tag } from 'antd';
+
+import { Link } from 'react-router';
+import { syncKeys, useAlerts } from './queries';
+import { api, ApiError, unwrap } from '../../api/http';
+import type { Difference, ReconciliationReport } from '../../api/types';
+
+import {
+  DIFFERENCE_KIND_LABELS,
+  FILING_STATUS_LABELS,
+  FILING_TYPE_LABELS,
+  labelOf,
+  PLATFORM_LABELS,
+} from '../../locales/zh-CN';
+import { formatDate, formatTime } from '../../utils/dates';
+
+export function AlertPane() {
+  const alerts = useAlerts();
+  if (alerts.isLoading) return <Card loading variant="borderless" />;
+  const items = alerts.data ?? [];
+  if (items.length === 0) return <Empty description="暂无预警" />;
+  return (
+    <Space orientation="vertical" size="small" style={{ width: '100%' }} data-testid="sync-alerts">
+      {items.map((alert) => (
+        <Alert
+          key={`${alert.filingId}-${alert.level}`}
+          type={alert.level === 'OVERDUE' ? 'error' : 'warning'}
+          showIcon
+          data-level={alert.level}
+          title={
+            <Space wrap>
+              <Tag color={alert.level === 'OVERDUE' ? 'red' : 'orange'}>
+                {alert.level === 'OVERDUE' ? '已逾期' : '即将到期'}
+              </Tag>
+              <span>{alert.message}</span>
+            </Space>
+          }
+          description={
+            <Space wrap>
+              <span>
+                {labelOf(FILING_TYPE_LABELS, alert.type)}备案 · {alert.accountName} ·{' '}
+                {alert.hostOrganizationName} · {labelOf(FILING_STATUS_LABELS, alert.filingStatus)}
+              </span>
+              <span>省级备案期限：{formatDate(alert.provincialDeadline)}</span>
+              <Link to={`/filings/${alert.filingId}`}>查看备案</Link>
+            </Space>
+          }
+        />
+      ))}
+    </Space>
+  );
+}
+
+export function ReconciliationPane({ canReconcile }: { canReconcile: boolean }) {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const latest = useQuery({
+    queryKey: syncKeys.latest,
+    // 404 means no reconciliation has run yet: an empty state, not an error
+    queryFn: async (): Promise<ReconciliationReport | null> => {
+      try {
+        return await unwrap(api.GET('/api/v1/sync/reconciliations/latest'));
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+  });
+  const run = useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/sync/reconciliations')),
+    onSuccess: (report) => {
+      void message.success('对账完成');
+      queryClient.setQueryData(syncKeys.latest, report);
+    },
+  });
+  const report = latest.data;
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {canReconcile && (
+        <Button type="primary" loading={run.isPending} onClick={() => run.mutate()}>
+          立即对账
+        </Button>
+      )}
+      {latest.isLoading && <Card loading variant="borderless" />}
+      {latest.isSuccess && report === null && <Empty description="尚未对账" />}
+      {report && (
+        <>
+          <Descriptions bordered size="small" column={2} data-testid="reconciliation-summary">
+            <Descriptions.Item label="对账时间">{formatTime(report.startedAt)}</Descriptions.Item>
+            <Descriptions.Item label="发起人">{report.startedBy}</Descriptions.Item>
+            <Descriptions.Item label="本地登记账号">{report.ours}</Descriptions.Item>
+            <Descriptions.Item label="省级登记账号">{report.theirs}</Descriptions.Item>
+          </Descriptions>
+          <Table<Difference>
+            rowKey={(row) => `${row.kind}-${row.platform}-${row.platformAccountId ?? row.name}`}
+            aria-label="对账差异"
+            size="small"
+            dataSource={report.differences}
+            pagination={false}
+            locale={{ emptyText: '两边一致，无差异' }}
+            columns={[
+              {
+                title: '差异',
+                dataIndex: 'kind',
+                render: (v: string) => (
+                  <Tag color={v === 'STATUS_DIFFERS' ? 'orange' : 'red'}>
+                    {labelOf(DIFFERENCE_KIND_LABELS, v)}
+                  </Tag>
+                ),
+              },
+              {
+                title: '平台',
+                dataIndex: 'platform',
+                render: (v: string) => labelOf(PLATFORM_LABELS, v),
+              },
+              { title: '账号名称', dataIndex: 'name' },
+              {
+                title: '平台账号 ID',
+                dataIndex: 'platformAccountId',
+                render: (v?: string) => v ?? '—',
+              },
+              { title: '本地状态', dataIndex: 'ourStatus', render: (v?: string) => v ?? '—' },
+              { title: '省级状态', dataIndex: 'theirStatus', render: (v?: string) => v ?? '—' },
+            ]}
+          />
+        </>
+      )}
+    </Space>
+  );
+}
