@@ -56,7 +56,8 @@ class Reconciliation {
                 .collectMap(a -> key(a.platform().name(), a.platformAccountId(), a.name()), a -> a, LinkedHashMap::new);
         Mono<Map<String, ProvinceClient.RegisteredAccount>> theirs = province.register(settings.divisionCode())
                 .collectMap(r -> key(r.platform(), r.platformAccountId(), r.name()), r -> r, LinkedHashMap::new);
-        return Mono.zip(ours, theirs).flatMap(both -> {
+        // The province first: if it fails, no database cursor is left half-read.
+        return theirs.flatMap(province -> ours.map(local -> reactor.util.function.Tuples.of(local, province))).flatMap(both -> {
             List<ReconciliationReport.Difference> differences = compare(both.getT1(), both.getT2());
             return db.sql("""
                             insert into reconciliation_reports (started_at, started_by, ours, theirs, differences)

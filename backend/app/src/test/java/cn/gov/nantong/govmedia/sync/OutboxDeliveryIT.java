@@ -72,7 +72,7 @@ class OutboxDeliveryIT {
         enqueue(1);
         String scenario = "flaky province";
         stubStep(scenario, Scenario.STARTED, "timeout", aResponse().withStatus(500));
-        stubStep(scenario, "timeout", "reset", aResponse().withStatus(201).withFixedDelay(1500).withBody(RECEIPT));
+        stubStep(scenario, "timeout", "reset", aResponse().withStatus(201).withFixedDelay(6000).withBody(RECEIPT));
         stubStep(scenario, "reset", "busy", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         stubStep(scenario, "busy", "ok", aResponse().withStatus(429).withHeader("Retry-After", "1"));
         stubStep(scenario, "ok", "ok", aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(RECEIPT));

@@ -23,7 +23,7 @@ final class ProvinceStub {
         properties.add("govmedia.province.max-attempts", () -> "5");
         properties.add("govmedia.province.initial-backoff", () -> "PT0.01S");
         properties.add("govmedia.province.max-backoff", () -> "PT0.05S");
-        properties.add("govmedia.province.attempt-timeout", () -> "PT1S");
+        properties.add("govmedia.province.attempt-timeout", () -> "PT5S");
         properties.add("govmedia.province.lease", () -> "PT2S");
         properties.add("govmedia.province.poll-initial-delay", () -> "PT1H");
     }
