@@ -51,6 +51,10 @@ test-frontend: frontend/node_modules/.package-lock.json ## frontend lint, type c
 test-e2e: build ## Playwright in Debian's Chromium against the real identity server and API
 	@backend/scripts/stack.sh e2e
 
+.PHONY: bench
+bench: ## JMH benchmarks (content check); writes backend/app/target/bench/results.md
+	@backend/scripts/bench.sh
+
 .PHONY: openapi
 openapi: ## rewrite openapi/openapi.yaml from the running code
 	$(MVNW) -q -pl app -am test -Dtest=OpenApiContractIT -Dsurefire.failIfNoSpecifiedTests=false -Dopenapi.update=true

@@ -2,11 +2,14 @@ package cn.gov.nantong.govmedia.review;
 
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
+import cn.gov.nantong.govmedia.common.security.CurrentUsers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,18 +30,29 @@ import reactor.core.publisher.Mono;
 class TicketController {
 
     private final TicketService service;
+    private final CurrentUsers users;
+    private final Clock clock;
 
-    TicketController(TicketService service) {
+    TicketController(TicketService service, CurrentUsers users, Clock clock) {
         this.service = service;
+        this.users = users;
+        this.clock = clock;
     }
 
     @GetMapping
     @Operation(operationId = "listReviewTickets", summary = "审核单列表", description = "Tickets of the caller's subtree, newest first. Any administrator role.")
     Mono<PageResponse<TicketResponse>> list(@RequestParam(required = false) TicketStatus status,
                                             @Parameter(example = "1") @RequestParam(required = false) Long accountId,
+                                            @RequestParam(required = false) Classification classification,
+                                            @Parameter(description = "Unfinished tickets past their planned publishing time", example = "false")
+                                            @RequestParam(defaultValue = "false") boolean overdue,
+                                            @Parameter(description = "Only tickets whose current step the caller may decide (我的待审)", example = "false")
+                                            @RequestParam(defaultValue = "false") boolean awaitingMe,
                                             @Parameter(example = "1") @RequestParam(required = false) Integer page,
                                             @Parameter(example = "20") @RequestParam(required = false) Integer size) {
-        return service.list(status, accountId, PageRequest.of(page, size, null, Map.of(), "t.id desc"));
+        PageRequest request = PageRequest.of(page, size, null, Map.of(), "t.id desc");
+        return users.current().flatMap(user -> service.list(new TicketFilter(status, accountId, classification, overdue,
+                OffsetDateTime.now(clock), TicketFilter.awaiting(awaitingMe, user)), request));
     }
 
     @GetMapping("/{id}")

@@ -44,27 +44,44 @@ class TicketRepository {
                         row.authorityCode())));
     }
 
-    Flux<TicketResponse> page(TicketStatus status, Long accountId, OrganizationScope scope, PageRequest page) {
-        return db.sql(SELECT + where() + " order by t.id desc limit :limit offset :offset")
-                .bind(OrganizationScope.BIND_NAME, scope.path())
-                .bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
-                .bind("accountId", Parameter.fromOrEmpty(accountId, Long.class))
+    Flux<TicketResponse> page(TicketFilter filter, OrganizationScope scope, PageRequest page) {
+        return bindFilter(db.sql(SELECT + where() + " order by t.id desc limit :limit offset :offset"), filter, scope)
                 .bind("limit", page.size()).bind("offset", page.offset())
                 .map(TicketRepository::map).all();
     }
 
-    Mono<Long> count(TicketStatus status, Long accountId, OrganizationScope scope) {
-        return db.sql("select count(*) as total from review_tickets t join organizations o on o.id = t.host_organization_id" + where())
-                .bind(OrganizationScope.BIND_NAME, scope.path())
-                .bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
-                .bind("accountId", Parameter.fromOrEmpty(accountId, Long.class))
+    Mono<Long> count(TicketFilter filter, OrganizationScope scope) {
+        return bindFilter(db.sql("""
+                select count(*) as total from review_tickets t
+                  join organizations o on o.id = t.host_organization_id
+                  left join organizations au on au.id = o.competent_authority_id""" + where()), filter, scope)
                 .map(row -> row.get("total", Long.class)).one();
     }
 
     private static String where() {
         return " where " + OrganizationScope.condition("o.path")
                 + " and (cast(:status as text) is null or t.status = :status)"
-                + " and (cast(:accountId as bigint) is null or t.account_id = :accountId)";
+                + " and (cast(:accountId as bigint) is null or t.account_id = :accountId)"
+                + " and (cast(:classification as text) is null or t.classification = :classification)"
+                + " and (not :overdue or (t.planned_at < :now and t.status not in ('PUBLISHED', 'REJECTED', 'WITHDRAWN')))"
+                + " and (cast(:me as text) is null or (t.status = 'IN_REVIEW'"
+                + "   and t.classification || ':' || t.current_step = any(cast(:steps as text[]))"
+                + "   and (o.code = :myOrg or au.code = :myOrg) and t.author <> :me"
+                + "   and not exists (select 1 from review_decisions d where d.ticket_id = t.id and d.decided_by = :me)))";
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bindFilter(DatabaseClient.GenericExecuteSpec spec, TicketFilter filter,
+                                                               OrganizationScope scope) {
+        TicketFilter.AwaitingDecision awaiting = filter.awaiting();
+        return spec.bind(OrganizationScope.BIND_NAME, scope.path())
+                .bind("status", Parameter.fromOrEmpty(filter.status() == null ? null : filter.status().name(), String.class))
+                .bind("accountId", Parameter.fromOrEmpty(filter.accountId(), Long.class))
+                .bind("classification", Parameter.fromOrEmpty(filter.classification() == null ? null : filter.classification().name(),
+                        String.class))
+                .bind("overdue", filter.overdue()).bind("now", filter.now())
+                .bind("me", Parameter.fromOrEmpty(awaiting == null ? null : awaiting.username(), String.class))
+                .bind("myOrg", Parameter.fromOrEmpty(awaiting == null ? null : awaiting.organizationCode(), String.class))
+                .bind("steps", awaiting == null ? new String[0] : awaiting.steps());
     }
 
     Mono<Long> insert(TicketRequest request, long hostId, Classification classification, String author) {

@@ -40,9 +40,9 @@ class TicketService {
         this.audit = audit;
     }
 
-    Mono<PageResponse<TicketResponse>> list(TicketStatus status, Long accountId, PageRequest page) {
-        return scopes.current().flatMap(scope -> Mono.zip(tickets.page(status, accountId, scope, page).collectList(),
-                tickets.count(status, accountId, scope), (items, total) -> PageResponse.of(items, page, total)));
+    Mono<PageResponse<TicketResponse>> list(TicketFilter filter, PageRequest page) {
+        return scopes.current().flatMap(scope -> Mono.zip(tickets.page(filter, scope, page).collectList(),
+                tickets.count(filter, scope), (items, total) -> PageResponse.of(items, page, total)));
     }
 
     Mono<TicketResponse> get(long id) {

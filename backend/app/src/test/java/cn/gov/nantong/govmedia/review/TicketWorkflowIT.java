@@ -150,4 +150,31 @@ class TicketWorkflowIT {
                 .headers(h -> h.setBearerAuth(TestTokens.ccOperator())).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("WITHDRAWN");
     }
+
+    private String queue(String token, String query) {
+        return web.get().uri("/api/v1/review-tickets?" + query).headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    @Test
+    void art17MyQueueHoldsOnlyTheStepsICanDecideAndOverdueMeansPastThePlannedTime() {
+        TicketResponse ticket = ok(submit(create("家长会定于下周召开。", "IMPORTANT"), false));
+        String marker = "\"id\":" + ticket.id() + ",";
+        assertThat(queue(REVIEWER, "awaitingMe=true")).contains(marker);
+        assertThat(queue(DEPUTY, "awaitingMe=true")).doesNotContain(marker);
+        assertThat(queue(TestTokens.ccOperator(), "awaitingMe=true")).doesNotContain(marker);
+        TicketResponse step2 = ok(decide(REVIEWER, ticket.id(), "APPROVE", ticket.version(), null));
+        assertThat(queue(REVIEWER, "awaitingMe=true")).doesNotContain(marker);
+        assertThat(queue(DEPUTY, "awaitingMe=true")).contains(marker);
+        assertThat(queue(DEPUTY, "awaitingMe=true&classification=MAJOR")).doesNotContain(marker);
+        assertThat(queue(DEPUTY, "classification=IMPORTANT")).contains(marker);
+        assertThat(step2.status()).isEqualTo(TicketStatus.IN_REVIEW);
+
+        TicketResponse late = web.post().uri("/api/v1/review-tickets").headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("accountId", accountId, "title", "通知", "body", "期末考试安排。", "origin", "ORIGINAL",
+                        "classification", "GENERAL", "plannedAt", "2020-01-06T09:00:00+08:00"))
+                .exchange().expectStatus().isCreated().expectBody(TicketResponse.class).returnResult().getResponseBody();
+        assertThat(queue(REVIEWER, "overdue=true")).contains("\"id\":" + late.id() + ",").doesNotContain(marker);
+    }
 }
