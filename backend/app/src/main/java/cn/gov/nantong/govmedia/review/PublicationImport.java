@@ -29,8 +29,7 @@ final class PublicationImport {
     private PublicationImport() {
     }
 
-    static Parsed parse(String csv, ZoneId zone, Set<Long> visibleAccounts, OffsetDateTime now) {
-        List<List<String>> lines = Csv.parse(csv);
+    static Parsed parse(List<List<String>> lines, ZoneId zone, Set<Long> visibleAccounts, OffsetDateTime now) {
         List<Row> rows = new ArrayList<>();
         List<FieldViolation> errors = new ArrayList<>();
         if (lines.isEmpty() || !lines.get(0).stream().map(String::trim).toList().equals(HEADER)) {

@@ -6,6 +6,7 @@ import cn.gov.nantong.govmedia.support.TestTokens;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,5 +101,32 @@ class PublicationImportIT {
         web.post().uri("/api/v1/publications").headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(original).exchange()
                 .expectStatus().isEqualTo(409);
+    }
+
+    @Test
+    void art19AnExcelWorkbookIsImportedLikeACsvFileAndAnUnreadableOneIsRefused() throws Exception {
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(file, "test", "1.0");
+        org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("发布记录");
+        List<String> header = PublicationImport.HEADER;
+        for (int column = 0; column < header.size(); column++) {
+            sheet.value(0, column, header.get(column));
+        }
+        sheet.value(1, 0, otherAccountId);
+        sheet.value(1, 1, java.time.LocalDateTime.of(2026, 11, 23, 9, 30));
+        sheet.style(1, 1).format("yyyy-mm-dd hh:mm").set();
+        sheet.value(1, 2, "原创");
+        sheet.value(1, 3, "Excel 导入的通知");
+        sheet.value(1, 4, "https://weibo.com/ccedu/x1");
+        workbook.finish();
+        MediaType xlsx = MediaType.parseMediaType(Spreadsheet.XLSX);
+        web.post().uri("/api/v1/publications/import").headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .contentType(xlsx).bodyValue(file.toByteArray()).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.imported").isEqualTo(1);
+        web.get().uri("/api/v1/publications?accountId={id}", otherAccountId).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .exchange().expectBody().jsonPath("$.items[?(@.url == 'https://weibo.com/ccedu/x1')].title").isEqualTo("Excel 导入的通知");
+        web.post().uri("/api/v1/publications/import").headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .contentType(xlsx).bodyValue("not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8)).exchange()
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.code").isEqualTo("UNREADABLE_WORKBOOK");
     }
 }
