@@ -12,20 +12,26 @@ import cn.gov.nantong.govmedia.organization.OrganizationScopes;
 import io.r2dbc.spi.Readable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -100,24 +106,22 @@ class PublicationController {
                 .flatMap(id -> byId(id).flatMap(created -> audit.record("RECORD", "publication", id, null, created).thenReturn(created)));
     }
 
-    @PostMapping(value = "/api/v1/publications/import", consumes = "text/csv")
+    @PostMapping(value = "/api/v1/publications/import", consumes = {"text/csv", Spreadsheet.XLSX})
     @PreAuthorize("hasAnyRole('OPERATOR', 'CITY_ADMIN')")
     @Transactional
-    @Operation(operationId = "importPublications", summary = "批量导入发布记录（CSV）",
-            description = "Header: 账号ID,发布时间,类型,标题,链接,来源 (UTF-8). Either every row is stored, or the answer is 422 "
-                    + "listing every bad row and nothing is stored. Rows already recorded are skipped. OPERATOR or CITY_ADMIN. Audited.")
-    public Mono<ImportReport> importCsv(@RequestBody String csv) {
-        return importRows(Csv.parse(csv));
-    }
-
-    @PostMapping(value = "/api/v1/publications/import", consumes = Spreadsheet.XLSX)
-    @PreAuthorize("hasAnyRole('OPERATOR', 'CITY_ADMIN')")
-    @Transactional
-    @Operation(operationId = "importPublicationsFromExcel", summary = "批量导入发布记录（Excel）",
-            description = "The first sheet of an .xlsx file with the same columns as the CSV import: 账号ID,发布时间,类型,标题,链接,来源. "
-                    + "All or nothing, as for CSV; a file that is not a readable workbook is a 422. OPERATOR or CITY_ADMIN. Audited.")
-    public Mono<ImportReport> importExcel(@RequestBody byte[] workbook) {
-        return Mono.fromCallable(() -> Spreadsheet.rows(workbook, PublicationImport.MAX_ROWS + 1)).flatMap(this::importRows);
+    @Operation(operationId = "importPublications", summary = "批量导入发布记录（CSV 或 Excel）",
+            description = "Columns: 账号ID,发布时间,类型,标题,链接,来源 — a UTF-8 CSV file (text/csv) or the first sheet of an .xlsx "
+                    + "workbook. Either every row is stored, or the answer is 422 listing every bad row and nothing is stored; a "
+                    + "workbook that cannot be read is a 422 too. Rows already recorded are skipped. OPERATOR or CITY_ADMIN. Audited.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string",
+                            example = "账号ID,发布时间,类型,标题,链接,来源\n1,2026-11-20 09:30,原创,运动会开幕,https://mp.weixin.qq.com/s/a1,\n")),
+                    @Content(mediaType = Spreadsheet.XLSX, schema = @Schema(type = "string", format = "binary"))}))
+    public Mono<ImportReport> importFile(@Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type, @RequestBody byte[] file) {
+        if (MediaType.parseMediaType(Spreadsheet.XLSX).isCompatibleWith(type)) {
+            return Mono.fromCallable(() -> Spreadsheet.rows(file, PublicationImport.MAX_ROWS + 1)).flatMap(this::importRows);
+        }
+        return importRows(Csv.parse(new String(file, type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset())));
     }
 
     private Mono<ImportReport> importRows(java.util.List<java.util.List<String>> lines) {
