@@ -6,6 +6,7 @@ import {
   Button,
   Card,
   Col,
+  DatePicker,
   Form,
   Input,
   Radio,
@@ -91,6 +92,7 @@ function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefined }) 
             origin: values.origin ?? 'ORIGINAL',
             sourceName: values.origin === 'REPOST' ? text(values.sourceName) : undefined,
             classification: values.classification ?? 'GENERAL',
+            plannedAt: values.plannedAt ? values.plannedAt.toISOString() : undefined,
           },
         }),
       );
@@ -238,6 +240,9 @@ function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefined }) 
                 extra="涉及敏感话题的内容按重大敏感审核（《办法》第十七条）"
               >
                 <Radio.Group options={optionsOf(CLASSIFICATION_LABELS)} />
+              </Form.Item>
+              <Form.Item name="plannedAt" label="计划发布时间">
+                <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabled={!!ticket} />
               </Form.Item>
             </Space>
             {submitProblem && (

@@ -1,3 +1,4 @@
+import dayjs, { type Dayjs } from 'dayjs';
 import type { Classification, ContentOrigin, TicketResponse } from '../../api/types';
 
 export interface Values {
@@ -7,6 +8,8 @@ export interface Values {
   origin?: ContentOrigin;
   sourceName?: string;
   classification?: Classification;
+  /** 计划发布时间: set when the ticket is written (the list's 逾期 filter is measured against it). */
+  plannedAt?: Dayjs | null;
 }
 
 /** A 422 of 提交审核: blockers to fix, or warnings to acknowledge. */
@@ -29,6 +32,7 @@ export function initialOf(ticket: TicketResponse | undefined): Values {
     origin: ticket.origin === 'REPOST' ? 'REPOST' : 'ORIGINAL',
     sourceName: ticket.sourceName,
     classification: ticket.classification,
+    plannedAt: ticket.plannedAt ? dayjs(ticket.plannedAt) : undefined,
   };
 }
 

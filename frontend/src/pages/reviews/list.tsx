@@ -1,5 +1,16 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Select, Space, Table, Tabs, Tag, type TableProps } from 'antd';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Form,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  type TableProps,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { TicketResponse } from '../../api/types';
@@ -14,11 +25,14 @@ import {
   TICKET_STATUS_LABELS,
 } from '../../locales/zh-CN';
 import { formatTime } from '../../utils/dates';
-import { awaitsMe, useTickets, type TicketFilters } from './queries';
-
-type Tab = 'all' | 'mine';
-
-const MINE_PAGE_SIZE = 100;
+import {
+  isOverdue,
+  ticketQuery,
+  useAccountOptions,
+  useTickets,
+  type TicketFilters,
+  type TicketTab,
+} from './queries';
 
 const columns: TableProps<TicketResponse>['columns'] = [
   {
@@ -47,36 +61,50 @@ const columns: TableProps<TicketResponse>['columns'] = [
     render: (roles: TicketResponse['nextStepRoles']) =>
       roles.length ? roles.map((role) => labelOf(ROLE_LABELS, role)).join('、') : '—',
   },
+  {
+    title: '计划发布',
+    dataIndex: 'plannedAt',
+    render: (value: string | undefined, ticket) => (
+      <Space size={4}>
+        {formatTime(value)}
+        {isOverdue(ticket) && <Tag color="red">逾期</Tag>}
+      </Space>
+    ),
+  },
   { title: '撰写人', dataIndex: 'author' },
   { title: '更新时间', dataIndex: 'updatedAt', render: (value: string) => formatTime(value) },
 ];
 
-function TicketPane({ tab }: { tab: Tab }) {
-  const { roles } = useCurrentUser();
+interface FilterValues {
+  status?: TicketFilters['status'] | null;
+  accountId?: number | null;
+  classification?: TicketFilters['classification'] | null;
+  overdue?: boolean;
+}
+
+function TicketPane({ tab }: { tab: TicketTab }) {
   const [filters, setFilters] = useState<TicketFilters>({});
   const [page, setPage] = useState(1);
   const [size, setSize] = useState(20);
-  const mine = tab === 'mine';
-  // 我的待审 is filtered here (the API has no role filter): read one large page of IN_REVIEW
-  const tickets = useTickets(
-    mine ? { ...filters, status: 'IN_REVIEW' } : filters,
-    mine ? 1 : page,
-    mine ? MINE_PAGE_SIZE : size,
-  );
-  const items = tickets.data?.items ?? [];
-  const shown = mine ? items.filter((ticket) => awaitsMe(ticket, roles)) : items;
+  const accounts = useAccountOptions();
+  const tickets = useTickets(ticketQuery(tab, filters, page, size));
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      {tab === 'all' && (
-        <Form<TicketFilters>
-          layout="inline"
-          name="review-filters"
-          onValuesChange={(_, all) => {
-            setFilters({ status: all.status ?? undefined });
-            setPage(1);
-          }}
-        >
+      <Form<FilterValues>
+        layout="inline"
+        name={`review-filters-${tab}`}
+        onValuesChange={(_, all) => {
+          setFilters({
+            status: all.status ?? undefined,
+            accountId: all.accountId ?? undefined,
+            classification: all.classification ?? undefined,
+            overdue: all.overdue || undefined,
+          });
+          setPage(1);
+        }}
+      >
+        {tab === 'all' && (
           <Form.Item name="status" label="状态">
             <Select
               allowClear
@@ -85,19 +113,40 @@ function TicketPane({ tab }: { tab: Tab }) {
               style={{ width: 130 }}
             />
           </Form.Item>
-        </Form>
-      )}
+        )}
+        <Form.Item name="accountId" label="账号">
+          <Select
+            allowClear
+            placeholder="全部"
+            loading={accounts.isLoading}
+            showSearch={{ optionFilterProp: 'label' }}
+            options={accounts.data ?? []}
+            style={{ width: 180 }}
+          />
+        </Form.Item>
+        <Form.Item name="classification" label="分级">
+          <Select
+            allowClear
+            placeholder="全部"
+            options={optionsOf(CLASSIFICATION_LABELS)}
+            style={{ width: 130 }}
+          />
+        </Form.Item>
+        <Form.Item name="overdue" valuePropName="checked">
+          <Checkbox>逾期</Checkbox>
+        </Form.Item>
+      </Form>
       <Table<TicketResponse>
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={shown}
+        dataSource={tickets.data?.items ?? []}
         loading={tickets.isFetching}
         locale={{ emptyText: tab === 'mine' ? '暂无待我审核的审核单' : '暂无审核单' }}
         pagination={{
           current: page,
           pageSize: size,
-          total: mine ? shown.length : (tickets.data?.totalItems ?? 0),
+          total: tickets.data?.totalItems ?? 0,
           showSizeChanger: true,
           showTotal: (total) => `共 ${total} 条审核单`,
           onChange: (next, nextSize) => {

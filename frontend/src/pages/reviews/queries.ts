@@ -1,25 +1,64 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/http';
-import type { TicketResponse, TicketStatus } from '../../api/types';
+import type { Classification, TicketResponse, TicketStatus } from '../../api/types';
 
+/** The filters above the ticket list, as the form holds them. */
 export interface TicketFilters {
   status?: TicketStatus;
   accountId?: number;
+  classification?: Classification;
+  overdue?: boolean;
+}
+
+export type TicketTab = 'all' | 'mine';
+
+/** Query parameters of GET /api/v1/review-tickets (all filtering is done by the API). */
+export interface TicketQuery extends TicketFilters {
+  awaitingMe?: boolean;
+  page: number;
+  size: number;
+}
+
+/**
+ * The request of one tab: 我的待审 asks the API for `awaitingMe=true` (the current step's role, the
+ * host organization and separation of duties are checked there), never filters on the client.
+ * Unset filters and `false` flags are left out of the query string.
+ */
+export function ticketQuery(
+  tab: TicketTab,
+  filters: TicketFilters,
+  page: number,
+  size: number,
+): TicketQuery {
+  const query: TicketQuery = { page, size };
+  if (tab === 'all' && filters.status) query.status = filters.status;
+  if (filters.accountId !== undefined) query.accountId = filters.accountId;
+  if (filters.classification) query.classification = filters.classification;
+  if (filters.overdue) query.overdue = true;
+  if (tab === 'mine') query.awaitingMe = true;
+  return query;
+}
+
+/** Whether a ticket is past its planned publishing time and not yet finished. */
+export function isOverdue(ticket: TicketResponse, now: Date = new Date()): boolean {
+  return (
+    !!ticket.plannedAt &&
+    !['PUBLISHED', 'REJECTED', 'WITHDRAWN'].includes(ticket.status) &&
+    new Date(ticket.plannedAt).getTime() < now.getTime()
+  );
 }
 
 export const ticketKeys = {
   all: ['review-tickets'] as const,
-  list: (filters: TicketFilters, page: number, size: number) =>
-    [...ticketKeys.all, 'list', { ...filters, page, size }] as const,
+  list: (query: TicketQuery) => [...ticketKeys.all, 'list', query] as const,
   detail: (id: number) => [...ticketKeys.all, 'detail', id] as const,
   versions: (id: number) => [...ticketKeys.all, 'versions', id] as const,
 };
 
-export function useTickets(filters: TicketFilters, page: number, size: number) {
+export function useTickets(query: TicketQuery) {
   return useQuery({
-    queryKey: ticketKeys.list(filters, page, size),
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/review-tickets', { params: { query: { ...filters, page, size } } })),
+    queryKey: ticketKeys.list(query),
+    queryFn: () => unwrap(api.GET('/api/v1/review-tickets', { params: { query } })),
   });
 }
 
@@ -46,6 +85,15 @@ export function useTicketVersions(id: number | undefined) {
 /** IN_REVIEW and the current step may be decided by one of the user's roles. */
 export function awaitsMe(ticket: TicketResponse, roles: readonly string[]): boolean {
   return ticket.status === 'IN_REVIEW' && ticket.nextStepRoles.some((role) => roles.includes(role));
+}
+
+/** The accounts of the caller's subtree for a filter (the first 100, any status). */
+export function useAccountOptions() {
+  return useQuery({
+    queryKey: ['accounts', 'list', { page: 1, size: 100 }],
+    queryFn: () => unwrap(api.GET('/api/v1/accounts', { params: { query: { page: 1, size: 100 } } })),
+    select: (data) => data.items.map((account) => ({ value: account.id, label: account.name })),
+  });
 }
 
 /** The active accounts a new ticket can be written for (the first 100). */

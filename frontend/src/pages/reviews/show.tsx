@@ -177,6 +177,7 @@ export function ReviewShow() {
             {t.sourceName ? `（${t.sourceName}）` : ''}
           </Descriptions.Item>
           <Descriptions.Item label="撰写人">{t.author}</Descriptions.Item>
+          <Descriptions.Item label="计划发布">{formatTime(t.plannedAt)}</Descriptions.Item>
           <Descriptions.Item label="创建时间">{formatTime(t.createdAt)}</Descriptions.Item>
           <Descriptions.Item label="更新时间">{formatTime(t.updatedAt)}</Descriptions.Item>
           {t.publishedUrl && (

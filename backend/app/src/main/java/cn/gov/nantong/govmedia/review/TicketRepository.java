@@ -86,13 +86,13 @@ class TicketRepository {
 
     Mono<Long> insert(TicketRequest request, long hostId, Classification classification, String author) {
         return db.sql("""
-                        insert into review_tickets (account_id, host_organization_id, title, body, origin, source_name, source_url,
+                        insert into review_tickets (account_id, host_organization_id, title, body, body_format, origin, source_name, source_url,
                                                     classification, planned_at, status, author)
-                        values (:accountId, :hostId, :title, :body, :origin, :sourceName, :sourceUrl, :classification, :plannedAt,
+                        values (:accountId, :hostId, :title, :body, :bodyFormat, :origin, :sourceName, :sourceUrl, :classification, :plannedAt,
                                 'DRAFT', :author)
                         returning id""")
                 .bind("accountId", request.accountId()).bind("hostId", hostId).bind("title", request.title().trim())
-                .bind("body", request.body()).bind("origin", request.origin().name())
+                .bind("body", request.body()).bind("bodyFormat", request.format().name()).bind("origin", request.origin().name())
                 .bind("sourceName", Parameter.fromOrEmpty(request.sourceName(), String.class))
                 .bind("sourceUrl", Parameter.fromOrEmpty(request.sourceUrl(), String.class))
                 .bind("classification", classification.name())
@@ -173,7 +173,7 @@ class TicketRepository {
     }
 
     private static TicketResponse withSteps(TicketResponse t, List<TicketResponse.Step> steps) {
-        return new TicketResponse(t.id(), t.accountId(), t.accountName(), t.hostOrganizationId(), t.title(), t.body(), t.origin(),
+        return new TicketResponse(t.id(), t.accountId(), t.accountName(), t.hostOrganizationId(), t.title(), t.body(), t.bodyFormat(), t.origin(),
                 t.sourceName(), t.sourceUrl(), t.classification(), t.plannedAt(), t.status(), t.currentStep(), t.nextStepRoles(),
                 t.author(), t.contentVersion(), t.publishedUrl(), t.publishedAt(), t.createdAt(), t.updatedAt(), t.version(), steps);
     }
@@ -186,7 +186,7 @@ class TicketRepository {
                 ? classification.chain().get(step - 1).stream().sorted().toList() : List.of();
         return new TicketResponse(row.get("id", Long.class), row.get("account_id", Long.class), row.get("account_name", String.class),
                 row.get("host_organization_id", Long.class), row.get("title", String.class), row.get("body", String.class),
-                row.get("origin", String.class), row.get("source_name", String.class), row.get("source_url", String.class),
+                BodyFormat.valueOf(row.get("body_format", String.class)), row.get("origin", String.class), row.get("source_name", String.class), row.get("source_url", String.class),
                 classification, row.get("planned_at", OffsetDateTime.class), status, step, new ArrayList<>(next),
                 row.get("author", String.class), row.get("content_version", Integer.class), row.get("published_url", String.class),
                 row.get("published_at", OffsetDateTime.class), row.get("created_at", OffsetDateTime.class),

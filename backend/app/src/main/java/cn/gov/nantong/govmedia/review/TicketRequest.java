@@ -17,5 +17,16 @@ record TicketRequest(
         @Schema(example = "https://www.news.cn/2026-11/28/c_1.htm") @Size(max = 500) String sourceUrl,
         @Schema(description = "Raised to MAJOR automatically for sensitive topics (Art 17)", example = "IMPORTANT") @NotNull
         Classification classification,
-        @Schema(example = "2026-11-29T09:00:00+08:00") OffsetDateTime plannedAt) {
+        @Schema(example = "2026-11-29T09:00:00+08:00") OffsetDateTime plannedAt,
+        @Schema(description = "TEXT (default) or HTML rich text, sanitized on save", example = "TEXT") BodyFormat bodyFormat) {
+
+    BodyFormat format() {
+        return bodyFormat == null ? BodyFormat.TEXT : bodyFormat;
+    }
+
+    /** The request with its body as it will be stored: rich text sanitized. */
+    TicketRequest normalized() {
+        return new TicketRequest(accountId, title, format().normalize(body), origin, sourceName, sourceUrl, classification, plannedAt,
+                format());
+    }
 }

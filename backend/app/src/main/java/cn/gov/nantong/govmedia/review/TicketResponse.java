@@ -14,6 +14,7 @@ record TicketResponse(
         @Schema(example = "19") long hostOrganizationId,
         @Schema(example = "崇川区中小学秋季运动会开幕") String title,
         String body,
+        @Schema(example = "TEXT") BodyFormat bodyFormat,
         @Schema(example = "ORIGINAL") String origin,
         @Nullable String sourceName,
         @Nullable String sourceUrl,

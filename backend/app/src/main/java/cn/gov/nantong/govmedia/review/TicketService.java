@@ -54,7 +54,8 @@ class TicketService {
     }
 
     @Transactional
-    public Mono<TicketResponse> create(TicketRequest request) {
+    public Mono<TicketResponse> create(TicketRequest draft) {
+        TicketRequest request = draft.normalized();
         return Mono.zip(users.current(), accounts.visible(request.accountId())).flatMap(context -> {
             if (context.getT2().status() != AccountStatus.ACTIVE) {
                 return Mono.error(ApiProblemException.conflict("ACCOUNT_NOT_ACTIVE", "只能为已开通的账号撰写内容",
@@ -77,7 +78,7 @@ class TicketService {
             TicketResponse current = context.getT2().ticket();
             authorOnly(context.getT1(), current);
             String title = request.title() == null ? current.title() : request.title().trim();
-            String body = request.body() == null ? current.body() : request.body();
+            String body = request.body() == null ? current.body() : current.bodyFormat().normalize(request.body());
             String source = request.sourceName() == null ? current.sourceName() : request.sourceName();
             Classification wanted = request.classification() == null ? current.classification() : request.classification();
             return checks.check(new ContentCheckRequest(title, body, ContentCheckRequest.Origin.valueOf(current.origin()), source,

@@ -177,4 +177,23 @@ class TicketWorkflowIT {
                 .exchange().expectStatus().isCreated().expectBody(TicketResponse.class).returnResult().getResponseBody();
         assertThat(queue(REVIEWER, "overdue=true")).contains("\"id\":" + late.id() + ",").doesNotContain(marker);
     }
+
+    @Test
+    void art17RichTextIsSanitizedBeforeReviewersSeeIt() {
+        lexicons.reload().block();
+        String html = "<p onclick=\"steal()\">开学<b>通知</b><script>alert(1)</script>"
+                + "<a href=\"javascript:alert(1)\">详情</a><img src=\"https://www.gov.cn/a.png\" onerror=\"alert(1)\"></p>";
+        TicketResponse ticket = web.post().uri("/api/v1/review-tickets").headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("accountId", accountId, "title", "通知", "body", html, "origin", "ORIGINAL",
+                        "classification", "GENERAL", "bodyFormat", "HTML"))
+                .exchange().expectStatus().isCreated().expectBody(TicketResponse.class).returnResult().getResponseBody();
+        assertThat(ticket.bodyFormat()).isEqualTo(BodyFormat.HTML);
+        assertThat(ticket.body()).startsWith("<p>开学<b>通知</b>").contains("<img src=\"https://www.gov.cn/a.png\">")
+                .doesNotContain("script", "onclick", "onerror", "javascript:");
+        TicketResponse edited = ok(web.patch().uri("/api/v1/review-tickets/{id}", ticket.id()).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("body", "<p>改<iframe src=\"https://evil.example\"></iframe></p>", "version", ticket.version())).exchange());
+        assertThat(edited.body()).isEqualTo("<p>改</p>");
+    }
 }
