@@ -60,7 +60,9 @@ class OpenApiConfig {
                         new Tag().name("content-checks").description("内容自动检查（第十七至二十一条）"),
                         new Tag().name("lexicons").description("词库：禁用词、敏感词、表述错误、广告用语等"),
                         new Tag().name("publications").description("发布记录：系统内发布与外部导入（第十九条）"),
-                        new Tag().name("review-tickets").description("审核：先审后发、分级签发（第十七至二十一条）")));
+                        new Tag().name("review-tickets").description("审核：先审后发、分级签发（第十七至二十一条）"),
+                        new Tag().name("rumour-rebuttals").description("辟谣：经审核发布后进入公众辟谣栏目（第十七、二十三条）"),
+                        new Tag().name("public-interaction").description("公众互动：留言、咨询、投诉、答问库、辟谣（无需登录，按客户端限流）")));
     }
 
     @Bean

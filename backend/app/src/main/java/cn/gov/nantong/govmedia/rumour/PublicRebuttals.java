@@ -1,0 +1,64 @@
+package cn.gov.nantong.govmedia.rumour;
+
+import cn.gov.nantong.govmedia.common.GovMediaProperties;
+import cn.gov.nantong.govmedia.common.paging.PageRequest;
+import cn.gov.nantong.govmedia.common.paging.PageResponse;
+import io.r2dbc.spi.Readable;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+/**
+ * The public feed (Art 23): only rebuttals whose review ticket was published as sent, read through the join on
+ * review_tickets, so a rebuttal appears in the same transaction that publishes its ticket and never before.
+ */
+@Repository
+class PublicRebuttals {
+
+    private static final String FROM = """
+             from rumour_rebuttals r
+             join review_tickets t on t.id = r.ticket_id
+             join organizations o on o.id = r.organization_id
+             join accounts a on a.id = r.account_id
+            """ + " where " + RebuttalStatus.PUBLIC;
+    private static final String SELECT = "select r.*, o.name as organization_name, a.name as account_name, a.platform,"
+            + " t.published_url, t.published_at" + FROM;
+
+    private final DatabaseClient db;
+    private final GovMediaProperties properties;
+
+    PublicRebuttals(DatabaseClient db, GovMediaProperties properties) {
+        this.db = db;
+        this.properties = properties;
+    }
+
+    Mono<PageResponse<PublicRebuttal>> page(RebuttalFilter filter, PageRequest page) {
+        RebuttalFilter.Where where = filter.where("t.published_at", properties.timeZone());
+        var items = db.sql(SELECT + where.sql() + " order by t.published_at desc, r.id desc limit :limit offset :offset")
+                .bind("limit", page.size()).bind("offset", page.offset());
+        var count = db.sql("select count(*) as total" + FROM + where.sql());
+        for (Map.Entry<String, Object> bind : where.binds().entrySet()) {
+            items = items.bind(bind.getKey(), bind.getValue());
+            count = count.bind(bind.getKey(), bind.getValue());
+        }
+        return Mono.zip(items.map(this::map).all().collectList(), count.map(row -> row.get("total", Long.class)).one(),
+                (list, total) -> PageResponse.of(list, page, total));
+    }
+
+    Mono<PublicRebuttal> find(long id) {
+        return db.sql(SELECT + " and r.id = :id").bind("id", id).map(this::map).one();
+    }
+
+    private PublicRebuttal map(Readable row) {
+        Verdict verdict = Verdict.valueOf(row.get("verdict", String.class));
+        return new PublicRebuttal(row.get("id", Long.class), row.get("title", String.class), row.get("rumour", String.class),
+                row.get("truth", String.class), row.get("evidence", String.class), RebuttalRepository.texts(row, "evidence_links"),
+                RebuttalRepository.texts(row, "rumour_appearances"), verdict, verdict.alternateName,
+                row.get("organization_id", Long.class), row.get("organization_name", String.class), row.get("account_name", String.class),
+                row.get("platform", String.class),
+                row.get("published_at", OffsetDateTime.class).atZoneSameInstant(properties.timeZone()).toOffsetDateTime(),
+                row.get("published_url", String.class));
+    }
+}

@@ -1,0 +1,215 @@
+package cn.gov.nantong.govmedia.rumour;
+
+import static cn.gov.nantong.govmedia.rumour.RebuttalFixture.DEPUTY;
+import static cn.gov.nantong.govmedia.rumour.RebuttalFixture.OPERATOR;
+import static cn.gov.nantong.govmedia.rumour.RebuttalFixture.PRINCIPAL;
+import static cn.gov.nantong.govmedia.rumour.RebuttalFixture.REVIEWER;
+import static cn.gov.nantong.govmedia.rumour.RebuttalFixture.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.nantong.govmedia.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Art 23 with Art 17: a rumour rebuttal reaches the public feed only through a published review ticket. */
+@IntegrationTest
+class RebuttalPublishingIT {
+
+    private static long accountId;
+
+    @Autowired
+    WebTestClient web;
+    private RebuttalFixture fixture;
+
+    @BeforeAll
+    static void account() throws Exception {
+        accountId = RebuttalFixture.account();
+    }
+
+    @BeforeEach
+    void fixture() {
+        fixture = new RebuttalFixture(web, accountId);
+    }
+
+    private Map<String, Object> schoolRumour() {
+        return fixture.body("关于“崇川区中小学延期至12月开学”的辟谣", "网传“崇川区中小学因流感停课，延期至12月10日开学”。",
+                "经核实，崇川区中小学教学秩序正常，未作出停课或延期开学的决定。");
+    }
+
+    private void notInFeed(long id) {
+        fixture.publicGet("/api/public/v1/rumour-rebuttals/{id}", id).expectStatus().isNotFound()
+                .expectHeader().contentType("application/problem+json");
+        assertThat(feedIds("/api/public/v1/rumour-rebuttals?size=200")).doesNotContain(id);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Long> feedIds(String uri, Object... vars) {
+        List<Map<String, Object>> items = (List<Map<String, Object>>) json(fixture.publicGet(uri, vars), 200).get("items");
+        return items.stream().map(item -> ((Number) item.get("id")).longValue()).toList();
+    }
+
+    private Map<String, Object> admin(long id) {
+        return json(web.get().uri("/api/v1/rumour-rebuttals/{id}", id).headers(h -> h.setBearerAuth(OPERATOR)).exchange(), 200);
+    }
+
+    @Test
+    void art23And17TheFeedShowsARebuttalOnlyOnceItsReviewTicketIsPublished() {
+        Map<String, Object> rebuttal = fixture.create(schoolRumour());
+        long id = ((Number) rebuttal.get("id")).longValue();
+        assertThat(rebuttal).containsEntry("status", "DRAFT").containsEntry("complaintIds", List.of(12, 15));
+        notInFeed(id);
+
+        Map<String, Object> ticket = fixture.review(rebuttal, null);
+        assertThat(ticket).containsEntry("classification", "IMPORTANT").containsEntry("status", "DRAFT")
+                .containsEntry("accountId", (int) accountId).containsEntry("title", "关于“崇川区中小学延期至12月开学”的辟谣");
+        assertThat((String) ticket.get("body")).contains("网传“崇川区中小学因流感停课", "经核实", "评级：谣言");
+        assertThat(admin(id)).containsEntry("status", "IN_REVIEW").containsEntry("reviewTicketId", ticket.get("id"));
+        notInFeed(id);
+
+        Map<String, Object> approved = fixture.approve(DEPUTY, fixture.approve(REVIEWER, fixture.submit(ticket)));
+        assertThat(approved).containsEntry("status", "APPROVED");
+        notInFeed(id);
+
+        fixture.publish(approved, "https://mp.weixin.qq.com/s/rumour1");
+        Map<String, Object> item = json(fixture.publicGet("/api/public/v1/rumour-rebuttals/{id}", id), 200);
+        assertThat(item).containsEntry("url", "https://mp.weixin.qq.com/s/rumour1").containsEntry("verdictName", "谣言")
+                .containsEntry("accountName", "崇川教育").doesNotContainKey("complaintIds");
+        assertThat(feedIds("/api/public/v1/rumour-rebuttals")).contains(id);
+        assertThat(admin(id)).containsEntry("status", "PUBLISHED").containsEntry("publishedUrl", "https://mp.weixin.qq.com/s/rumour1");
+
+        Map<String, Object> change = schoolRumour();
+        change.put("version", admin(id).get("version"));
+        web.put().uri("/api/v1/rumour-rebuttals/{id}", id).headers(h -> h.setBearerAuth(OPERATOR)).bodyValue(change).exchange()
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("REBUTTAL_PUBLISHED");
+    }
+
+    @Test
+    void art23ThePublishedItemIsASchemaOrgClaimReviewInJsonLd() {
+        Map<String, Object> body = schoolRumour();
+        body.put("verdict", "MISLEADING");
+        long id = fixture.published(body, "https://mp.weixin.qq.com/s/rumour2");
+        String organization = (String) admin(id).get("organizationName");
+        web.get().uri("/api/public/v1/rumour-rebuttals/{id}", id).header("Accept", "application/ld+json").exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith("application/ld+json")
+                .expectBody()
+                .jsonPath("$['@context']").isEqualTo("https://schema.org")
+                .jsonPath("$['@type']").isEqualTo("ClaimReview")
+                .jsonPath("$.claimReviewed").isEqualTo("网传“崇川区中小学因流感停课，延期至12月10日开学”。")
+                .jsonPath("$.itemReviewed['@type']").isEqualTo("Claim")
+                .jsonPath("$.itemReviewed.appearance.length()").isEqualTo(2)
+                .jsonPath("$.itemReviewed.firstAppearance.url").isEqualTo("https://weibo.com/1234567890/Abc123")
+                .jsonPath("$.reviewRating['@type']").isEqualTo("Rating")
+                .jsonPath("$.reviewRating.ratingValue").isEqualTo(2)
+                .jsonPath("$.reviewRating.bestRating").isEqualTo(5)
+                .jsonPath("$.reviewRating.worstRating").isEqualTo(1)
+                .jsonPath("$.reviewRating.alternateName").isEqualTo("失实")
+                .jsonPath("$.author['@type']").isEqualTo("GovernmentOrganization")
+                .jsonPath("$.author.name").isEqualTo(organization)
+                .jsonPath("$.datePublished").value(v -> assertThat((String) v).endsWith("+08:00"))
+                .jsonPath("$.url").isEqualTo("https://mp.weixin.qq.com/s/rumour2");
+        web.get().uri("/api/public/v1/rumour-rebuttals/{id}", id).header("Accept", "application/json, application/ld+json;q=0.5")
+                .exchange().expectStatus().isOk().expectHeader().contentTypeCompatibleWith("application/json")
+                .expectBody().jsonPath("$.rumour").exists();
+        web.get().uri("/api/public/v1/rumour-rebuttals/{id}", 999_999).header("Accept", "application/ld+json").exchange()
+                .expectStatus().isNotFound().expectHeader().contentType("application/problem+json");
+    }
+
+    @Test
+    void art23FeedAndItemCarryStrongEtagsAndAnswer304() {
+        long id = fixture.published(schoolRumour(), "https://mp.weixin.qq.com/s/rumour3");
+        var list = fixture.publicGet("/api/public/v1/rumour-rebuttals").expectStatus().isOk()
+                .expectHeader().valueMatches("Cache-Control", ".*max-age=60.*")
+                .expectHeader().valueMatches("Cache-Control", ".*public.*")
+                .expectHeader().valueMatches("ETag", "^\"[0-9a-f]{32}\"$")
+                .returnResult(String.class);
+        String etag = list.getResponseHeaders().getETag();
+        web.get().uri("/api/public/v1/rumour-rebuttals").header("If-None-Match", etag).exchange()
+                .expectStatus().isNotModified().expectHeader().valueEquals("ETag", etag).expectBody().isEmpty();
+        web.get().uri("/api/public/v1/rumour-rebuttals").header("If-None-Match", "\"other\", W/" + etag).exchange()
+                .expectStatus().isNotModified();
+        web.get().uri("/api/public/v1/rumour-rebuttals?page=2").header("If-None-Match", etag).exchange().expectStatus().isOk();
+
+        String jsonTag = fixture.publicGet("/api/public/v1/rumour-rebuttals/{id}", id).expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders().getETag();
+        String ldTag = web.get().uri("/api/public/v1/rumour-rebuttals/{id}", id).header("Accept", "application/ld+json").exchange()
+                .expectStatus().isOk().expectHeader().valueEquals("Vary", "Accept")
+                .returnResult(String.class).getResponseHeaders().getETag();
+        assertThat(jsonTag).isNotEqualTo(ldTag);
+        web.get().uri("/api/public/v1/rumour-rebuttals/{id}", id).header("Accept", "application/ld+json")
+                .header("If-None-Match", ldTag).exchange().expectStatus().isNotModified();
+
+        fixture.published(schoolRumour(), "https://mp.weixin.qq.com/s/rumour4");
+        web.get().uri("/api/public/v1/rumour-rebuttals").header("If-None-Match", etag).exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void art23TheFeedIsSearchedInChineseAndFilteredByOrganizationAndDate() {
+        long water = fixture.published(fixture.body("关于“崇川区停水三天”的辟谣", "网传“12月1日起崇川区全区停水三天”。",
+                "经核实，崇川区供水正常，无停水计划。"), "https://mp.weixin.qq.com/s/water");
+        long canteen = fixture.published(fixture.body("关于“学校食堂食材过期”的辟谣", "网传“某小学食堂使用过期食材”。",
+                "经现场检查，该校食堂食材均在保质期内。"), "https://mp.weixin.qq.com/s/canteen");
+        assertThat(feedIds("/api/public/v1/rumour-rebuttals?q={q}", "停水")).containsExactly(water);
+        assertThat(feedIds("/api/public/v1/rumour-rebuttals?q={q}", "食堂食材")).containsExactly(canteen);
+        assertThat(feedIds("/api/public/v1/rumour-rebuttals?q={q}", "%")).isEmpty();
+        assertThat(feedIds("/api/public/v1/rumour-rebuttals?organizationId={o}&q=停水", fixture.organizationId)).containsExactly(water);
+        long health = cn.gov.nantong.govmedia.support.Organizations.idOf("CC-HEALTH");
+        assertThat(feedIds("/api/public/v1/rumour-rebuttals?organizationId={o}", health)).isEmpty();
+
+        String day = ((String) json(fixture.publicGet("/api/public/v1/rumour-rebuttals/{id}", water), 200).get("publishedAt"))
+                .substring(0, 10);
+        String next = java.time.LocalDate.parse(day).plusDays(1).toString();
+        assertThat(feedIds("/api/public/v1/rumour-rebuttals?from={d}&to={d}&q=停水", day, day)).containsExactly(water);
+        assertThat(feedIds("/api/public/v1/rumour-rebuttals?from={d}", next)).isEmpty();
+        fixture.publicGet("/api/public/v1/rumour-rebuttals?from=yesterday").expectStatus().isBadRequest();
+        fixture.publicGet("/api/public/v1/rumour-rebuttals?size=500").expectStatus().isBadRequest();
+    }
+
+    @Test
+    void art17And23TheClassificationIsNeverBelowImportant() {
+        Map<String, Object> rebuttal = fixture.create(schoolRumour());
+        long id = ((Number) rebuttal.get("id")).longValue();
+        fixture.post(OPERATOR, "/api/v1/rumour-rebuttals/{id}/review", Map.of("version", rebuttal.get("version"),
+                "classification", "GENERAL"), id).expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.code").isEqualTo("REBUTTAL_AT_LEAST_IMPORTANT").jsonPath("$.article").isEqualTo("Art 23");
+
+        Map<String, Object> ticket = fixture.review(rebuttal, "IMPORTANT");
+        Map<String, Object> lowered = json(web.patch().uri("/api/v1/review-tickets/{id}", ticket.get("id"))
+                .headers(h -> h.setBearerAuth(OPERATOR)).bodyValue(Map.of("classification", "GENERAL", "version", ticket.get("version")))
+                .exchange(), 200);
+        Map<String, Object> approved = fixture.approve(DEPUTY, fixture.approve(REVIEWER, fixture.submit(lowered)));
+        fixture.publish(approved, "https://mp.weixin.qq.com/s/lowered");
+        notInFeed(id);
+        assertThat(admin(id)).containsEntry("status", "REJECTED").containsEntry("classification", "GENERAL");
+    }
+
+    @Test
+    void art17ARebuttalOnASensitiveTopicIsReviewedAsMajor() {
+        Map<String, Object> rebuttal = fixture.create(fixture.body("关于“台风期间全区停课一周”的辟谣", "网传“受第5号台风影响，崇川区中小学停课一周”。",
+                "经核实，崇川区中小学仅于台风过境当日停课一天。"));
+        long id = ((Number) rebuttal.get("id")).longValue();
+        Map<String, Object> ticket = fixture.review(rebuttal, null);
+        assertThat(ticket).containsEntry("classification", "MAJOR");
+        Map<String, Object> two = fixture.approve(DEPUTY, fixture.approve(REVIEWER, fixture.submit(ticket)));
+        assertThat(two).containsEntry("status", "IN_REVIEW").containsEntry("nextStepRoles", List.of("PRINCIPAL_LEADER"));
+        notInFeed(id);
+        fixture.publish(fixture.approve(PRINCIPAL, two), "https://mp.weixin.qq.com/s/typhoon");
+        assertThat(feedIds("/api/public/v1/rumour-rebuttals?q=台风")).containsExactly(id);
+    }
+
+    @Test
+    void art23TheFeedIsRateLimitedPerDeviceWithRetryAfter() {
+        String device = "rumour-feed-" + System.nanoTime();
+        for (int i = 0; i < 30; i++) {
+            web.get().uri("/api/public/v1/rumour-rebuttals").header("X-Device-Id", device).exchange().expectStatus().isOk();
+        }
+        web.get().uri("/api/public/v1/rumour-rebuttals").header("X-Device-Id", device).exchange()
+                .expectStatus().isEqualTo(429).expectHeader().exists("Retry-After")
+                .expectHeader().contentType("application/problem+json");
+    }
+}
