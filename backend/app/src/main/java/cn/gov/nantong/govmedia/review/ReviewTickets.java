@@ -25,6 +25,6 @@ public class ReviewTickets {
      */
     public Mono<Long> open(long accountId, String title, String body, Classification classification) {
         return service.create(new TicketRequest(accountId, title, body, ContentCheckRequest.Origin.ORIGINAL, null, null,
-                classification, null)).map(TicketResponse::id);
+                classification, null, BodyFormat.TEXT)).map(TicketResponse::id);
     }
 }
