@@ -8,6 +8,8 @@ import java.util.List;
 public record AccountVerification(
         @Schema(description = "True when a registered, live account matches exactly", example = "true") boolean official,
         @Schema(example = "“崇川教育”是南通市崇川区教育体育局开设的政务新媒体账号") String message,
+        @Schema(description = "True when the name is in the register of confirmed counterfeit accounts (Art 30)", example = "false")
+        boolean knownCounterfeit,
         List<Match> matches,
         @Schema(description = "Registered accounts with similar names: a look-alike may be a counterfeit") List<Match> similar) {
 

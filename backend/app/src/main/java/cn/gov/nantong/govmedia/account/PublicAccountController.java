@@ -19,15 +19,18 @@ import reactor.core.publisher.Mono;
 class PublicAccountController {
 
     private final AccountRepository repository;
+    private final CounterfeitRegister counterfeits;
 
-    PublicAccountController(AccountRepository repository) {
+    PublicAccountController(AccountRepository repository, CounterfeitRegister counterfeits) {
         this.repository = repository;
+        this.counterfeits = counterfeits;
     }
 
     @GetMapping("/api/public/v1/accounts/verify")
     @Operation(operationId = "verifyAccount", summary = "核验是否为官方政务新媒体账号",
             description = "Anonymous. Give `name` or `platformId` (and optionally `platform`). Answers exact matches among "
-                    + "registered accounts and look-alike names, so a counterfeit can be told from the official one. "
+                    + "registered accounts and look-alike names, so a counterfeit can be told from the official one; "
+                    + "`knownCounterfeit` says the name is a confirmed fake (Art 30). "
                     + "Rate-limited per client address and X-Device-Id (429 with Retry-After).")
     Mono<ResponseEntity<AccountVerification>> verify(
             @RequestParam(required = false) Platform platform,
@@ -42,16 +45,19 @@ class PublicAccountController {
         String trimmedId = platformId == null || platformId.isBlank() ? null : platformId.trim();
         return Mono.zip(repository.verifyExact(platform, trimmedName, trimmedId).collectList(),
                         trimmedName == null ? Mono.just(java.util.List.<AccountVerification.Match>of())
-                                : repository.verifySimilar(platform, trimmedName).collectList())
+                                : repository.verifySimilar(platform, trimmedName).collectList(),
+                        trimmedName == null ? Mono.just(false) : counterfeits.isKnown(platform, trimmedName))
                 .map(found -> {
                     boolean official = found.getT1().stream().anyMatch(m -> m.status() == AccountStatus.ACTIVE
                             || m.status() == AccountStatus.CLOSING);
+                    boolean fake = found.getT3();
                     String message = official
                             ? "“" + found.getT1().get(0).name() + "”是" + found.getT1().get(0).hostOrganizationName() + "开设的政务新媒体账号"
+                            : fake ? "“" + trimmedName + "”是已确认的假冒政务新媒体账号，请勿关注或提供个人信息"
                             : found.getT1().isEmpty() ? "未找到已登记的政务新媒体账号，请谨慎辨别；如发现假冒账号可向我们举报"
                             : "该账号已关停或注销，不再是在用的政务新媒体账号";
                     return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
-                            .body(new AccountVerification(official, message, found.getT1(), found.getT2()));
+                            .body(new AccountVerification(official, message, fake, found.getT1(), found.getT2()));
                 });
     }
 }

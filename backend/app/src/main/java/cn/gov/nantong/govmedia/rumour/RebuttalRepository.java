@@ -89,6 +89,11 @@ class RebuttalRepository {
                 .fetch().rowsUpdated();
     }
 
+    Mono<Long> existingComplaints(List<Long> ids) {
+        return db.sql("select count(*) as found from complaints where id = any(:ids)").bind("ids", ids.toArray(Long[]::new))
+                .map(row -> row.get("found", Long.class)).one();
+    }
+
     Mono<Void> replaceComplaints(long id, List<Long> complaintIds) {
         Mono<Void> delete = db.sql("delete from rumour_rebuttal_complaints where rebuttal_id = :id").bind("id", id).then();
         if (complaintIds.isEmpty()) {

@@ -11,6 +11,7 @@ import cn.gov.nantong.govmedia.organization.OrganizationDirectory;
 import cn.gov.nantong.govmedia.organization.OrganizationScopes;
 import cn.gov.nantong.govmedia.review.Classification;
 import cn.gov.nantong.govmedia.review.ReviewTickets;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,7 +119,14 @@ class RebuttalService {
                                 "no such account in your scope"))
                 .flatMap(account -> account.hostOrganizationId() == organizationId ? Mono.<Void>empty()
                         : Mono.error(ApiProblemException.invalidField("accountId", "HostedByIssuer",
-                        "辟谣须在发布单位自己主办的账号上发布", "the account must be hosted by the issuing organization"))));
+                        "辟谣须在发布单位自己主办的账号上发布", "the account must be hosted by the issuing organization"))))
+                .then(checkComplaints(request.complaintIdsOrEmpty()));
+    }
+
+    private Mono<Void> checkComplaints(List<Long> ids) {
+        return ids.isEmpty() ? Mono.empty() : rebuttals.existingComplaints(ids).flatMap(found -> found == ids.size() ? Mono.<Void>empty()
+                : Mono.error(ApiProblemException.invalidField("complaintIds", "Exists", "所列留言、投诉编号有不存在的",
+                "some of the listed complaints do not exist")));
     }
 
     private static ApiProblemException locked(RebuttalResponse current) {

@@ -86,6 +86,10 @@ class RebuttalAdminIT {
         unknownAccount.put("accountId", 999_999);
         fixture.post(OPERATOR, "/api/v1/rumour-rebuttals", unknownAccount).expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("accountId");
+        Map<String, Object> unknownComplaint = sample();
+        unknownComplaint.put("complaintIds", List.of(12, 404_404));
+        fixture.post(OPERATOR, "/api/v1/rumour-rebuttals", unknownComplaint).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("complaintIds");
 
         String cityOperator = TestTokens.user("nt-operator", "NT-GOV-OFFICE", "OPERATOR");
         Map<String, Object> foreignAccount = sample();

@@ -46,8 +46,23 @@ final class RebuttalFixture {
             insert.setLong(1, Organizations.idOf("CC-EDU"));
             try (ResultSet row = insert.executeQuery()) {
                 row.next();
+                reportedComplaints(connection, row.getLong(1));
                 return row.getLong(1);
             }
+        }
+    }
+
+    /** Complaints 7, 12 and 15, which the rebuttals of these tests link (their ids are fixed so the tests can name them). */
+    private static void reportedComplaints(Connection connection, long accountId) throws Exception {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into complaints (id, tracking_number, token_hash, kind, account_id, target_organization_id, title, content,
+                                        status, due_on, client_hash, content_hash, received_on)
+                select n, 'TS2026112700' || lpad(n::text, 3, '0'), repeat('0', 64), 'MESSAGE', ?, ?, '网传消息求证', '网传区图书馆闭馆，是真的吗？',
+                       'RECEIVED', current_date + 7, repeat('0', 64), lpad(n::text, 64, '0'), current_date
+                  from unnest(array[7, 12, 15]) as n""")) {
+            insert.setLong(1, accountId);
+            insert.setLong(2, Organizations.idOf("CC-EDU"));
+            insert.executeUpdate();
         }
     }
 

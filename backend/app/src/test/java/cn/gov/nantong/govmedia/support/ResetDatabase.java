@@ -24,7 +24,10 @@ public class ResetDatabase implements BeforeAllCallback {
         try (Connection connection = TestDatabase.connect()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("truncate table audit_events, organizations, calendar_years, calendar_days, staff, accounts, filings, filing_changes, reconciliation_reports, lexicon_terms, lexicon_state, publications, review_tickets, rumour_rebuttals, rumour_rebuttal_complaints restart identity cascade");
+                statement.execute("truncate table audit_events, organizations, calendar_years, calendar_days, staff, accounts, filings, "
+                        + "filing_changes, reconciliation_reports, lexicon_terms, lexicon_state, publications, review_tickets, "
+                        + "rumour_rebuttals, rumour_rebuttal_complaints, complaints, complaint_daily_sequences, "
+                        + "complaint_idempotency_keys, faqs, counterfeit_accounts, counterfeit_investigations restart identity cascade");
                 statement.execute("alter sequence audit_events_id_seq restart");
                 statement.execute("alter sequence filing_changes_id_seq restart");
                 for (String seed : SEEDS) {

@@ -53,6 +53,10 @@ class OpenApiConfig {
                         new Tag().name("accounts").description("账号：政务新媒体账号登记"),
                         new Tag().name("filings").description("备案：开设、变更、关停、注销备案"),
                         new Tag().name("public").description("公众接口：无需登录，按客户端限流"),
+                        new Tag().name("public-interaction").description("公众互动：留言咨询投诉提交、办理进度查询、咨询答问库、辟谣（无需登录，按客户端地址和设备限流）"),
+                        new Tag().name("complaints").description("公众互动（管理）：审核、转送、答复、办结（第二十四、二十九条）"),
+                        new Tag().name("faqs").description("咨询答问库（第二十四条）"),
+                        new Tag().name("counterfeits").description("假冒账号核查、致平台关停函与假冒账号名录（第三十条）"),
                         new Tag().name("staff").description("人员：运维人员、密码保管与更换（第二十六、二十七条）"),
                         new Tag().name("sync").description("省级备案检查系统专用（客户端凭证，scope filing.sync）"),
                         new Tag().name("sync-admin").description("省级同步：报送队列、预警、对账"),
@@ -61,8 +65,7 @@ class OpenApiConfig {
                         new Tag().name("lexicons").description("词库：禁用词、敏感词、表述错误、广告用语等"),
                         new Tag().name("publications").description("发布记录：系统内发布与外部导入（第十九条）"),
                         new Tag().name("review-tickets").description("审核：先审后发、分级签发（第十七至二十一条）"),
-                        new Tag().name("rumour-rebuttals").description("辟谣：经审核发布后进入公众辟谣栏目（第十七、二十三条）"),
-                        new Tag().name("public-interaction").description("公众互动：留言、咨询、投诉、答问库、辟谣（无需登录，按客户端限流）")));
+                        new Tag().name("rumour-rebuttals").description("辟谣：经审核发布后进入公众辟谣栏目（第十七、二十三条）")));
     }
 
     @Bean
@@ -119,8 +122,11 @@ class OpenApiConfig {
             limited.addHeaderObject("Retry-After", new Header().description("Seconds to wait before retrying")
                     .schema(new IntegerSchema().example(30)));
             add.put("429", limited);
-            ApiResponse ok = responses.get("200");
-            if (ok != null) {
+            for (String code : List.of("200", "201")) {
+                ApiResponse ok = responses.get(code);
+                if (ok == null) {
+                    continue;
+                }
                 ok.addHeaderObject("X-RateLimit-Limit", new Header().description("Requests allowed per minute")
                         .schema(new IntegerSchema().example(30)));
                 ok.addHeaderObject("X-RateLimit-Remaining", new Header().description("Requests left in the current minute")

@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
 
 /**
  * Who may call what, by path: public endpoints are anonymous, {@code /api/sync/**} is the provincial
@@ -27,7 +28,7 @@ class SecurityConfig {
 
     @Bean
     SecurityWebFilterChain api(ServerHttpSecurity http, GovMediaProperties properties, ProblemMapper mapper,
-                               ProblemWriter writer) {
+                               ProblemWriter writer, CorsConfigurationSource publicCors) {
         String syncAuthority = "SCOPE_" + properties.security().syncScope();
         String[] userRoles = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
@@ -35,6 +36,7 @@ class SecurityConfig {
         converter.setPrincipalClaimName("sub");
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .cors(cors -> cors.configurationSource(publicCors))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)

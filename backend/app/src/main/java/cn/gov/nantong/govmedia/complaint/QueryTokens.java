@@ -1,0 +1,62 @@
+package cn.gov.nantong.govmedia.complaint;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.stereotype.Component;
+
+/**
+ * Query tokens: random, or for an idempotent submission an HMAC of its key and body, so a retried request gets
+ * the same token back without the token ever being stored. Only SHA-256 hashes are kept.
+ */
+@Component
+class QueryTokens {
+
+    private final SecureRandom random = new SecureRandom();
+    private final byte[] secret;
+
+    QueryTokens(ComplaintProperties properties) {
+        if (properties.tokenSecret().isBlank()) {
+            secret = new byte[32];
+            random.nextBytes(secret);
+        } else {
+            secret = properties.tokenSecret().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    String random() {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    String forIdempotentRequest(String idempotencyKey, String requestHash) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            byte[] digest = mac.doFinal((idempotencyKey + "\n" + requestHash).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 32);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Constant-time comparison of a presented token with the stored hash. */
+    static boolean matches(String token, String storedHash) {
+        return MessageDigest.isEqual(sha256(token).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
+    }
+}
