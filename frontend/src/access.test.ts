@@ -6,6 +6,7 @@ const MODULES: AccessKey[] = [
   'canStaff',
   'canCalendar',
   'canReviews',
+  'canPublications',
   'canInteractions',
   'canRumours',
   'canSupervision',
@@ -41,6 +42,7 @@ describe('access', () => {
       'canStaff',
       'canCalendar',
       'canReviews',
+      'canPublications',
       'canInteractions',
       'canRumours',
       'canRectifications',
@@ -54,6 +56,7 @@ describe('access', () => {
       'canFilings',
       'canStaff',
       'canCalendar',
+      'canPublications',
       'canInteractions',
       'canRumours',
       'canSupervision',
@@ -66,6 +69,7 @@ describe('access', () => {
       'canStaff',
       'canCalendar',
       'canReviews',
+      'canPublications',
       'canRumours',
       'canRectifications',
       'canOrganizations',
@@ -75,6 +79,7 @@ describe('access', () => {
       'canStaff',
       'canCalendar',
       'canReviews',
+      'canPublications',
       'canRectifications',
       'canOrganizations',
     ]);
@@ -83,6 +88,7 @@ describe('access', () => {
       'canStaff',
       'canCalendar',
       'canReviews',
+      'canPublications',
       'canRectifications',
       'canOrganizations',
     ]);
@@ -90,6 +96,7 @@ describe('access', () => {
       'canAccounts',
       'canStaff',
       'canCalendar',
+      'canPublications',
       'canInteractions',
       'canRectifications',
       'canOrganizations',
@@ -102,6 +109,7 @@ describe('access', () => {
       'canStaff',
       'canCalendar',
       'canReviews',
+      'canPublications',
       'canInteractions',
       'canRumours',
       'canRectifications',
@@ -115,7 +123,7 @@ describe('access', () => {
     expect(granted(undefined as unknown as string[])).toEqual([]);
   });
 
-  it('limits writes on filings, staff, the calendar, sync and rectifications to the roles the API allows', () => {
+  it('limits writes on filings, staff, the calendar, sync, rectifications and publications to the roles the API allows', () => {
     const writers = (key: AccessKey) => ALL_ROLES.filter((role) => access([role])[key]);
     expect(writers('canSubmitFilings')).toEqual(['OPERATOR']);
     expect(writers('canDecideFilings')).toEqual(['SUPERVISOR']);
@@ -125,6 +133,7 @@ describe('access', () => {
     expect(writers('canReconcile')).toEqual(['CITY_ADMIN']);
     expect(writers('canCompleteRectifications')).toEqual(['CITY_ADMIN', 'OPERATOR']);
     expect(writers('canWriteReviews')).toEqual(['OPERATOR']);
+    expect(writers('canImportPublications')).toEqual(['CITY_ADMIN', 'OPERATOR']);
   });
 
   it('never lets a non-admin manage organizations or see the audit log', () => {

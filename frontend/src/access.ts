@@ -25,6 +25,7 @@ const PERMISSIONS = {
     'CITY_ADMIN',
     'AUDITOR',
   ],
+  canPublications: ALL_ROLES,
   canInteractions: ['OPERATOR', 'HANDLER', 'SUPERVISOR', 'CITY_ADMIN', 'AUDITOR'],
   canRumours: ['OPERATOR', 'REVIEWER', 'SUPERVISOR', 'CITY_ADMIN', 'AUDITOR'],
   canSupervision: ['CITY_ADMIN', 'SUPERVISOR', 'AUDITOR'],
@@ -42,6 +43,7 @@ const PERMISSIONS = {
   canReconcile: ['CITY_ADMIN'],
   canCompleteRectifications: ['OPERATOR', 'CITY_ADMIN'],
   canWriteReviews: ['OPERATOR'],
+  canImportPublications: ['OPERATOR', 'CITY_ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AccessKey = keyof typeof PERMISSIONS;

@@ -8,6 +8,7 @@ import {
   FileProtectOutlined,
   FileDoneOutlined,
   FundOutlined,
+  ReadOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
   UserOutlined,
@@ -30,6 +31,7 @@ import { FilingForm } from './pages/filings/form';
 import { FilingList } from './pages/filings/list';
 import { FilingShow } from './pages/filings/show';
 import { OrganizationList } from './pages/organizations/list';
+import { PublicationList } from './pages/publications/list';
 import { RectificationList } from './pages/rectifications/list';
 import { ReviewEditor } from './pages/reviews/editor';
 import { ReviewList } from './pages/reviews/list';
@@ -93,6 +95,13 @@ export const appRoutes: AppRoute[] = [
       { path: ':id/edit', access: 'canWriteReviews', element: <ReviewEditor /> },
       { path: ':id', element: <ReviewShow /> },
     ],
+  },
+  {
+    path: '/publications',
+    name: '发布记录',
+    icon: <ReadOutlined />,
+    access: 'canPublications',
+    element: <PublicationList />,
   },
   {
     path: '/interactions',

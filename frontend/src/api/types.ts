@@ -59,3 +59,6 @@ export type ContentFinding = Schemas['Finding'];
 export type FindingSeverity = ContentFinding['severity'];
 export type ContentFindingType = ContentFinding['type'];
 export type PublishRequest = Schemas['PublishRequest'];
+export type PublicationResponse = Schemas['PublicationResponse'];
+export type PublicationRequest = Schemas['PublicationRequest'];
+export type ImportReport = Schemas['ImportReport'];

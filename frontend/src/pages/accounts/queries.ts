@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/http';
-import type { AccountStatus, Platform } from '../../api/types';
+import type { AccountResponse, AccountStatus, Platform } from '../../api/types';
 
 export interface AccountFilters {
   platform?: Platform;
@@ -25,4 +25,19 @@ export function useAccount(id: number | undefined) {
     queryFn: () => unwrap(api.GET('/api/v1/accounts/{id}', { params: { path: { id: id ?? 0 } } })),
     enabled: id !== undefined && Number.isFinite(id),
   });
+}
+
+/** The accounts of the caller's subtree for a filter or a lookup (the first 100, any status). */
+export function useAccountChoices() {
+  return useQuery({
+    queryKey: accountKeys.list({}, 1, 100),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/accounts', { params: { query: { page: 1, size: 100 } } })),
+    select: (data) => data.items,
+  });
+}
+
+/** The accounts as Select options (name, searchable). */
+export function accountOptions(accounts: readonly AccountResponse[] | undefined) {
+  return (accounts ?? []).map((account) => ({ value: account.id, label: account.name }));
 }

@@ -123,6 +123,7 @@ const draft: TicketResponse = {
   author: 'cc-operator',
   title: '开学通知',
   body: BODY,
+  bodyFormat: 'TEXT',
   classification: 'GENERAL',
   contentVersion: 1,
   createdAt: '2026-11-28T01:00:00Z',

@@ -23,8 +23,7 @@ import type { ContentCheckResult, TicketResponse } from '../../api/types';
 import { CLASSIFICATION_LABELS, optionsOf, ORIGIN_LABELS } from '../../locales/zh-CN';
 import { CheckSummary, SubmitProblemAlert } from './checkPanels';
 import { isWarningProblem } from './problems';
-import { ticketKeys, useTicket } from './queries';
-import { useActiveAccounts } from './queries';
+import { ticketKeys, useActiveAccounts, useTicket } from './queries';
 import { initialOf, text, unchanged, type SubmitProblem, type Values } from './editorValues';
 
 /** 撰写 / 修改审核单 (/reviews/new, /reviews/:id/edit): automatic check, de-identify, save, submit. */
@@ -242,7 +241,7 @@ function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefined }) 
                 <Radio.Group options={optionsOf(CLASSIFICATION_LABELS)} />
               </Form.Item>
               <Form.Item name="plannedAt" label="计划发布时间">
-                <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" disabled={!!ticket} />
+                <DatePicker showTime format="YYYY-MM-DD HH:mm" disabled={!!ticket} />
               </Form.Item>
             </Space>
             {submitProblem && (

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App as AntApp } from 'antd';
 import { MemoryRouter } from 'react-router';
@@ -20,6 +20,7 @@ const ticket = (
   title: string,
   status: TicketResponse['status'],
   nextStepRoles: TicketResponse['nextStepRoles'],
+  plannedAt?: string,
 ): TicketResponse => ({
   id,
   accountId: 11,
@@ -27,6 +28,7 @@ const ticket = (
   author: 'cc-operator',
   title,
   body: '正文',
+  bodyFormat: 'TEXT',
   classification: 'MAJOR',
   contentVersion: 1,
   createdAt: '2026-11-28T01:00:00Z',
@@ -36,6 +38,7 @@ const ticket = (
   hostOrganizationId: 19,
   nextStepRoles,
   origin: 'ORIGINAL',
+  plannedAt,
   status,
   version: 0,
 });
@@ -54,12 +57,25 @@ function renderList() {
     const url = new URL(request.url);
     if (url.pathname === '/api/v1/me')
       return Promise.resolve(json({ username: 'cc-reviewer', roles: auth.roles }));
+    if (url.pathname === '/api/v1/accounts')
+      return Promise.resolve(
+        json({
+          items: [{ id: 11, name: '崇川教育' }],
+          page: 1,
+          size: 100,
+          totalItems: 1,
+          totalPages: 1,
+        }),
+      );
     queries.push(url.searchParams);
+    // the API filters: this stub answers 我的待审 with the one ticket awaiting a REVIEWER
     const items = [
       ticket(1, '运动会开幕', 'IN_REVIEW', ['REVIEWER']),
-      ticket(2, '防汛通知', 'IN_REVIEW', ['PRINCIPAL_LEADER']),
+      ticket(2, '防汛通知', 'IN_REVIEW', ['PRINCIPAL_LEADER'], '2026-11-27T01:00:00Z'),
       ticket(3, '招生简章', 'DRAFT', []),
-    ].filter((t) => !url.searchParams.get('status') || t.status === url.searchParams.get('status'));
+    ]
+      .filter((t) => !url.searchParams.get('status') || t.status === url.searchParams.get('status'))
+      .filter((t) => url.searchParams.get('awaitingMe') !== 'true' || t.id === 1);
     return Promise.resolve(
       json({ items, page: 1, size: 20, totalItems: items.length, totalPages: 1 }),
     );
@@ -81,7 +97,7 @@ describe('ReviewList', () => {
     vi.unstubAllGlobals();
   });
 
-  it('lists tickets in Chinese and shows 我的待审 for the current step roles', async () => {
+  it('lists tickets in Chinese and asks the API for 我的待审', async () => {
     const user = userEvent.setup();
     renderList();
 
@@ -97,6 +113,32 @@ describe('ReviewList', () => {
     expect(await screen.findByText('运动会开幕')).toBeInTheDocument();
     expect(screen.queryByText('防汛通知')).toBeNull();
     expect(screen.queryByText('招生简章')).toBeNull();
-    expect(queries.at(-1)?.get('status')).toBe('IN_REVIEW');
+    expect(queries.at(-1)?.get('awaitingMe')).toBe('true');
+    expect(queries.at(-1)?.has('status')).toBe(false);
+    expect(queries.at(-1)?.get('page')).toBe('1');
+    expect(queries.at(-1)?.get('size')).toBe('20');
+  });
+
+  it('sends 分级 and 逾期 to the API and flags overdue tickets', async () => {
+    const user = userEvent.setup();
+    renderList();
+
+    const overdue = (await screen.findByText('防汛通知')).closest('tr') as HTMLElement;
+    expect(within(overdue).getByText('逾期')).toBeInTheDocument();
+    expect(within(overdue).getByText(/^2026-11-27 /)).toBeInTheDocument();
+    expect(queries.at(-1)?.has('classification')).toBe(false);
+    expect(queries.at(-1)?.has('overdue')).toBe(false);
+
+    await user.click(screen.getByRole('combobox', { name: '分级' }));
+    await user.click(await screen.findByTitle('重要'));
+    await waitFor(() => expect(queries.at(-1)?.get('classification')).toBe('IMPORTANT'));
+
+    await user.click(screen.getByRole('checkbox', { name: '逾期' }));
+    await waitFor(() => expect(queries.at(-1)?.get('overdue')).toBe('true'));
+    expect(queries.at(-1)?.get('classification')).toBe('IMPORTANT');
+    expect(queries.at(-1)?.get('page')).toBe('1');
+
+    await user.click(screen.getByRole('checkbox', { name: '逾期' }));
+    await waitFor(() => expect(queries.at(-1)?.has('overdue')).toBe(false));
   });
 });

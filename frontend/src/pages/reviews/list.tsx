@@ -25,14 +25,8 @@ import {
   TICKET_STATUS_LABELS,
 } from '../../locales/zh-CN';
 import { formatTime } from '../../utils/dates';
-import {
-  isOverdue,
-  ticketQuery,
-  useAccountOptions,
-  useTickets,
-  type TicketFilters,
-  type TicketTab,
-} from './queries';
+import { accountOptions, useAccountChoices } from '../accounts/queries';
+import { isOverdue, ticketQuery, useTickets, type TicketFilters, type TicketTab } from './queries';
 
 const columns: TableProps<TicketResponse>['columns'] = [
   {
@@ -86,7 +80,7 @@ function TicketPane({ tab }: { tab: TicketTab }) {
   const [filters, setFilters] = useState<TicketFilters>({});
   const [page, setPage] = useState(1);
   const [size, setSize] = useState(20);
-  const accounts = useAccountOptions();
+  const accounts = useAccountChoices();
   const tickets = useTickets(ticketQuery(tab, filters, page, size));
 
   return (
@@ -120,7 +114,7 @@ function TicketPane({ tab }: { tab: TicketTab }) {
             placeholder="全部"
             loading={accounts.isLoading}
             showSearch={{ optionFilterProp: 'label' }}
-            options={accounts.data ?? []}
+            options={accountOptions(accounts.data)}
             style={{ width: 180 }}
           />
         </Form.Item>

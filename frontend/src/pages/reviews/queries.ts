@@ -87,15 +87,6 @@ export function awaitsMe(ticket: TicketResponse, roles: readonly string[]): bool
   return ticket.status === 'IN_REVIEW' && ticket.nextStepRoles.some((role) => roles.includes(role));
 }
 
-/** The accounts of the caller's subtree for a filter (the first 100, any status). */
-export function useAccountOptions() {
-  return useQuery({
-    queryKey: ['accounts', 'list', { page: 1, size: 100 }],
-    queryFn: () => unwrap(api.GET('/api/v1/accounts', { params: { query: { page: 1, size: 100 } } })),
-    select: (data) => data.items.map((account) => ({ value: account.id, label: account.name })),
-  });
-}
-
 /** The active accounts a new ticket can be written for (the first 100). */
 export function useActiveAccounts(enabled: boolean) {
   return useQuery({
