@@ -127,15 +127,19 @@ class ComplaintSubmissionIT {
     }
 
     @Test
-    @DisplayName("Art 24: the public submit is rate-limited per device id: 429 with Retry-After")
+    @DisplayName("Art 24: the public submit is rate-limited per device id: 429 with Retry-After, readable by a mobile web view")
     void rateLimited() {
         for (int i = 0; i < 30; i++) {
             web.get().uri("/api/public/v1/faqs").header("X-Device-Id", "device-rate-test").exchange().expectStatus().isOk();
         }
-        web.post().uri("/api/public/v1/complaints").header("X-Device-Id", "device-rate-test").contentType(MediaType.APPLICATION_JSON)
+        web.options().uri("/api/public/v1/complaints").header("Origin", "https://m.example.cn").header("X-Device-Id", "device-rate-test")
+                .header("Access-Control-Request-Method", "POST").exchange().expectStatus().isOk();
+        web.post().uri("/api/public/v1/complaints").header("X-Device-Id", "device-rate-test").header("Origin", "https://m.example.cn")
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Submissions.body("MESSAGE", ccEdu, "标题", "正文")).exchange()
                 .expectStatus().isEqualTo(429)
                 .expectHeader().exists("Retry-After")
+                .expectHeader().valueEquals("Access-Control-Allow-Origin", "https://m.example.cn")
                 .expectBody().jsonPath("$.code").isEqualTo("RATE_LIMITED");
     }
 

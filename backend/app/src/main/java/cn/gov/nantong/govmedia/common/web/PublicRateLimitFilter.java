@@ -12,6 +12,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.CorsUtils;
+import org.springframework.web.cors.reactive.DefaultCorsProcessor;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -29,6 +33,9 @@ class PublicRateLimitFilter implements WebFilter {
     static final String DEVICE_HEADER = "X-Device-Id";
     private static final int MAX_CLIENTS = 50_000;
 
+    private static final DefaultCorsProcessor CORS = new DefaultCorsProcessor();
+
+    private final CorsConfigurationSource corsSource;
     private final int perAddress;
     private final int perDevice;
     private final boolean trustForwardedFor;
@@ -44,7 +51,8 @@ class PublicRateLimitFilter implements WebFilter {
     PublicRateLimitFilter(@Value("${govmedia.public.requests-per-minute-per-address:120}") int perAddress,
                           @Value("${govmedia.public.requests-per-minute-per-device:30}") int perDevice,
                           @Value("${govmedia.public.trust-forwarded-for:false}") boolean trustForwardedFor,
-                          ProblemMapper mapper, ProblemWriter writer) {
+                          ProblemMapper mapper, ProblemWriter writer, CorsConfigurationSource corsSource) {
+        this.corsSource = corsSource;
         this.perAddress = perAddress;
         this.perDevice = perDevice;
         this.trustForwardedFor = trustForwardedFor;
@@ -54,7 +62,7 @@ class PublicRateLimitFilter implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (!exchange.getRequest().getPath().value().startsWith("/api/public/")) {
+        if (!exchange.getRequest().getPath().value().startsWith("/api/public/") || CorsUtils.isPreFlightRequest(exchange.getRequest())) {
             return chain.filter(exchange);
         }
         ConsumptionProbe byAddress = bucket("ip:" + clientAddress(exchange), perAddress).tryConsumeAndReturnRemaining(1);
@@ -69,6 +77,11 @@ class PublicRateLimitFilter implements WebFilter {
         }
         long waitNanos = Math.max(byAddress.getNanosToWaitForRefill(), byDevice.getNanosToWaitForRefill());
         headers.set("Retry-After", String.valueOf(Math.max(1, Duration.ofNanos(waitNanos).toSeconds() + 1)));
+        // This filter answers before the security chain's CORS handling, so a browser would not be shown the 429 otherwise.
+        CorsConfiguration cors = corsSource.getCorsConfiguration(exchange);
+        if (cors != null) {
+            CORS.process(cors, exchange);
+        }
         return writer.write(exchange, mapper.simple(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", "请求过于频繁", "Too many requests",
                         "请求过于频繁，请稍后再试", "Too many requests; retry after the time given in Retry-After")
                 .withContext(exchange.getRequest().getPath().value(), RequestIds.of(exchange)));
