@@ -80,7 +80,7 @@ class FindingController {
 
     @GetMapping("/api/v1/rectifications")
     @Tag(name = "rectifications")
-    @Operation(operationId = "listRectifications", summary = "整改任务列表（省级检查发现的问题）",
+    @Operation(operationId = "listRectifications", summary = "整改任务列表（省级检查及市级抽查发现的问题）",
             description = "Findings on accounts hosted in the caller's subtree, nearest deadline first. Any administrator role.")
     Mono<PageResponse<FindingResponse>> list(
             @Parameter(example = "OPEN") @RequestParam(required = false) @Pattern(regexp = "OPEN|RECTIFIED") String status,
@@ -96,7 +96,8 @@ class FindingController {
     @PreAuthorize("hasAnyRole('OPERATOR', 'CITY_ADMIN')")
     @Transactional
     @Operation(operationId = "completeRectification", summary = "提交整改完成情况",
-            description = "Closes the task with its evidence and reports it to the province through the outbox. OPERATOR or CITY_ADMIN. Audited.")
+            description = "Closes the task with its evidence; provincial findings are reported to the province through the outbox. "
+                    + "OPERATOR or CITY_ADMIN. Audited.")
     public Mono<FindingResponse> complete(@Parameter(example = "1") @PathVariable long id, @Valid @RequestBody CompletionRequest request) {
         Mono<FindingResponse> visible = scopes.current().flatMap(scope -> findings.findInScope(id, scope))
                 .switchIfEmpty(Mono.error(ApiProblemException.notFound("整改任务", "Rectification task")));
@@ -105,7 +106,8 @@ class FindingController {
                 .flatMap(rows -> rows == 0 ? Mono.error(ApiProblemException.conflict("ALREADY_RECTIFIED",
                         "该问题已整改", "the finding has already been rectified")) : Mono.just(rows))
                 .then(scopes.current().flatMap(scope -> findings.findInScope(id, scope)))
-                .flatMap(after -> outbox.enqueueRectification(id, after.findingId(), report(after))
+                .flatMap(after -> (after.source().equals("PROVINCE") ? outbox.enqueueRectification(id, after.findingId(), report(after))
+                                : Mono.<Void>empty())
                         .then(audit.record("RECTIFY", "inspection_finding", id, context.getT1(), after))
                         .thenReturn(after)));
     }

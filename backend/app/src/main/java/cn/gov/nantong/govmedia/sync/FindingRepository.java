@@ -41,6 +41,19 @@ class FindingRepository {
                 .fetch().rowsUpdated().map(rows -> rows == 1);
     }
 
+    /** A task from the city's own spot check: never reported to the province. */
+    Mono<Long> insertLocal(RectificationTasks.LocalTask task) {
+        return db.sql("""
+                        insert into inspection_findings (province_finding_id, account_id, host_organization_id, category, veto,
+                                                         description, found_on, rectification_deadline, source)
+                        values (:reference, :accountId, :hostId, :category, :veto, :description, :foundOn, :deadline, 'SPOT_CHECK')
+                        returning id""")
+                .bind("reference", task.reference()).bind("accountId", task.accountId()).bind("hostId", task.hostOrganizationId())
+                .bind("category", task.category()).bind("veto", task.veto()).bind("description", task.description())
+                .bind("foundOn", task.foundOn()).bind("deadline", task.deadline())
+                .map(row -> row.get("id", Long.class)).one();
+    }
+
     Mono<FindingResponse> byProvinceId(String findingId) {
         return db.sql(SELECT + " where f.province_finding_id = :id").bind("id", findingId).map(FindingRepository::map).one();
     }
@@ -81,6 +94,7 @@ class FindingRepository {
                 row.get("category", String.class), row.get("veto", Boolean.class), row.get("description", String.class),
                 row.get("found_on", LocalDate.class), row.get("rectification_deadline", LocalDate.class),
                 row.get("status", String.class), row.get("evidence", String.class), row.get("rectified_by", String.class),
-                row.get("rectified_at", OffsetDateTime.class), row.get("received_at", OffsetDateTime.class));
+                row.get("rectified_at", OffsetDateTime.class), row.get("received_at", OffsetDateTime.class),
+                row.get("source", String.class));
     }
 }

@@ -22,5 +22,7 @@ record FindingResponse(
         @Schema(example = "已恢复每周更新") @Nullable String evidence,
         @Nullable String rectifiedBy,
         @Nullable OffsetDateTime rectifiedAt,
-        OffsetDateTime receivedAt) {
+        OffsetDateTime receivedAt,
+        @Schema(description = "PROVINCE: from the provincial check, reported back when rectified; SPOT_CHECK: from the city's "
+                + "quarterly spot check", example = "PROVINCE") String source) {
 }

@@ -16,7 +16,8 @@ public class ResetDatabase implements BeforeAllCallback {
 
     private static final String[] SEEDS = {
             "db/migration/V3__seed_nantong_organizations.sql", "db/migration/V5__seed_holidays_2019_2026.sql",
-            "db/migration/V11__seed_lexicons.sql"};
+            "db/migration/V11__seed_lexicons.sql", "db/migration/V21_1__seed_checklist.sql",
+            "db/migration/V21_3__seed_assessment_scheme.sql"};
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -27,7 +28,9 @@ public class ResetDatabase implements BeforeAllCallback {
                 statement.execute("truncate table audit_events, organizations, calendar_years, calendar_days, staff, accounts, filings, "
                         + "filing_changes, reconciliation_reports, lexicon_terms, lexicon_state, publications, review_tickets, "
                         + "rumour_rebuttals, rumour_rebuttal_complaints, complaints, complaint_daily_sequences, "
-                        + "complaint_idempotency_keys, faqs, counterfeit_accounts, counterfeit_investigations restart identity cascade");
+                        + "complaint_idempotency_keys, faqs, counterfeit_accounts, counterfeit_investigations, activity_snapshots, measures, "
+                        + "checklist_items, spot_checks, spot_check_accounts, spot_check_findings, inspection_findings, assessment_items "
+                        + "restart identity cascade");
                 statement.execute("alter sequence audit_events_id_seq restart");
                 statement.execute("alter sequence filing_changes_id_seq restart");
                 for (String seed : SEEDS) {
