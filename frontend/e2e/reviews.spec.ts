@@ -1,42 +1,13 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { approveAsSupervisor, fileOpen, pageAs } from './filing';
+import { expect, test } from '@playwright/test';
+import { approveAsSupervisor, fileOpen } from './filing';
 import { login, mainMenu } from './login';
+import { accessToken, approveAs } from './review';
 
 // an account of its own (Art 12 allows one live account per platform and host; the other specs
 // open WeChat and Weibo accounts for CC-EDU), so this spec does not depend on their order
 const ACCOUNT = '崇川教育抖音';
 const RESIDENT_ID = '320684198506150040'; // a valid GB 11643 check digit
 const MASKED_ID = '320684********0040';
-
-/** The access token the SPA holds for its signed-in user (oidc-client-ts keeps it in sessionStorage). */
-async function accessToken(page: Page): Promise<string> {
-  // evaluated in the page (the e2e project has no DOM types)
-  const storage = JSON.parse(
-    await page.evaluate<string>('JSON.stringify(sessionStorage)'),
-  ) as Record<string, string>;
-  const key = Object.keys(storage).find((name) => name.startsWith('oidc.user:'));
-  const user = key ? (JSON.parse(storage[key]) as { access_token?: string }) : {};
-  return user.access_token ?? '';
-}
-
-/** `username` finds the ticket under 我的待审 (filtered to 重要) and approves its current step. */
-async function approveAs(browser: Browser, username: string, title: string): Promise<void> {
-  const reviewer = await pageAs(browser, username, '/reviews');
-  await reviewer.getByRole('tab', { name: '我的待审' }).click();
-  await reviewer.getByLabel('分级').click();
-  await reviewer.getByTitle('重要', { exact: true }).click();
-  const row = reviewer.getByRole('row').filter({ hasText: title });
-  await expect(row).toContainText('重要');
-  await row.getByRole('link', { name: title }).click();
-  await expect(reviewer).toHaveURL(/\/reviews\/\d+$/);
-  await reviewer.getByRole('button', { name: /^审\s?核$/ }).click();
-  const dialog = reviewer.getByRole('dialog', { name: `审核：${title}` });
-  await expect(dialog.getByLabel('通过')).toBeChecked();
-  await dialog.getByRole('button', { name: /^提\s?交$/ }).click();
-  await expect(reviewer.getByText('审核意见已提交')).toBeVisible();
-  await expect(reviewer.getByRole('button', { name: /^审\s?核$/ })).toHaveCount(0);
-  await reviewer.context().close();
-}
 
 test('an IMPORTANT post is de-identified, signed by reviewer and deputy, published and recorded', async ({
   page,

@@ -8,6 +8,8 @@ const MODULES: AccessKey[] = [
   'canReviews',
   'canPublications',
   'canInteractions',
+  'canFaqs',
+  'canCounterfeits',
   'canRumours',
   'canSupervision',
   'canSync',
@@ -44,6 +46,8 @@ describe('access', () => {
       'canReviews',
       'canPublications',
       'canInteractions',
+      'canFaqs',
+      'canCounterfeits',
       'canRumours',
       'canRectifications',
       'canOrganizations',
@@ -58,6 +62,8 @@ describe('access', () => {
       'canCalendar',
       'canPublications',
       'canInteractions',
+      'canFaqs',
+      'canCounterfeits',
       'canRumours',
       'canSupervision',
       'canSync',
@@ -98,6 +104,7 @@ describe('access', () => {
       'canCalendar',
       'canPublications',
       'canInteractions',
+      'canFaqs',
       'canRectifications',
       'canOrganizations',
     ]);
@@ -111,6 +118,7 @@ describe('access', () => {
       'canReviews',
       'canPublications',
       'canInteractions',
+      'canFaqs',
       'canRumours',
       'canRectifications',
       'canOrganizations',
@@ -134,6 +142,18 @@ describe('access', () => {
     expect(writers('canCompleteRectifications')).toEqual(['CITY_ADMIN', 'OPERATOR']);
     expect(writers('canWriteReviews')).toEqual(['OPERATOR']);
     expect(writers('canImportPublications')).toEqual(['CITY_ADMIN', 'OPERATOR']);
+  });
+
+  it('mirrors the interaction API: the OPERATOR works submissions, FAQs and rebuttals, the HANDLER answers', () => {
+    const writers = (key: AccessKey) => ALL_ROLES.filter((role) => access([role])[key]);
+    expect(writers('canWorkComplaints')).toEqual(['OPERATOR']);
+    expect(writers('canReplyComplaints')).toEqual(['OPERATOR', 'HANDLER']);
+    expect(writers('canManageFaqs')).toEqual(['OPERATOR']);
+    expect(writers('canWriteRumours')).toEqual(['OPERATOR']);
+    // supervisors and auditors read the queues
+    expect(access(['SUPERVISOR']).canInteractions && access(['AUDITOR']).canCounterfeits).toBe(
+      true,
+    );
   });
 
   it('never lets a non-admin manage organizations or see the audit log', () => {

@@ -27,6 +27,8 @@ const PERMISSIONS = {
   ],
   canPublications: ALL_ROLES,
   canInteractions: ['OPERATOR', 'HANDLER', 'SUPERVISOR', 'CITY_ADMIN', 'AUDITOR'],
+  canFaqs: ['OPERATOR', 'HANDLER', 'SUPERVISOR', 'CITY_ADMIN', 'AUDITOR'],
+  canCounterfeits: ['OPERATOR', 'SUPERVISOR', 'CITY_ADMIN', 'AUDITOR'],
   canRumours: ['OPERATOR', 'REVIEWER', 'SUPERVISOR', 'CITY_ADMIN', 'AUDITOR'],
   canSupervision: ['CITY_ADMIN', 'SUPERVISOR', 'AUDITOR'],
   canSync: ['CITY_ADMIN', 'SUPERVISOR', 'AUDITOR'],
@@ -44,6 +46,11 @@ const PERMISSIONS = {
   canCompleteRectifications: ['OPERATOR', 'CITY_ADMIN'],
   canWriteReviews: ['OPERATOR'],
   canImportPublications: ['OPERATOR', 'CITY_ADMIN'],
+  // 互动 (Art 24, 29, 30): the host's OPERATOR works a submission, the forwarded-to HANDLER answers it
+  canWorkComplaints: ['OPERATOR'],
+  canReplyComplaints: ['OPERATOR', 'HANDLER'],
+  canManageFaqs: ['OPERATOR'],
+  canWriteRumours: ['OPERATOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AccessKey = keyof typeof PERMISSIONS;

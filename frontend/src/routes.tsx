@@ -8,10 +8,12 @@ import {
   FileProtectOutlined,
   FileDoneOutlined,
   FundOutlined,
+  QuestionCircleOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
   UserOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
@@ -25,17 +27,24 @@ import { AccountList } from './pages/accounts/list';
 import { AccountShow } from './pages/accounts/show';
 import { AuditList } from './pages/audit/list';
 import { CalendarPage } from './pages/calendar/list';
+import { CounterfeitList } from './pages/counterfeits/list';
 import { Forbidden } from './pages/exception/Forbidden';
 import { NotFound } from './pages/exception/NotFound';
+import { FaqList } from './pages/faqs/list';
 import { FilingForm } from './pages/filings/form';
 import { FilingList } from './pages/filings/list';
 import { FilingShow } from './pages/filings/show';
+import { InteractionList } from './pages/interactions/list';
+import { InteractionShow } from './pages/interactions/show';
 import { OrganizationList } from './pages/organizations/list';
 import { PublicationList } from './pages/publications/list';
 import { RectificationList } from './pages/rectifications/list';
 import { ReviewEditor } from './pages/reviews/editor';
 import { ReviewList } from './pages/reviews/list';
 import { ReviewShow } from './pages/reviews/show';
+import { RumourEditor } from './pages/rumours/editor';
+import { RumourList } from './pages/rumours/list';
+import { RumourShow } from './pages/rumours/show';
 import { StaffList } from './pages/staff/list';
 import { SyncPage } from './pages/sync/list';
 
@@ -108,14 +117,34 @@ export const appRoutes: AppRoute[] = [
     name: '互动',
     icon: <CommentOutlined />,
     access: 'canInteractions',
-    element: <UnderConstruction title="互动" />,
+    element: <InteractionList />,
+    children: [{ path: ':id', element: <InteractionShow /> }],
+  },
+  {
+    path: '/faqs',
+    name: '答问库',
+    icon: <QuestionCircleOutlined />,
+    access: 'canFaqs',
+    element: <FaqList />,
+  },
+  {
+    path: '/counterfeits',
+    name: '假冒核查',
+    icon: <WarningOutlined />,
+    access: 'canCounterfeits',
+    element: <CounterfeitList />,
   },
   {
     path: '/rumours',
     name: '辟谣',
     icon: <SafetyCertificateOutlined />,
     access: 'canRumours',
-    element: <UnderConstruction title="辟谣" />,
+    element: <RumourList />,
+    children: [
+      { path: 'new', access: 'canWriteRumours', element: <RumourEditor /> },
+      { path: ':id/edit', access: 'canWriteRumours', element: <RumourEditor /> },
+      { path: ':id', element: <RumourShow /> },
+    ],
   },
   {
     path: '/supervision',

@@ -29,6 +29,7 @@ const finding: FindingResponse = {
   receivedAt: '2026-01-02T02:00:00Z',
   rectificationDeadline: '2026-01-09',
   status: 'OPEN',
+  source: 'PROVINCE',
 };
 
 function json(body: unknown, status = 200): Response {

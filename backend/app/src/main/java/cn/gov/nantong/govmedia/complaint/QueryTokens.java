@@ -18,10 +18,23 @@ import org.springframework.stereotype.Component;
 @Component
 class QueryTokens {
 
-    private final SecureRandom random = new SecureRandom();
+    /**
+     * A DRBG seeded here, at startup, from the operating system; unlike the default NativePRNG it does not read
+     * /dev/urandom on every call, so drawing a token never does file I/O on an event-loop thread.
+     */
+    private final SecureRandom random = drbg();
     private final byte[] secret;
 
+    private static SecureRandom drbg() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK offers no DRBG", e);
+        }
+    }
+
     QueryTokens(ComplaintProperties properties) {
+        random.nextBytes(new byte[16]);
         if (properties.tokenSecret().isBlank()) {
             secret = new byte[32];
             random.nextBytes(secret);

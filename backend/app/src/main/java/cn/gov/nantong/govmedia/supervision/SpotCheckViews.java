@@ -55,14 +55,14 @@ final class SpotCheckViews {
             @Schema(description = "合格 PASS / 不合格 FAIL, once the check is closed", example = "PASS") @Nullable String result) {
     }
 
-    @Schema(description = "记录抽查发现的问题 / record a finding")
+    @Schema(name = "SpotCheckFindingRequest", description = "记录抽查发现的问题 / record a finding")
     record FindingRequest(
             @Schema(example = "1") @NotNull @Positive Long accountId,
             @Schema(example = "NO_UPDATE_TWO_WEEKS") @NotBlank @Size(max = 40) String itemCode,
             @Schema(example = "检查日前两周内无任何更新") @NotBlank @Size(max = 1500) String description) {
     }
 
-    @Schema(description = "抽查发现的问题及整改任务 / a finding and its rectification task")
+    @Schema(name = "SpotCheckFinding", description = "抽查发现的问题及整改任务 / a finding and its rectification task")
     record Finding(
             @Schema(example = "1") long id,
             @Schema(example = "1") long checkId,

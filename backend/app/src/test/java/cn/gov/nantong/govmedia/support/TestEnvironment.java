@@ -7,11 +7,12 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points the app at the test database and makes it trust the test token key. */
+/** Points the app at the test database, makes it trust the test token key and forbids blocking calls on event loops. */
 public class TestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        NonBlockingGuard.install();
         DatabaseUrl db = TestDatabase.url();
         List<String> properties = new ArrayList<>();
         db.springProperties().forEach((key, value) -> properties.add(key + "=" + value));

@@ -1,6 +1,6 @@
 package cn.gov.nantong.govmedia.common.web;
 
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +24,7 @@ class RequestIdFilter implements WebFilter {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String offered = exchange.getRequest().getHeaders().getFirst(RequestIds.HEADER);
         String requestId = offered != null && SAFE_ID.matcher(offered).matches()
-                ? offered : UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+                ? offered : "%016x".formatted(ThreadLocalRandom.current().nextLong());
         exchange.getAttributes().put(RequestIds.ATTRIBUTE, requestId);
         exchange.getResponse().getHeaders().set(RequestIds.HEADER, requestId);
         long started = System.nanoTime();

@@ -1,0 +1,33 @@
+package cn.gov.nantong.govmedia.support;
+
+import reactor.blockhound.BlockHound;
+
+/**
+ * Installs BlockHound once per test JVM, before the application starts: a blocking call (I/O, sleep, lock wait) on
+ * a Reactor non-blocking thread (event loop, parallel scheduler) then throws, so the request fails and the test
+ * that drove it fails with it. The integrations of Reactor and Netty are loaded from the class path; only what is
+ * blocking by design and harmless is allowed here.
+ */
+public final class NonBlockingGuard {
+
+    private static boolean installed;
+
+    private NonBlockingGuard() {
+    }
+
+    public static synchronized void install() {
+        if (installed) {
+            return;
+        }
+        BlockHound.install(builder -> builder
+                // Log lines are written synchronously by the console appender; tests log at WARN, rarely.
+                .allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "writeBytes")
+                // Message bundles are read from the class path once, on first use, then cached.
+                .allowBlockingCallsInside("org.springframework.context.support.ResourceBundleMessageSource", "getResourceBundle")
+                .allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator", "getResourceBundle")
+                // springdoc scans the class path once when the contract is first asked for (/v3/api-docs), then caches it.
+                .allowBlockingCallsInside("org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider",
+                        "scanCandidateComponents"));
+        installed = true;
+    }
+}

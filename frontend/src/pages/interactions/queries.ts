@@ -1,0 +1,78 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/http';
+import type { ComplaintKind, ComplaintStatus } from '../../api/types';
+
+/** The filters above the 互动 queue, as the form holds them. */
+export interface ComplaintFilters {
+  kind?: ComplaintKind;
+  status?: ComplaintStatus;
+  overdue?: boolean;
+  organizationId?: number;
+  q?: string;
+}
+
+/** Query parameters of GET /api/v1/complaints (all filtering is done by the API). */
+export interface ComplaintQuery extends ComplaintFilters {
+  page: number;
+  size: number;
+  sort?: string;
+}
+
+/** Unset filters, blank searches and a `false` 逾期 are left out of the query string. */
+export function complaintQuery(
+  filters: ComplaintFilters,
+  page: number,
+  size: number,
+  sort?: string,
+): ComplaintQuery {
+  const query: ComplaintQuery = { page, size };
+  if (filters.kind) query.kind = filters.kind;
+  if (filters.status) query.status = filters.status;
+  if (filters.overdue) query.overdue = true;
+  if (filters.organizationId !== undefined) query.organizationId = filters.organizationId;
+  const q = filters.q?.trim();
+  if (q) query.q = q;
+  if (sort) query.sort = sort;
+  return query;
+}
+
+export const complaintKeys = {
+  all: ['complaints'] as const,
+  list: (query: ComplaintQuery) => [...complaintKeys.all, 'list', query] as const,
+  detail: (id: number) => [...complaintKeys.all, 'detail', id] as const,
+  timeline: (id: number) => [...complaintKeys.all, 'timeline', id] as const,
+  counterfeits: (status: string | undefined, page: number, size: number) =>
+    [...complaintKeys.all, 'counterfeits', { status, page, size }] as const,
+};
+
+export function useComplaints(query: ComplaintQuery) {
+  return useQuery({
+    queryKey: complaintKeys.list(query),
+    queryFn: () => unwrap(api.GET('/api/v1/complaints', { params: { query } })),
+  });
+}
+
+export function useComplaint(id: number) {
+  return useQuery({
+    queryKey: complaintKeys.detail(id),
+    queryFn: () => unwrap(api.GET('/api/v1/complaints/{id}', { params: { path: { id } } })),
+    enabled: Number.isFinite(id),
+  });
+}
+
+export function useComplaintTimeline(id: number) {
+  return useQuery({
+    queryKey: complaintKeys.timeline(id),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/complaints/{id}/timeline', { params: { path: { id } } })),
+    enabled: Number.isFinite(id),
+  });
+}
+
+export function useCounterfeits(status: string | undefined, page: number, size: number) {
+  return useQuery({
+    queryKey: complaintKeys.counterfeits(status, page, size),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/counterfeits', { params: { query: { status, page, size } } })),
+  });
+}

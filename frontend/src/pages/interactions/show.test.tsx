@@ -1,0 +1,132 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App as AntApp } from 'antd';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import type { ComplaintResponse } from '../../api/types';
+import { InteractionShow } from './show';
+
+const auth = vi.hoisted(() => ({ roles: ['OPERATOR'] as string[], org: 19 }));
+
+vi.mock('react-oidc-context', () => ({
+  useAuth: () => ({
+    isAuthenticated: true,
+    user: { profile: { roles: auth.roles, name: '测试用户', org_code: 'CC-EDU' } },
+  }),
+}));
+
+const complaint: ComplaintResponse = {
+  id: 3,
+  trackingNumber: 'TS2026112800001',
+  kind: 'COMPLAINT',
+  title: '校门口拥堵',
+  content: '早高峰拥堵',
+  status: 'RECEIVED',
+  moderation: 'PENDING',
+  targetOrganizationId: 19,
+  targetOrganizationName: '南通市崇川区教育体育局',
+  dueOn: '2026-12-05',
+  overdue: true,
+  hasContact: true,
+  createdAt: '2026-11-28T01:00:00Z',
+  updatedAt: '2026-11-28T01:00:00Z',
+  version: 4,
+};
+
+function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' },
+  });
+}
+
+let posts: { path: string; body: unknown }[] = [];
+
+function renderShow() {
+  posts = [];
+  vi.stubGlobal('fetch', async (request: Request) => {
+    const url = new URL(request.url);
+    if (request.method === 'POST') {
+      posts.push({ path: url.pathname, body: await request.json() });
+      return json({ ...complaint, moderation: 'PUBLISHED', version: 5 });
+    }
+    if (url.pathname === '/api/v1/me')
+      return json({ username: 'cc-operator', roles: auth.roles, organization: { id: auth.org } });
+    if (url.pathname === '/api/v1/complaints/3') return json(complaint);
+    if (url.pathname === '/api/v1/complaints/3/timeline')
+      return json([
+        {
+          action: 'SUBMIT',
+          actor: 'anonymous',
+          actorRoles: [],
+          occurredAt: '2026-11-28T01:00:00Z',
+        },
+      ]);
+    if (url.pathname === '/api/v1/complaints/3/contact')
+      return json({ name: '张明', phone: '13912345678' });
+    return json({ items: [], page: 1, size: 100, totalItems: 0, totalPages: 0 });
+  });
+  const router = createMemoryRouter([{ path: '/interactions/:id', element: <InteractionShow /> }], {
+    initialEntries: ['/interactions/3'],
+  });
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <AntApp>
+        <RouterProvider router={router} />
+      </AntApp>
+    </QueryClientProvider>,
+  );
+}
+
+describe('InteractionShow', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('asks for a reason to hide, then moderates with the version read', async () => {
+    auth.roles = ['OPERATOR'];
+    auth.org = 19;
+    const user = userEvent.setup();
+    renderShow();
+    await user.click(await screen.findByRole('button', { name: '审核公开' }));
+    const dialog = await screen.findByRole('dialog', { name: '审核公开' });
+    expect(screen.getByText('逾期')).toBeInTheDocument();
+    expect(screen.getByText(/提交 · anonymous/)).toBeInTheDocument();
+
+    await user.click(within(dialog).getByLabelText('隐藏'));
+    await user.click(within(dialog).getByRole('button', { name: /确\s?定/ }));
+    expect(await within(dialog).findByText('隐藏须说明理由')).toBeInTheDocument();
+    expect(posts).toHaveLength(0);
+
+    await user.type(within(dialog).getByLabelText('理由'), '含有广告内容');
+    await user.click(within(dialog).getByRole('button', { name: /确\s?定/ }));
+    await waitFor(() => expect(posts).toHaveLength(1));
+    expect(posts[0]).toEqual({
+      path: '/api/v1/complaints/3/moderation',
+      body: { action: 'HIDE', reason: '含有广告内容', version: 4 },
+    });
+  }, 60_000);
+
+  it('reveals the contact only on request, with the note that reads are logged', async () => {
+    auth.roles = ['OPERATOR'];
+    auth.org = 19;
+    const user = userEvent.setup();
+    renderShow();
+    expect(await screen.findByText(/每次查看都会被记录/)).toBeInTheDocument();
+    expect(screen.queryByText('13912345678')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /查看联系方式/ }));
+    expect(await screen.findByText('13912345678')).toBeInTheDocument();
+  }, 60_000);
+
+  it('shows a supervisor no actions and no contact', async () => {
+    auth.roles = ['SUPERVISOR'];
+    auth.org = 8;
+    renderShow();
+    expect(await screen.findByText('早高峰拥堵')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByText(/提交 · anonymous/)).toBeInTheDocument());
+    expect(screen.queryByRole('button', { name: '审核公开' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /转\s?办/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /查看联系方式/ })).not.toBeInTheDocument();
+  }, 60_000);
+});
