@@ -79,6 +79,14 @@ class ComplaintController {
         return service.moderate(id, request);
     }
 
+    @GetMapping("/{id}/forward-targets")
+    @Operation(operationId = "listComplaintForwardTargets", summary = "可转送的业务部门",
+            description = "The departments and offices of the same government as the target's host (Art 29), for the forward "
+                    + "dialog. Any administrator role, within scope (404 outside it).")
+    Mono<List<ForwardTargets.Target>> forwardTargets(@Parameter(example = "1") @PathVariable long id) {
+        return service.forwardTargets(id);
+    }
+
     @PostMapping("/{id}/forward")
     @PreAuthorize("hasRole('OPERATOR')")
     @Operation(operationId = "forwardComplaint", summary = "转送业务部门办理",

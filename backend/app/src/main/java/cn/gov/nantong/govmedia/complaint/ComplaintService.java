@@ -9,7 +9,6 @@ import cn.gov.nantong.govmedia.common.security.CurrentUser;
 import cn.gov.nantong.govmedia.common.security.CurrentUsers;
 import cn.gov.nantong.govmedia.common.security.Role;
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
-import cn.gov.nantong.govmedia.organization.OrganizationDirectory;
 import cn.gov.nantong.govmedia.organization.OrganizationScopes;
 import cn.gov.nantong.govmedia.review.PersonalDataMasking;
 import java.time.Clock;
@@ -34,18 +33,18 @@ class ComplaintService {
 
     private final ComplaintRepository repository;
     private final OrganizationScopes scopes;
-    private final OrganizationDirectory organizations;
+    private final ForwardTargets forwardTargets;
     private final WorkingDayCalendar calendar;
     private final ComplaintProperties properties;
     private final CurrentUsers users;
     private final AuditLog audit;
     private final Clock clock;
 
-    ComplaintService(ComplaintRepository repository, OrganizationScopes scopes, OrganizationDirectory organizations,
+    ComplaintService(ComplaintRepository repository, OrganizationScopes scopes, ForwardTargets forwardTargets,
                      WorkingDayCalendar calendar, ComplaintProperties properties, CurrentUsers users, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.scopes = scopes;
-        this.organizations = organizations;
+        this.forwardTargets = forwardTargets;
         this.calendar = calendar;
         this.properties = properties;
         this.users = users;
@@ -98,8 +97,10 @@ class ComplaintService {
     @Transactional
     public Mono<ComplaintResponse> forward(long id, ComplaintActions.ForwardRequest request) {
         String note = request.note() == null || request.note().isBlank() ? null : PlainText.text("note", request.note());
-        return organizations.byId(request.organizationId())
-                .switchIfEmpty(Mono.error(ApiProblemException.invalidField("organizationId", "Exists", "单位不存在", "no such organization")))
+        return forwardTargets(id)
+                .filter(targets -> targets.stream().anyMatch(target -> target.id() == request.organizationId()))
+                .switchIfEmpty(Mono.error(ApiProblemException.invalidField("organizationId", "ForwardTarget",
+                        "只能转送本级政府的业务部门（见可转送部门列表）", "only a department of the same government may receive it")))
                 .flatMap(department -> calendar.plus(today(), request.dueInWorkingDays()))
                 .flatMap(due -> hostStep(id, request.version(), EnumSet.of(ComplaintStatus.RECEIVED, ComplaintStatus.FORWARDED), "FORWARD",
                         note, "status = 'FORWARDED', forwarded_to_organization_id = :department, forward_note = :note, due_on = :due",
@@ -171,6 +172,11 @@ class ComplaintService {
                 .then(get(before.id()))
                 .flatMap(after -> audit.record(action, ENTITY, before.id(), AuditSnapshot.of(before, null), AuditSnapshot.of(after, reason))
                         .thenReturn(after));
+    }
+
+    /** The departments this submission may be forwarded to; 404 outside the caller's subtree. */
+    Mono<List<ForwardTargets.Target>> forwardTargets(long id) {
+        return row(id).flatMap(row -> forwardTargets.of(row.complaint().targetOrganizationId()));
     }
 
     Mono<ComplaintRow> row(long id) {

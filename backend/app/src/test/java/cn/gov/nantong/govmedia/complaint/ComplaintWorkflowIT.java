@@ -53,13 +53,24 @@ class ComplaintWorkflowIT {
         Submissions.post(web, HANDLER, "/api/v1/complaints/{id}/reply", id, Map.of("reply", "答复", "version", published.version()))
                 .expectStatus().isNotFound();
 
+        web.get().uri("/api/v1/complaints/{id}/forward-targets", id).headers(h -> h.setBearerAuth(OPERATOR)).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.code == 'CC-HEALTH')].id").isEqualTo((int) Organizations.idOf("CC-HEALTH"))
+                .jsonPath("$[?(@.code == 'CC-GOV-OFFICE')]").exists()
+                .jsonPath("$[?(@.code == 'CC-EDU')]").doesNotExist()
+                .jsonPath("$[?(@.code == 'RD-CULTURE')]").doesNotExist();
+        web.get().uri("/api/v1/complaints/{id}/forward-targets", id).headers(h -> h.setBearerAuth(TestTokens.rdOperator())).exchange()
+                .expectStatus().isNotFound();
+        Submissions.post(web, OPERATOR, "/api/v1/complaints/{id}/forward", id, Map.of("organizationId", Organizations.idOf("RD-CULTURE"),
+                "dueInWorkingDays", 3, "version", published.version())).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("organizationId");
         ComplaintResponse forwarded = Submissions.ok(Submissions.post(web, OPERATOR, "/api/v1/complaints/{id}/forward", id,
                 Map.of("organizationId", Organizations.idOf("CC-HEALTH"), "dueInWorkingDays", 3, "note", "请答复", "version",
                         published.version())));
         assertThat(forwarded.status()).isEqualTo(ComplaintStatus.FORWARDED);
         assertThat(forwarded.dueOn()).isEqualTo(calendar.plus(today, 3).block().date());
-        Submissions.post(web, OPERATOR, "/api/v1/complaints/{id}/forward", id, Map.of("organizationId", ccEdu, "dueInWorkingDays", 3,
-                "version", published.version())).expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("STALE_VERSION");
+        Submissions.post(web, OPERATOR, "/api/v1/complaints/{id}/forward", id, Map.of("organizationId", Organizations.idOf("CC-HEALTH"),
+                "dueInWorkingDays", 3, "version", published.version())).expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("STALE_VERSION");
         web.get().uri("/api/v1/complaints/{id}", id).headers(h -> h.setBearerAuth(TestTokens.rdOperator())).exchange()
                 .expectStatus().isNotFound();
 
