@@ -1,9 +1,7 @@
 import { Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
-import { useState } from 'react';
 import { api, unwrap } from '../../api/http';
 import type { ComplaintResponse, ModerationRequest } from '../../api/types';
-import { useOrganizationTree } from '../organizations/queries';
-import { departmentOptions } from './forward';
+import { departmentOptions, useForwardTargets } from './forward';
 import { useComplaintStep } from './mutations';
 
 interface DialogProps {
@@ -86,8 +84,7 @@ interface ForwardValues {
 /** 转办: to the business department whose HANDLER answers, due in working days. */
 export function ForwardDialog({ complaint, onClose }: DialogProps) {
   const [form] = Form.useForm<ForwardValues>();
-  const [search, setSearch] = useState('');
-  const tree = useOrganizationTree();
+  const targets = useForwardTargets(complaint.id);
   const step = useComplaintStep(
     (values: ForwardValues) =>
       unwrap(
@@ -125,14 +122,14 @@ export function ForwardDialog({ complaint, onClose }: DialogProps) {
         <Form.Item
           name="organizationId"
           label="承办部门"
-          extra="可按名称搜索本单位范围内的部门；其他部门请输入单位 ID"
+          extra="本级政府的业务部门，可按名称搜索"
           rules={[{ required: true, message: '请选择承办部门' }]}
         >
           <Select
-            showSearch={{ optionFilterProp: 'label', onSearch: setSearch }}
-            loading={tree.isLoading}
-            placeholder="请选择或输入单位 ID"
-            options={departmentOptions(tree.data, complaint.targetOrganizationId, search)}
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={targets.isLoading}
+            placeholder="请选择承办部门"
+            options={departmentOptions(targets.data)}
           />
         </Form.Item>
         <Form.Item

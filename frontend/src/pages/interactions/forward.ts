@@ -1,30 +1,30 @@
-import type { OrganizationNode } from '../../api/types';
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/http';
+import type { components } from '../../api/schema';
+
+type ForwardTarget = components['schemas']['Target'];
 
 export interface DepartmentOption {
   value: number;
   label: string;
 }
 
-/**
- * The departments a submission can be forwarded to: the organizations of the caller's tree (flattened,
- * the target itself left out) and, when the search text is a number, that organization id — the tree
- * holds only the caller's own subtree, while the API accepts any business department.
- */
+/** The departments of the target's own government, as the API lists them (GET …/forward-targets). */
+export function useForwardTargets(complaintId: number) {
+  return useQuery({
+    queryKey: ['complaints', complaintId, 'forward-targets'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/complaints/{id}/forward-targets', {
+          params: { path: { id: complaintId } },
+        }),
+      ),
+  });
+}
+
+/** Select options, in the API's order (the government's own sort order). */
 export function departmentOptions(
-  nodes: readonly OrganizationNode[] | undefined,
-  targetId: number,
-  search: string,
+  targets: readonly ForwardTarget[] | undefined,
 ): DepartmentOption[] {
-  const options: DepartmentOption[] = [];
-  const walk = (list: readonly OrganizationNode[]) => {
-    for (const node of list) {
-      if (node.id !== targetId) options.push({ value: node.id, label: node.name });
-      walk(node.children ?? []);
-    }
-  };
-  walk(nodes ?? []);
-  const id = search.trim();
-  if (/^\d{1,12}$/.test(id) && Number(id) > 0 && !options.some((o) => o.value === Number(id)))
-    options.push({ value: Number(id), label: `单位 ID ${id}` });
-  return options;
+  return (targets ?? []).map((target) => ({ value: target.id, label: target.name }));
 }

@@ -1,4 +1,4 @@
-import type { ComplaintResponse, OrganizationNode } from '../../api/types';
+import type { ComplaintResponse } from '../../api/types';
 import { departmentOptions } from './forward';
 import { availableActions, sideOf, type Viewer } from './rules';
 
@@ -92,36 +92,16 @@ describe('availableActions', () => {
 });
 
 describe('departmentOptions', () => {
-  const tree: OrganizationNode[] = [
-    {
-      id: EDU,
-      code: 'CC-EDU',
-      name: '南通市崇川区教育体育局',
-      divisionCode: '320613',
-      level: 'COUNTY',
-      type: 'DEPARTMENT',
-      children: [
-        {
-          id: 31,
-          code: 'CC-EDU-OFFICE',
-          name: '教体局办公室',
-          divisionCode: '320613',
-          level: 'COUNTY',
-          type: 'INTERNAL_UNIT',
-          children: [],
-        },
-      ],
-    },
-  ];
-
-  it('lists the tree without the target and offers a typed organization id', () => {
-    expect(departmentOptions(tree, EDU, '')).toEqual([{ value: 31, label: '教体局办公室' }]);
-    expect(departmentOptions(tree, EDU, ' 23 ')).toEqual([
-      { value: 31, label: '教体局办公室' },
-      { value: 23, label: '单位 ID 23' },
+  it('offers the departments the API lists, in its order', () => {
+    expect(
+      departmentOptions([
+        { id: HEALTH, code: 'CC-HEALTH', name: '南通市崇川区卫生健康委员会' },
+        { id: 17, code: 'CC-GOV-OFFICE', name: '南通市崇川区人民政府办公室' },
+      ]),
+    ).toEqual([
+      { value: HEALTH, label: '南通市崇川区卫生健康委员会' },
+      { value: 17, label: '南通市崇川区人民政府办公室' },
     ]);
-    expect(departmentOptions(tree, EDU, '卫健')).toHaveLength(1);
-    expect(departmentOptions(tree, EDU, '31')).toHaveLength(1);
-    expect(departmentOptions(undefined, EDU, '0')).toEqual([]);
+    expect(departmentOptions(undefined)).toEqual([]);
   });
 });
