@@ -1,4 +1,3 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -31,6 +30,7 @@ import { useFilings } from '../filings/queries';
 import { FilingTable } from '../filings/table';
 import { CredentialHolders } from './holders';
 import { accountKeys, useAccount } from './queries';
+import { BackTitle } from '../../components/BackTitle';
 
 const ACTION_LABELS: Record<string, string> = {
   REGISTER: '登记（提交开设备案）',
@@ -115,20 +115,14 @@ export function AccountShow() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card
         title={
-          <Space>
-            <Button
-              type="text"
-              icon={<ArrowLeftOutlined />}
-              aria-label="返回"
-              onClick={() => void navigate('/accounts')}
-            />
+          <BackTitle to={'/accounts'}>
             {account?.name ?? '账号'}
             {account && (
               <Tag color={ACCOUNT_STATUS_COLORS[account.status]} data-testid="account-status">
                 {labelOf(ACCOUNT_STATUS_LABELS, account.status)}
               </Tag>
             )}
-          </Space>
+          </BackTitle>
         }
         extra={
           access.canSubmitFilings &&

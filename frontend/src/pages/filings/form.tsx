@@ -1,4 +1,3 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Result, Skeleton, Space } from 'antd';
 import type { Rule } from 'antd/es/form';
@@ -30,6 +29,7 @@ import {
 } from './formValues';
 import { AccountFields } from './accountFields';
 import { ClosureFields } from './closureFields';
+import { BackTitle } from '../../components/BackTitle';
 
 /** 新建开设 / 变更 / 关停 / 注销备案 (/filings/new/:type, ?accountId= for all but OPEN). */
 export function FilingForm() {
@@ -165,19 +165,7 @@ export function FilingForm() {
         )}）`;
 
   return (
-    <Card
-      title={
-        <Space>
-          <Button
-            type="text"
-            icon={<ArrowLeftOutlined />}
-            aria-label="返回"
-            onClick={() => void navigate(-1)}
-          />
-          {title}
-        </Space>
-      }
-    >
+    <Card title={<BackTitle to={-1}>{title}</BackTitle>}>
       <Form<Values>
         form={form}
         name="filing"

@@ -1,7 +1,6 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag } from 'antd';
 import { useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import type { AccountChanges } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import {
@@ -18,6 +17,7 @@ import { formatDate, formatTime } from '../../utils/dates';
 import { DecisionDialog } from './decide';
 import { useFiling } from './queries';
 import { DeadlineCell } from './table';
+import { BackTitle } from '../../components/BackTitle';
 
 const CHANGE_LABELS: Record<keyof AccountChanges, string> = {
   name: '账号名称',
@@ -47,7 +47,6 @@ function changeValue(key: string, value: unknown): string {
 export function FilingShow() {
   const { id } = useParams();
   const location = useLocation();
-  const navigate = useNavigate();
   const { access } = useCurrentUser();
   const [deciding, setDeciding] = useState(false);
   const { data: filing, isLoading, isError } = useFiling(Number(id));
@@ -57,17 +56,11 @@ export function FilingShow() {
   return (
     <Card
       title={
-        <Space>
-          <Button
-            type="text"
-            icon={<ArrowLeftOutlined />}
-            aria-label="返回"
-            onClick={() => void navigate('/filings')}
-          />
+        <BackTitle to={'/filings'}>
           {filing
             ? `${labelOf(FILING_TYPE_LABELS, filing.type)}备案：${filing.accountName}`
             : '备案'}
-        </Space>
+        </BackTitle>
       }
       extra={
         access.canDecideFilings &&

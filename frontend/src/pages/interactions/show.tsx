@@ -1,4 +1,3 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -14,7 +13,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { api, unwrap } from '../../api/http';
 import type { AuditTrailEntry, ComplaintResponse } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
@@ -36,6 +35,7 @@ import { ContactReveal } from './contact';
 import { refetchOnConflict, useComplaintStep } from './mutations';
 import { complaintKeys, useComplaint, useComplaintTimeline } from './queries';
 import { availableActions, type ComplaintAction } from './rules';
+import { BackTitle } from '../../components/BackTitle';
 
 type Dialog = Exclude<ComplaintAction, 'close' | 'contact'>;
 
@@ -120,7 +120,6 @@ function Details({ c }: { c: ComplaintResponse }) {
 /** 互动详情 (/interactions/:id): the submission, its reply, timeline and the caller's actions. */
 export function InteractionShow() {
   const id = Number(useParams().id);
-  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { roles, me } = useCurrentUser();
   const complaint = useComplaint(id);
@@ -161,17 +160,7 @@ export function InteractionShow() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card
-        title={
-          <Space>
-            <Button
-              type="text"
-              icon={<ArrowLeftOutlined />}
-              aria-label="返回"
-              onClick={() => void navigate('/interactions')}
-            />
-            {c.title}
-          </Space>
-        }
+        title={<BackTitle to={'/interactions'}>{c.title}</BackTitle>}
         extra={
           <Space wrap>
             {BUTTONS.filter((b) => actions.has(b.action)).map((b) => (

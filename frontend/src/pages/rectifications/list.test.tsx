@@ -80,6 +80,7 @@ describe('RectificationList', () => {
 
     const row = (await screen.findByText('JS-F-2026-0001')).closest('tr')!;
     expect(within(row).getByText('两周未更新')).toBeInTheDocument();
+    expect(within(row).getByText('省级检查')).toBeInTheDocument();
     expect(within(row).getByText('单项否决')).toHaveClass('ant-tag-red');
     expect(within(row).getByText('待整改')).toBeInTheDocument();
     expect(within(row).getByTestId('rectification-deadline')).toHaveTextContent('已逾期');

@@ -88,6 +88,11 @@ export function RectificationList() {
           columns={[
             { title: '问题编号', dataIndex: 'findingId' },
             {
+              title: '来源',
+              dataIndex: 'source',
+              render: (source: string) => (source === 'SPOT_CHECK' ? '季度抽查' : '省级检查'),
+            },
+            {
               title: '账号',
               dataIndex: 'accountName',
               render: (name: string, row) => <Link to={`/accounts/${row.accountId}`}>{name}</Link>,

@@ -1,4 +1,3 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -25,6 +24,7 @@ import { CheckSummary, SubmitProblemAlert } from './checkPanels';
 import { isWarningProblem } from './problems';
 import { ticketKeys, useActiveAccounts, useTicket } from './queries';
 import { initialOf, text, unchanged, type SubmitProblem, type Values } from './editorValues';
+import { BackTitle } from '../../components/BackTitle';
 
 /** 撰写 / 修改审核单 (/reviews/new, /reviews/:id/edit): automatic check, de-identify, save, submit. */
 export function ReviewEditor() {
@@ -164,17 +164,7 @@ function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefined }) 
 
   return (
     <Card
-      title={
-        <Space>
-          <Button
-            type="text"
-            icon={<ArrowLeftOutlined />}
-            aria-label="返回"
-            onClick={() => void navigate(-1)}
-          />
-          {ticket ? `修改审核单：${ticket.title}` : '撰写审核单'}
-        </Space>
-      }
+      title={<BackTitle to={-1}>{ticket ? `修改审核单：${ticket.title}` : '撰写审核单'}</BackTitle>}
     >
       <Row gutter={24}>
         <Col xs={24} lg={14}>

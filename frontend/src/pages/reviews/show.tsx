@@ -1,4 +1,3 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -33,6 +32,7 @@ import { formatTime } from '../../utils/dates';
 import { diffLines } from '../../utils/diff';
 import { PublishDialog, ReviewDecisionDialog } from './actions';
 import { awaitsMe, ticketKeys, useTicket, useTicketVersions } from './queries';
+import { BackTitle } from '../../components/BackTitle';
 
 const DECISION_COLORS: Record<string, string> = {
   APPROVE: 'green',
@@ -114,17 +114,7 @@ export function ReviewShow() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card
-        title={
-          <Space>
-            <Button
-              type="text"
-              icon={<ArrowLeftOutlined />}
-              aria-label="返回"
-              onClick={() => void navigate('/reviews')}
-            />
-            {t.title}
-          </Space>
-        }
+        title={<BackTitle to={'/reviews'}>{t.title}</BackTitle>}
         extra={
           <Space wrap>
             {canDecide && (

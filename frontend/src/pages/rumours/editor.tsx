@@ -1,4 +1,3 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -22,6 +21,7 @@ import { complaintQuery, useComplaints } from '../interactions/queries';
 import { useActiveAccounts } from '../reviews/queries';
 import { rebuttalKeys, useRebuttal } from './queries';
 import { initialOf, linkProblem, rebuttalRequest, type RebuttalValues } from './values';
+import { BackTitle } from '../../components/BackTitle';
 
 /** 撰写 / 修改辟谣 (/rumours/new, /rumours/:id/edit). */
 export function RumourEditor() {
@@ -84,17 +84,7 @@ function RumourForm({ rebuttal }: { rebuttal: RebuttalResponse | undefined }) {
 
   return (
     <Card
-      title={
-        <Space>
-          <Button
-            type="text"
-            icon={<ArrowLeftOutlined />}
-            aria-label="返回"
-            onClick={() => void navigate(-1)}
-          />
-          {rebuttal ? `修改辟谣：${rebuttal.title}` : '撰写辟谣'}
-        </Space>
-      }
+      title={<BackTitle to={-1}>{rebuttal ? `修改辟谣：${rebuttal.title}` : '撰写辟谣'}</BackTitle>}
     >
       <Form<RebuttalValues>
         form={form}

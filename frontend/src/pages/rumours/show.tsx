@@ -1,4 +1,3 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -15,6 +14,7 @@ import { useTicket } from '../reviews/queries';
 import { useRebuttal } from './queries';
 import { ReviewDialog, SubmitTicketButton } from './review';
 import { rebuttalActions } from './values';
+import { BackTitle } from '../../components/BackTitle';
 
 function Links({ urls }: { urls: string[] }) {
   if (!urls.length) return <>—</>;
@@ -47,17 +47,7 @@ export function RumourShow() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card
-        title={
-          <Space>
-            <Button
-              type="text"
-              icon={<ArrowLeftOutlined />}
-              aria-label="返回"
-              onClick={() => void navigate('/rumours')}
-            />
-            {r.title}
-          </Space>
-        }
+        title={<BackTitle to={'/rumours'}>{r.title}</BackTitle>}
         extra={
           <Space wrap>
             {actions.review && (
