@@ -12,6 +12,7 @@ import { labelOf, PLATFORM_LABELS } from '../../locales/zh-CN';
 import { formatTime } from '../../utils/dates';
 import { useCounterfeits } from '../interactions/queries';
 import { LetterButton, VerdictDialog } from './verdict';
+import { serverPagination } from '../../utils/pagination';
 
 /** 假冒核查 (假冒账号): the investigations opened by counterfeit reports, their verdicts and letters (Art 30). */
 export function CounterfeitList() {
@@ -107,17 +108,7 @@ export function CounterfeitList() {
         dataSource={investigations.data?.items ?? []}
         loading={investigations.isFetching}
         locale={{ emptyText: '暂无假冒账号举报' }}
-        pagination={{
-          current: page,
-          pageSize: size,
-          total: investigations.data?.totalItems ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => `共 ${total} 条`,
-          onChange: (next, nextSize) => {
-            setPage(nextSize !== size ? 1 : next);
-            setSize(nextSize);
-          },
-        }}
+        pagination={serverPagination(page, size, investigations.data?.totalItems, setPage, setSize)}
       />
       {deciding !== undefined && (
         <VerdictDialog complaintId={deciding} onClose={() => setDeciding(undefined)} />
