@@ -12,7 +12,6 @@ import { labelOf, PLATFORM_LABELS } from '../../locales/zh-CN';
 import { formatTime } from '../../utils/dates';
 import { useCounterfeits } from '../interactions/queries';
 import { LetterButton, VerdictDialog } from './verdict';
-import { serverPagination } from '../../utils/pagination';
 
 /** 假冒核查 (假冒账号): the investigations opened by counterfeit reports, their verdicts and letters (Art 30). */
 export function CounterfeitList() {
@@ -108,7 +107,17 @@ export function CounterfeitList() {
         dataSource={investigations.data?.items ?? []}
         loading={investigations.isFetching}
         locale={{ emptyText: '暂无假冒账号举报' }}
-        pagination={serverPagination(page, size, investigations.data?.totalItems, setPage, setSize)}
+        pagination={{
+          current: page,
+          pageSize: size,
+          total: investigations.data?.totalItems ?? 0,
+          showSizeChanger: true,
+          showTotal: (total) => `共 ${total} 条`,
+          onChange: (next, nextSize) => {
+            setPage(nextSize !== size ? 1 : next);
+            setSize(nextSize);
+          },
+        }}
       />
       {deciding !== undefined && (
         <VerdictDialog complaintId={deciding} onClose={() => setDeciding(undefined)} />

@@ -9,7 +9,6 @@ import { useCurrentUser } from '../../auth/useCurrentUser';
 import { formatTime } from '../../utils/dates';
 import { FaqDialog } from './form';
 import { faqKeys, useFaqs } from './queries';
-import { serverPagination } from '../../utils/pagination';
 
 /** 答问库: the FAQ entries of the caller's subtree (the public searches the published ones). */
 export function FaqList() {
@@ -105,7 +104,17 @@ export function FaqList() {
           dataSource={faqs.data?.items ?? []}
           loading={faqs.isFetching}
           locale={{ emptyText: '暂无答问' }}
-          pagination={serverPagination(page, size, faqs.data?.totalItems, setPage, setSize)}
+          pagination={{
+            current: page,
+            pageSize: size,
+            total: faqs.data?.totalItems ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => `共 ${total} 条`,
+            onChange: (next, nextSize) => {
+              setPage(nextSize !== size ? 1 : next);
+              setSize(nextSize);
+            },
+          }}
         />
       </Space>
       {editing && (

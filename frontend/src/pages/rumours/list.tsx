@@ -9,7 +9,6 @@ import { REBUTTAL_STATUS_COLORS, REBUTTAL_STATUS_LABELS } from '../../locales/in
 import { labelOf } from '../../locales/zh-CN';
 import { formatTime } from '../../utils/dates';
 import { useRebuttals } from './queries';
-import { serverPagination } from '../../utils/pagination';
 
 const columns: TableProps<RebuttalResponse>['columns'] = [
   {
@@ -86,7 +85,17 @@ export function RumourList() {
           dataSource={rebuttals.data?.items ?? []}
           loading={rebuttals.isFetching}
           locale={{ emptyText: '暂无辟谣' }}
-          pagination={serverPagination(page, size, rebuttals.data?.totalItems, setPage, setSize)}
+          pagination={{
+            current: page,
+            pageSize: size,
+            total: rebuttals.data?.totalItems ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => `共 ${total} 条`,
+            onChange: (next, nextSize) => {
+              setPage(nextSize !== size ? 1 : next);
+              setSize(nextSize);
+            },
+          }}
         />
       </Space>
     </Card>
