@@ -1,66 +1,26 @@
 package cn.gov.nantong.govmedia.complaint;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import cn.gov.nantong.govmedia.common.document.PdfRenderer;
 import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Entities;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/**
- * The letter asking a platform to close a confirmed fake (Art 30), as PDF (openhtmltopdf). CJK text needs a TrueType
- * font with CJK glyphs (PDFBox cannot embed the CFF outlines of Noto Sans CJK): the first existing file of
- * {@code govmedia.complaints.letter-fonts} is embedded; without one the letter is still produced, with missing glyphs.
- * Blocking: call it on a worker thread.
- */
+/** The letter asking a platform to close a confirmed fake (Art 30), as PDF. Blocking: call it on a worker thread. */
 @Component
 class CounterfeitLetter {
-
-    private static final Logger log = LoggerFactory.getLogger(CounterfeitLetter.class);
 
     record Content(String trackingNumber, String platform, String suspectName, @Nullable String suspectLink,
                    String organizationName, String date, @Nullable String reason) {
     }
 
-    private final @Nullable File font;
+    private final PdfRenderer pdf;
 
-    CounterfeitLetter(ComplaintProperties properties) {
-        this.font = properties.letterFonts().stream().map(File::new).filter(File::isFile).findFirst().orElse(null);
-        if (font == null) {
-            log.warn("no CJK TrueType font among {}: counterfeit letters will miss Chinese glyphs", properties.letterFonts());
-        }
+    CounterfeitLetter(PdfRenderer pdf) {
+        this.pdf = pdf;
     }
 
     byte[] render(Content content) {
-        try {
-            return render(html(content), font);
-        } catch (RuntimeException e) {
-            if (font == null) {
-                throw e;
-            }
-            log.warn("rendering with {} failed, falling back to the built-in font", font, e);
-            return render(html(content), null);
-        }
-    }
-
-    private static byte[] render(String html, @Nullable File font) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            if (font != null) {
-                builder.useFont(font, "cjk");
-            }
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pdf.render(html(content));
     }
 
     private static String html(Content c) {

@@ -2,7 +2,6 @@ package cn.gov.nantong.govmedia.supervision;
 
 import cn.gov.nantong.govmedia.audit.AuditLog;
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
-import cn.gov.nantong.govmedia.organization.OrganizationScopes;
 import cn.gov.nantong.govmedia.supervision.AssessmentViews.Item;
 import cn.gov.nantong.govmedia.supervision.AssessmentViews.ItemUpdate;
 import cn.gov.nantong.govmedia.supervision.AssessmentViews.Result;
@@ -10,9 +9,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,24 +26,20 @@ import reactor.core.publisher.Mono;
 class AssessmentController {
 
     private final DatabaseClient db;
-    private final AssessmentRepository repository;
-    private final OrganizationScopes scopes;
+    private final Assessments assessments;
     private final AuditLog audit;
-    private final Clock clock;
 
-    AssessmentController(DatabaseClient db, AssessmentRepository repository, OrganizationScopes scopes, AuditLog audit, Clock clock) {
+    AssessmentController(DatabaseClient db, Assessments assessments, AuditLog audit) {
         this.db = db;
-        this.repository = repository;
-        this.scopes = scopes;
+        this.assessments = assessments;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @GetMapping("/api/v1/assessment-items")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'AUDITOR', 'SUPERVISOR')")
     @Operation(operationId = "listAssessmentItems", summary = "年度考核方案", description = "Items in order. CITY_ADMIN, AUDITOR, SUPERVISOR.")
     Mono<List<Item>> items() {
-        return db.sql("select * from assessment_items order by sort_order, id").map(Item::map).all().collectList();
+        return assessments.items();
     }
 
     @PutMapping("/api/v1/assessment-items/{id}")
@@ -78,16 +70,6 @@ class AssessmentController {
                     + "spot checks, the measures and the provincial findings; any veto makes the year's score zero (Art 32). "
                     + "CITY_ADMIN, AUDITOR, SUPERVISOR, OPERATOR.")
     Mono<List<Result>> results(@Parameter(example = "2026") @PathVariable int year) {
-        LocalDate today = LocalDate.now(clock);
-        if (year < 2019 || year > today.getYear()) {
-            throw ApiProblemException.invalidField("year", "Range", "考核年度须在 2019 年至今年之间", "the year must be from 2019 to this year");
-        }
-        LocalDate end = LocalDate.of(year, 12, 31);
-        LocalDate until = end.isBefore(today) ? end : today;
-        return Mono.zip(items(), scopes.current()).flatMap(context -> repository.counts(year, until, context.getT2())
-                .map(c -> AssessmentScoring.score(c.organizationId(), c.organizationName(), year, context.getT1(), c.bySource()))
-                .collectList()
-                .map(list -> list.stream().sorted(Comparator.comparingInt(Result::score).reversed()
-                        .thenComparingLong(Result::organizationId)).toList()));
+        return assessments.results(year);
     }
 }

@@ -1,8 +1,10 @@
 package cn.gov.nantong.govmedia.supervision;
 
 import cn.gov.nantong.govmedia.supervision.SpotCheckSampler.Candidate;
+import cn.gov.nantong.govmedia.supervision.SpotCheckViews.Finding;
 import cn.gov.nantong.govmedia.supervision.SpotCheckViews.SampledAccount;
 import io.r2dbc.spi.Readable;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -88,6 +90,23 @@ class SpotCheckRepository {
                         row.get("platform", String.class), row.get("host_organization_id", Long.class), row.get("host_name", String.class),
                         row.get("stratum_id", Long.class), row.get("stratum_name", String.class), row.get("position", Integer.class),
                         row.get("findings", Long.class), row.get("result", String.class)))
+                .all();
+    }
+
+    /** The findings of a check with their checklist item and rectification deadline, by account. */
+    Flux<Finding> findings(long checkId) {
+        return db.sql("""
+                        select f.id, f.account_id, f.description, f.rectification_id, f.recorded_by, i.code, i.name, i.kind,
+                               r.rectification_deadline
+                          from spot_check_findings f
+                          join checklist_items i on i.id = f.item_id
+                          join inspection_findings r on r.id = f.rectification_id
+                         where f.check_id = :checkId order by f.account_id, f.id""")
+                .bind("checkId", checkId)
+                .map(row -> new Finding(row.get("id", Long.class), checkId, row.get("account_id", Long.class), row.get("code", String.class),
+                        row.get("name", String.class), "VETO".equals(row.get("kind", String.class)), row.get("description", String.class),
+                        row.get("rectification_id", Long.class), row.get("rectification_deadline", LocalDate.class),
+                        row.get("recorded_by", String.class)))
                 .all();
     }
 

@@ -60,7 +60,7 @@ class OpenApiConfig {
                         new Tag().name("staff").description("人员：运维人员、密码保管与更换（第二十六、二十七条）"),
                         new Tag().name("sync").description("省级备案检查系统专用（客户端凭证，scope filing.sync）"),
                         new Tag().name("sync-admin").description("省级同步：报送队列、预警、对账"),
-                        new Tag().name("rectifications").description("整改：省级检查发现问题的整改任务"),
+                        new Tag().name("rectifications").description("整改：省级检查与季度抽查发现问题的整改任务"),
                         new Tag().name("content-checks").description("内容自动检查（第十七至二十一条）"),
                         new Tag().name("lexicons").description("词库：禁用词、敏感词、表述错误、广告用语等"),
                         new Tag().name("publications").description("发布记录：系统内发布与外部导入（第十九条）"),
@@ -69,7 +69,8 @@ class OpenApiConfig {
                         new Tag().name("supervision").description("监管：账号活跃度、否决项、总览与排行（第十九、三十二条）"),
                         new Tag().name("spot-checks").description("季度抽查：可复现的分层抽样、检查清单、发现问题与整改（第三十二、三十三条）"),
                         new Tag().name("measures").description("处理措施：约谈、警告、通报、责令关停（第三十四条）"),
-                        new Tag().name("assessments").description("年度考核：评分方案、逐项说明、否决项计零分（第三十二条）")));
+                        new Tag().name("assessments").description("年度考核：评分方案、逐项说明、否决项计零分（第三十二条）"),
+                        new Tag().name("supervision-jobs").description("监管任务：抽样与通报（HTML/PDF/Excel）生成，可查询进度（第三十二、三十三条）")));
     }
 
     @Bean

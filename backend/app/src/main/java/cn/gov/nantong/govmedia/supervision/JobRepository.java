@@ -1,0 +1,100 @@
+package cn.gov.nantong.govmedia.supervision;
+
+import cn.gov.nantong.govmedia.supervision.JobViews.Job;
+import cn.gov.nantong.govmedia.supervision.JobViews.JobFile;
+import cn.gov.nantong.govmedia.supervision.JobViews.Kind;
+import cn.gov.nantong.govmedia.supervision.JobViews.Status;
+import io.r2dbc.spi.Readable;
+import java.nio.ByteBuffer;
+import java.time.OffsetDateTime;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The supervision jobs: each progress step is its own short statement, so pollers see it at once. */
+@Repository
+class JobRepository {
+
+    /** A job whose instance stopped (no step for this long) is reported as FAILED. */
+    private static final String COLUMNS = """
+            id, kind, progress, spot_check_id, file_name, content_type, created_by, created_at, finished_at,
+            case when status in ('QUEUED', 'RUNNING') and updated_at < now() - interval '10 minutes' then 'FAILED' else status end as status,
+            case when status in ('QUEUED', 'RUNNING') and updated_at < now() - interval '10 minutes' then 'INTERRUPTED'
+                 else error_code end as error_code,
+            case when status in ('QUEUED', 'RUNNING') and updated_at < now() - interval '10 minutes' then '任务中断（服务已停止），请重新发起'
+                 else error_detail end as error_detail,
+            step""";
+
+    private final DatabaseClient db;
+
+    JobRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    Mono<Job> insert(Kind kind, String parametersJson, String by) {
+        return db.sql("insert into supervision_jobs (kind, parameters, created_by) values (:kind, cast(:parameters as jsonb), :by)"
+                        + " returning " + COLUMNS)
+                .bind("kind", kind.name()).bind("parameters", parametersJson).bind("by", by).map(JobRepository::map).one();
+    }
+
+    Mono<Long> progress(long id, int percent, String step) {
+        return db.sql("update supervision_jobs set status = 'RUNNING', progress = :percent, step = :step, updated_at = now()"
+                        + " where id = :id and status in ('QUEUED', 'RUNNING')")
+                .bind("id", id).bind("percent", percent).bind("step", step).fetch().rowsUpdated();
+    }
+
+    Mono<Long> succeedWithCheck(long id, long spotCheckId) {
+        return db.sql("update supervision_jobs set status = 'SUCCEEDED', progress = 100, step = '已完成', spot_check_id = :check,"
+                        + " updated_at = now(), finished_at = now() where id = :id")
+                .bind("id", id).bind("check", spotCheckId).fetch().rowsUpdated();
+    }
+
+    Mono<Long> succeedWithFile(long id, JobFile file) {
+        return db.sql("update supervision_jobs set status = 'SUCCEEDED', progress = 100, step = '已完成', file_name = :name,"
+                        + " content_type = :type, content = :content, updated_at = now(), finished_at = now() where id = :id")
+                .bind("id", id).bind("name", file.fileName()).bind("type", file.contentType()).bind("content", ByteBuffer.wrap(file.content()))
+                .fetch().rowsUpdated();
+    }
+
+    Mono<Long> fail(long id, String code, String detail) {
+        return db.sql("update supervision_jobs set status = 'FAILED', step = '失败', error_code = :code, error_detail = :detail,"
+                        + " updated_at = now(), finished_at = now() where id = :id")
+                .bind("id", id).bind("code", code).bind("detail", detail.length() > 1000 ? detail.substring(0, 1000) : detail)
+                .fetch().rowsUpdated();
+    }
+
+    Mono<Job> find(long id, String creator) {
+        return db.sql("select " + COLUMNS + " from supervision_jobs where id = :id and created_by = :by")
+                .bind("id", id).bind("by", creator).map(JobRepository::map).one();
+    }
+
+    Flux<Job> latest(String creator, int limit) {
+        return db.sql("select " + COLUMNS + " from supervision_jobs where created_by = :by order by id desc limit :limit")
+                .bind("by", creator).bind("limit", limit).map(JobRepository::map).all();
+    }
+
+    /** The file of a SUCCEEDED job of the creator's. */
+    Mono<JobFile> file(long id, String creator) {
+        return db.sql("select file_name, content_type, content from supervision_jobs"
+                        + " where id = :id and created_by = :by and status = 'SUCCEEDED' and content is not null")
+                .bind("id", id).bind("by", creator)
+                .map(row -> new JobFile(row.get("file_name", String.class), row.get("content_type", String.class),
+                        bytes(row.get("content", ByteBuffer.class))))
+                .one();
+    }
+
+    private static byte[] bytes(ByteBuffer buffer) {
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.get(bytes);
+        return bytes;
+    }
+
+    private static Job map(Readable row) {
+        return new Job(row.get("id", Long.class), Kind.valueOf(row.get("kind", String.class)), Status.valueOf(row.get("status", String.class)),
+                row.get("progress", Integer.class), row.get("step", String.class), row.get("spot_check_id", Long.class),
+                row.get("file_name", String.class), row.get("content_type", String.class), row.get("error_code", String.class),
+                row.get("error_detail", String.class), row.get("created_by", String.class), row.get("created_at", OffsetDateTime.class),
+                row.get("finished_at", OffsetDateTime.class));
+    }
+}

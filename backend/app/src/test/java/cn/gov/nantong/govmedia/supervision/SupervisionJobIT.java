@@ -1,0 +1,158 @@
+package cn.gov.nantong.govmedia.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.gov.nantong.govmedia.support.IntegrationTest;
+import cn.gov.nantong.govmedia.support.TestTokens;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Supervision jobs (Art 32, 33): sampling and the published notices run as jobs with progress; files for their creator only. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SupervisionJobIT {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() { };
+
+    @Autowired
+    WebTestClient web;
+
+    /** Two counties and the city level: the sample holds one account of each county (Art 32 stratification), 2 of 3. */
+    @BeforeAll
+    void accounts() {
+        LocalDate start = LocalDate.of(2025, 1, 1);
+        Fixture.account("崇川教育发布", "CC-EDU", "WECHAT_OFFICIAL", start, "ACTIVE");
+        Fixture.account("如东文旅", "RD-CULTURE", "DOUYIN", start, "ACTIVE");
+        Fixture.account("南通教育", "NT-EDU", "WEIBO", start, "ACTIVE");
+    }
+
+    private WebTestClient.ResponseSpec start(String token, Map<String, Object> body) {
+        return web.post().uri("/api/v1/supervision/jobs").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private Map<String, Object> job(String token, Object id) {
+        return web.get().uri("/api/v1/supervision/jobs/{id}", id).headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk().expectBody(MAP).returnResult().getResponseBody();
+    }
+
+    /** Starts a job, checks the 202 answer and waits until it has finished. */
+    private Map<String, Object> run(String token, Map<String, Object> body) {
+        Map<String, Object> started = start(token, body).expectStatus().isAccepted().expectBody(MAP).returnResult().getResponseBody();
+        assertThat(started.get("status")).isIn("QUEUED", "RUNNING", "SUCCEEDED");
+        return await().atMost(Duration.ofSeconds(30)).until(() -> job(token, started.get("id")),
+                job -> List.of("SUCCEEDED", "FAILED").contains(job.get("status")));
+    }
+
+    private byte[] file(String token, Object id, String contentType) {
+        return web.get().uri("/api/v1/supervision/jobs/{id}/file", id).headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk().expectHeader().contentType(contentType)
+                .expectHeader().value("Content-Disposition", d -> assertThat(d).startsWith("attachment").contains("filename*=UTF-8''"))
+                .expectBody(byte[].class).returnResult().getResponseBody();
+    }
+
+    @Test
+    @DisplayName("Art 32: a SPOT_CHECK_SAMPLE job draws the quarter's sample with the seed given; the same quarter again is a 409 at once")
+    void art32SamplingRunsAsAJob() {
+        Map<String, Object> done = run(TestTokens.cityAdmin(), Map.of("kind", "SPOT_CHECK_SAMPLE", "quarter", "2025-Q2", "seed", 7));
+        assertThat(done).containsEntry("status", "SUCCEEDED").containsEntry("progress", 100);
+        web.get().uri("/api/v1/spot-checks/{id}", done.get("spotCheckId")).headers(h -> h.setBearerAuth(TestTokens.auditor())).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.quarter").isEqualTo("2025-Q2").jsonPath("$.seed").isEqualTo(7)
+                .jsonPath("$.accounts.length()").isEqualTo(2);
+
+        start(TestTokens.cityAdmin(), Map.of("kind", "SPOT_CHECK_SAMPLE", "quarter", "2025-Q2")).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.code").isEqualTo("SPOT_CHECK_EXISTS");
+        start(TestTokens.auditor(), Map.of("kind", "SPOT_CHECK_SAMPLE", "quarter", "2025-Q1")).expectStatus().isForbidden();
+        start(TestTokens.ccOperator(), Map.of("kind", "ASSESSMENT_NOTICE", "year", 2025, "format", "PDF")).expectStatus().isForbidden();
+        web.get().uri("/api/v1/supervision/jobs/{id}", done.get("id")).headers(h -> h.setBearerAuth(TestTokens.auditor())).exchange()
+                .expectStatus().isNotFound();
+        web.get().uri("/api/v1/supervision/jobs/{id}/file", done.get("id")).headers(h -> h.setBearerAuth(TestTokens.cityAdmin())).exchange()
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("JOB_NOT_FINISHED");
+    }
+
+    @Test
+    @DisplayName("Art 33: the quarterly notice as PDF (Chinese font embedded, account names in the text), HTML and Excel")
+    void art33SpotCheckNoticeInThreeFormats() throws Exception {
+        Map<String, Object> check = web.post().uri("/api/v1/spot-checks").headers(h -> h.setBearerAuth(TestTokens.cityAdmin()))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("quarter", "2025-Q3", "seed", 3)).exchange()
+                .expectStatus().isCreated().expectBody(MAP).returnResult().getResponseBody();
+        Object accountId = Fixture.text("select id from accounts where name = '崇川教育发布'");
+        web.post().uri("/api/v1/spot-checks/{id}/findings", check.get("id")).headers(h -> h.setBearerAuth(TestTokens.auditor()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("accountId", Long.valueOf(accountId.toString()), "itemCode", "NO_UPDATE_TWO_WEEKS",
+                        "description", "检查日前两周内无任何更新")).exchange().expectStatus().isCreated();
+        web.post().uri("/api/v1/spot-checks/{id}/close", check.get("id")).headers(h -> h.setBearerAuth(TestTokens.cityAdmin())).exchange()
+                .expectStatus().isOk();
+
+        Map<String, Object> pdfJob = run(TestTokens.auditor(), Map.of("kind", "SPOT_CHECK_NOTICE", "spotCheckId", check.get("id"), "format", "PDF"));
+        assertThat(pdfJob).containsEntry("status", "SUCCEEDED").containsEntry("fileName", "2025-Q3季度抽查情况通报.pdf");
+        byte[] pdf = file(TestTokens.auditor(), pdfJob.get("id"), "application/pdf");
+        assertThat(new String(pdf, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains("关于2025年第三季度全市政务新媒体抽查情况的通报", "崇川教育发布", "如东文旅", "不合格", "合格1个，不合格1个");
+        }
+
+        Map<String, Object> htmlJob = run(TestTokens.auditor(), Map.of("kind", "SPOT_CHECK_NOTICE", "spotCheckId", check.get("id"), "format", "HTML"));
+        String html = new String(file(TestTokens.auditor(), htmlJob.get("id"), "text/html;charset=UTF-8"), StandardCharsets.UTF_8);
+        assertThat(html).contains("<h1>关于2025年第三季度", "崇川教育发布", "检查日前两周内无任何更新");
+
+        Map<String, Object> xlsxJob = run(TestTokens.cityAdmin(), Map.of("kind", "SPOT_CHECK_NOTICE", "spotCheckId", check.get("id"), "format", "XLSX"));
+        byte[] xlsx = file(TestTokens.cityAdmin(), xlsxJob.get("id"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> rows = workbook.findSheet("抽查结果").orElseThrow().read();
+            assertThat(rows).hasSize(3);
+            assertThat(rows.stream().map(r -> r.getCellText(1) + ":" + r.getCellText(6))).contains("崇川教育发布:不合格", "如东文旅:合格");
+        }
+    }
+
+    @Test
+    @DisplayName("Art 32: the annual assessment notice ranks every organization; notices need a format and a year in range")
+    void art32AssessmentNotice() throws Exception {
+        Map<String, Object> done = run(TestTokens.cityAdmin(), Map.of("kind", "ASSESSMENT_NOTICE", "year", 2025, "format", "XLSX"));
+        assertThat(done).containsEntry("fileName", "2025年度政务新媒体考核结果通报.xlsx");
+        byte[] xlsx = file(TestTokens.cityAdmin(), done.get("id"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> ranking = workbook.findSheet("考核结果").orElseThrow().read();
+            assertThat(ranking.get(0).getCellText(1)).isEqualTo("单位");
+            assertThat(ranking.stream().skip(1).map(r -> r.getCellText(1)))
+                    .contains("南通市崇川区教育体育局", "如东县文化广电和旅游局");
+            assertThat(workbook.findSheet("逐项说明")).isPresent();
+        }
+
+        start(TestTokens.cityAdmin(), Map.of("kind", "ASSESSMENT_NOTICE", "year", 2025)).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("format");
+        start(TestTokens.cityAdmin(), Map.of("kind", "ASSESSMENT_NOTICE", "year", 2018, "format", "PDF")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("year");
+        start(TestTokens.cityAdmin(), Map.of("kind", "SPOT_CHECK_NOTICE", "spotCheckId", 999999, "format", "PDF")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("spotCheckId");
+    }
+
+    @Test
+    @DisplayName("A job whose instance stopped (no progress for 10 minutes) is reported FAILED, not RUNNING for ever")
+    void stalledJobIsReportedFailed() {
+        Object id = Fixture.text("insert into supervision_jobs (kind, parameters, status, progress, created_by, updated_at) values "
+                + "('ASSESSMENT_NOTICE', '{}', 'RUNNING', 20, 'city-admin', now() - interval '11 minutes') returning id");
+        assertThat(job(TestTokens.cityAdmin(), id)).containsEntry("status", "FAILED").containsEntry("errorCode", "INTERRUPTED");
+        web.get().uri("/api/v1/supervision/jobs").headers(h -> h.setBearerAuth(TestTokens.cityAdmin())).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$[0].id").isEqualTo(Integer.parseInt(id.toString()));
+    }
+}
