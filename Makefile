@@ -55,6 +55,10 @@ test-e2e: build ## Playwright in Debian's Chromium against the real identity ser
 bench: ## JMH benchmarks (content check); writes backend/app/target/bench/results.md
 	@backend/scripts/bench.sh
 
+.PHONY: audit-verify
+audit-verify: ## recompute the audit trail's hash chain (DATABASE_URL, default the local database); fails if broken
+	@backend/scripts/audit-verify.sh
+
 .PHONY: openapi
 openapi: ## rewrite openapi/openapi.yaml from the running code
 	$(MVNW) -q -pl app -am test -Dtest=OpenApiContractIT -Dsurefire.failIfNoSpecifiedTests=false -Dopenapi.update=true
