@@ -25,6 +25,11 @@ public final class NonBlockingGuard {
                 // Message bundles are read from the class path once, on first use, then cached.
                 .allowBlockingCallsInside("org.springframework.context.support.ResourceBundleMessageSource", "getResourceBundle")
                 .allowBlockingCallsInside("org.hibernate.validator.resourceloading.PlatformResourceBundleLocator", "getResourceBundle")
+                // Netty 4.2's adaptive buffer allocator takes a short StampedLock when it resizes its magazines.
+                .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free")
+                .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines")
+                // The validator caches each class's constraint metadata on first use under a short segment lock.
+                .allowBlockingCallsInside("org.hibernate.validator.internal.metadata.BeanMetaDataManagerImpl", "getBeanMetaData")
                 // springdoc scans the class path once when the contract is first asked for (/v3/api-docs), then caches it.
                 .allowBlockingCallsInside("org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider",
                         "scanCandidateComponents"));

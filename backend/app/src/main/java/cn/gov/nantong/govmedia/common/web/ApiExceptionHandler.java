@@ -1,5 +1,7 @@
 package cn.gov.nantong.govmedia.common.web;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,6 +23,10 @@ class ApiExceptionHandler {
     @ExceptionHandler(Throwable.class)
     ResponseEntity<Problem> handle(Throwable error, ServerWebExchange exchange) {
         Problem problem = mapper.map(error, exchange);
-        return ResponseEntity.status(problem.status()).contentType(PROBLEM_JSON).body(problem);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.status()).contentType(PROBLEM_JSON);
+        if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            response.header(HttpHeaders.RETRY_AFTER, ProblemMapper.RETRY_AFTER_SECONDS);
+        }
+        return response.body(problem);
     }
 }

@@ -1,12 +1,17 @@
 package cn.gov.nantong.govmedia.common.web;
 
+import io.r2dbc.spi.R2dbcNonTransientResourceException;
+import io.r2dbc.spi.R2dbcTransientResourceException;
+import java.net.ConnectException;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.codec.DecodingException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -29,11 +34,15 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import reactor.pool.PoolAcquireTimeoutException;
 import tools.jackson.databind.DatabindException;
 
 /** The one place that decides how an exception reads to the caller. Never leaks a stack trace. */
 @Component
 public class ProblemMapper {
+
+    /** Retry-After of a 503: about the time a restarting database or a busy pool needs. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private static final Logger log = LoggerFactory.getLogger(ProblemMapper.class);
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
@@ -48,7 +57,10 @@ public class ProblemMapper {
     public Problem map(Throwable error, ServerWebExchange exchange) {
         Problem problem = toProblem(error);
         String requestId = RequestIds.of(exchange);
-        if (problem.status() >= 500) {
+        if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            log.warn("requestId={} {} {} answered 503: {} (root cause: {})", requestId, exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath().value(), error.getClass().getSimpleName(), NestedExceptionUtils.getMostSpecificCause(error).toString());
+        } else if (problem.status() >= 500) {
             log.error("requestId={} {} {} failed", requestId, exchange.getRequest().getMethod(),
                     exchange.getRequest().getPath().value(), error);
         } else {
@@ -86,7 +98,7 @@ public class ProblemMapper {
             return simple(HttpStatus.CONFLICT, "CONFLICT", "与现有数据冲突", "Conflict",
                     "请求与现有数据冲突", "The request conflicts with existing data");
         }
-        if (error instanceof TransientDataAccessException) {
+        if (databaseUnavailable(error)) {
             return simple(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE", "服务暂不可用", "Service unavailable",
                     "数据库暂时不可用，请稍后重试", "The database is temporarily unavailable; retry later");
         }
@@ -185,6 +197,16 @@ public class ProblemMapper {
             }
         }
         return null;
+    }
+
+    /**
+     * The database cannot be reached right now: a transient failure, a failed connect (server down or restarting), a
+     * broken connection, or no pooled connection free within the acquire timeout. Callers get a 503 with Retry-After.
+     */
+    private static boolean databaseUnavailable(Throwable error) {
+        return hasCause(error, TransientDataAccessException.class) || hasCause(error, DataAccessResourceFailureException.class)
+                || hasCause(error, R2dbcNonTransientResourceException.class) || hasCause(error, R2dbcTransientResourceException.class)
+                || hasCause(error, PoolAcquireTimeoutException.class) || hasCause(error, ConnectException.class);
     }
 
     private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {

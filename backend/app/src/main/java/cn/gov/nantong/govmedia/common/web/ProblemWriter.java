@@ -30,6 +30,9 @@ public class ProblemWriter {
         HttpHeaders headers = response.getHeaders();
         headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         headers.setCacheControl("no-store");
+        if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            headers.set(HttpHeaders.RETRY_AFTER, ProblemMapper.RETRY_AFTER_SECONDS);
+        }
         DataBuffer body = response.bufferFactory().wrap(json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
         return response.writeWith(Mono.just(body));
     }
