@@ -28,6 +28,8 @@ public final class NonBlockingGuard {
                 // Netty 4.2's adaptive buffer allocator takes a short StampedLock when it resizes its magazines.
                 .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$Magazine", "free")
                 .allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines")
+                // Jackson builds and caches each type's deserializer once, under a short lock.
+                .allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer")
                 // The validator caches each class's constraint metadata on first use under a short segment lock.
                 .allowBlockingCallsInside("org.hibernate.validator.internal.metadata.BeanMetaDataManagerImpl", "getBeanMetaData")
                 // springdoc scans the class path once when the contract is first asked for (/v3/api-docs), then caches it.

@@ -2,7 +2,7 @@ package cn.gov.nantong.govmedia.common.web;
 
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import io.r2dbc.spi.R2dbcTransientResourceException;
-import java.net.ConnectException;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -22,6 +22,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.support.WebExchangeBindException;
@@ -201,12 +203,13 @@ public class ProblemMapper {
 
     /**
      * The database cannot be reached right now: a transient failure, a failed connect (server down or restarting), a
-     * broken connection, or no pooled connection free within the acquire timeout. Callers get a 503 with Retry-After.
+     * broken connection or transaction, or no pooled connection free within the acquire timeout. Callers get a 503 with Retry-After.
      */
     private static boolean databaseUnavailable(Throwable error) {
         return hasCause(error, TransientDataAccessException.class) || hasCause(error, DataAccessResourceFailureException.class)
                 || hasCause(error, R2dbcNonTransientResourceException.class) || hasCause(error, R2dbcTransientResourceException.class)
-                || hasCause(error, PoolAcquireTimeoutException.class) || hasCause(error, ConnectException.class);
+                || hasCause(error, PoolAcquireTimeoutException.class) || hasCause(error, IOException.class)
+                || hasCause(error, CannotCreateTransactionException.class) || hasCause(error, TransactionSystemException.class);
     }
 
     private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
