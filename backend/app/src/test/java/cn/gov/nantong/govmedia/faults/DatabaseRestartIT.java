@@ -3,10 +3,8 @@ package cn.gov.nantong.govmedia.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.gov.nantong.govmedia.GovMediaApplication;
 import cn.gov.nantong.govmedia.common.DatabaseUrl;
-import cn.gov.nantong.govmedia.support.NonBlockingGuard;
-import cn.gov.nantong.govmedia.support.TestTokens;
+import cn.gov.nantong.govmedia.support.StandaloneApp;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -24,8 +22,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -49,8 +45,8 @@ class DatabaseRestartIT {
         int dbPort = freePort();
         EmbeddedPostgres postgres = postgres(data, dbPort);
         DatabaseUrl url = new DatabaseUrl("127.0.0.1", dbPort, "postgres", "postgres", "");
-        try (ConfigurableApplicationContext app = app(url)) {
-            WebClient client = WebClient.create("http://127.0.0.1:" + app.getEnvironment().getRequiredProperty("local.server.port"));
+        try (ConfigurableApplicationContext app = StandaloneApp.start(url)) {
+            WebClient client = WebClient.create(StandaloneApp.baseUrl(app));
             long organization = organizationId(url, "CC-EDU");
             List<Outcome> outcomes = new CopyOnWriteArrayList<>();
             CompletableFuture<Void> burst = Flux.range(0, SUBMISSIONS)
@@ -96,18 +92,6 @@ class DatabaseRestartIT {
     private static EmbeddedPostgres postgres(Path data, int port) throws Exception {
         return EmbeddedPostgres.builder().setLocaleConfig("locale", "C.UTF-8").setDataDirectory(data).setCleanDataDirectory(false)
                 .setPort(port).start();
-    }
-
-    private static ConfigurableApplicationContext app(DatabaseUrl url) {
-        return new SpringApplicationBuilder(GovMediaApplication.class).initializers(context -> {
-            NonBlockingGuard.install();
-            List<String> properties = new ArrayList<>(List.of("server.port=0", "spring.main.banner-mode=off", "logging.level.root=WARN",
-                    "logging.level.cn.gov.nantong.govmedia=ERROR", "govmedia.public.requests-per-minute-per-address=100000",
-                    "govmedia.public.requests-per-minute-per-device=100000",
-                    "spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + TestTokens.publicKeyFile()));
-            url.springProperties().forEach((key, value) -> properties.add(key + "=" + value));
-            TestPropertyValues.of(properties).applyTo(context);
-        }).run();
     }
 
     private static long organizationId(DatabaseUrl url, String code) throws Exception {

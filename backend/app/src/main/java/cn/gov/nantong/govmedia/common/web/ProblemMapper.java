@@ -2,7 +2,6 @@ package cn.gov.nantong.govmedia.common.web;
 
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
 import io.r2dbc.spi.R2dbcTransientResourceException;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -208,7 +207,7 @@ public class ProblemMapper {
     private static boolean databaseUnavailable(Throwable error) {
         return hasCause(error, TransientDataAccessException.class) || hasCause(error, DataAccessResourceFailureException.class)
                 || hasCause(error, R2dbcNonTransientResourceException.class) || hasCause(error, R2dbcTransientResourceException.class)
-                || hasCause(error, PoolAcquireTimeoutException.class) || hasCause(error, IOException.class)
+                || hasCause(error, PoolAcquireTimeoutException.class)
                 || hasCause(error, CannotCreateTransactionException.class) || hasCause(error, TransactionSystemException.class);
     }
 
