@@ -40,7 +40,8 @@ def metrics(out):
     lines = ["", f"## Supervision metrics (as of {data['as_of']}, target < 30 s at SCALE=1)", "",
              f"Data set: SCALE={data['scale']:g}, seed {data['seed']}{reused} — "
              + ", ".join(f"{count:,} {name.replace('_', ' ')}" for name, count in rows.items())
-             + f". Loaded in {data['load_seconds']:g} s on {data['loaded_at'][:10]} ({phases}).", "",
+             + f". Loaded in {data['load_seconds']:g} s on {data['loaded_at'][:10]}; per table ({phases}) "
+             + "with publications and complaints loading side by side.", "",
              "| operation | rows | runs (s) | median (s) |", "|---|---|---|---|"]
     for line in open(f"{out}/metrics.txt"):
         if line.startswith("METRICS "):
