@@ -51,9 +51,11 @@ test-frontend: frontend/node_modules/.package-lock.json ## frontend lint, type c
 test-e2e: build ## Playwright in Debian's Chromium against the real identity server and API
 	@backend/scripts/stack.sh e2e
 
+SCALE ?= 1
+
 .PHONY: bench
-bench: ## JMH benchmarks (content check); writes backend/app/target/bench/results.md
-	@backend/scripts/bench.sh
+bench: ## JMH + supervision metrics on generated data (SCALE=0.01 quick); writes backend/app/target/bench/results.md
+	@SCALE=$(SCALE) backend/scripts/bench.sh
 
 .PHONY: audit-verify
 audit-verify: ## recompute the audit trail's hash chain (DATABASE_URL, default the local database); fails if broken

@@ -1,28 +1,47 @@
 #!/usr/bin/env bash
-# `make bench`: JMH micro-benchmarks (content check: 20,000 characters against 50,000 lexicon terms).
-# Results: backend/app/target/bench/*.json and the Markdown summary backend/app/target/bench/results.md.
+# `make bench [SCALE=1]`:
+#  1. JMH micro-benchmarks (content check: 20,000 characters against 50,000 lexicon terms);
+#  2. the bench database (BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/govmedia_bench): kept when it
+#     already holds the data set of this SCALE, BENCH_SEED and BENCH_AS_OF (then only pending migrations run), else
+#     recreated, migrated with the app's Flyway migrations and loaded by the seeded generator (scripts/benchdata);
+#  3. the supervision metrics computed by the app's own classes on it (BENCH_RUNS runs each, default 3).
+# Results: backend/app/target/bench/*.json|txt and the Markdown summary backend/app/target/bench/results.md.
+# Needs psql (Debian postgresql-client) and python3 besides the JDK.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=$PWD/app/target/bench
 mkdir -p "$OUT"
 MVNW=(./mvnw -B --no-transfer-progress -Dstyle.color=never)
+export SCALE=${SCALE:-1} BENCH_SEED=${BENCH_SEED:-20261128} BENCH_AS_OF=${BENCH_AS_OF:-2026-11-27}
+export BENCH_DATABASE_URL=${BENCH_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/govmedia_bench}
+export PYTHONPATH=$PWD/scripts PYTHONDONTWRITEBYTECODE=1
+DATABASE=${BENCH_DATABASE_URL##*/}
+SERVER=${BENCH_DATABASE_URL%/*}/postgres
+STARTED=$SECONDS
+
+java_main() { # main class and arguments, run on the app's test classpath
+  "${MVNW[@]}" -q -pl app org.codehaus.mojo:exec-maven-plugin:3.6.2:exec -Dexec.classpathScope=test -Dexec.executable=java \
+    "-Dexec.args=-Xmx1g -cp %classpath $*"
+}
 
 "${MVNW[@]}" -q -pl app test-compile
-"${MVNW[@]}" -q -pl app org.codehaus.mojo:exec-maven-plugin:3.6.2:exec -Dexec.classpathScope=test -Dexec.executable=java \
-  "-Dexec.args=-Xmx1g -cp %classpath org.openjdk.jmh.Main ContentCheckBenchmark -rf json -rff $OUT/content-check.json"
+java_main "org.openjdk.jmh.Main ContentCheckBenchmark -rf json -rff $OUT/content-check.json"
 
-python3 - "$OUT" <<'PY'
-import json, sys, platform, os
-out = sys.argv[1]
-rows = []
-for result in json.load(open(f"{out}/content-check.json")):
-    p = result["primaryMetric"]["scorePercentiles"]
-    params = result.get("params", {})
-    rows.append(f"| content check, {params.get('characters')} chars × {params.get('terms')} terms | "
-                f"{p['50.0']:.2f} | {p['99.0']:.2f} | {p['100.0']:.2f} | {result['primaryMetric']['scoreUnit']} |")
-cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
-table = "\n".join(["| benchmark | p50 | p99 | max | unit |", "|---|---|---|---|---|", *rows])
-text = f"Machine: {os.cpu_count()} cores, {cpu}\n\n{table}\n"
-open(f"{out}/results.md", "w").write(text)
-print(text)
-PY
+if python3 -m benchdata --check 2>/dev/null; then
+  echo "bench database $DATABASE already holds SCALE=$SCALE seed=$BENCH_SEED; applying pending migrations only"
+  java_main cn.gov.nantong.govmedia.bench.BenchSchema
+  REUSED=true
+else
+  echo "recreating bench database $DATABASE for SCALE=$SCALE seed=$BENCH_SEED"
+  psql "$SERVER" -X -q -v ON_ERROR_STOP=1 -c "drop database if exists \"$DATABASE\" with (force)" -c "create database \"$DATABASE\""
+  java_main cn.gov.nantong.govmedia.bench.BenchSchema
+  python3 -m benchdata
+  REUSED=false
+fi
+psql "$BENCH_DATABASE_URL" -X -At -c "select json_build_object('reused', $REUSED, 'data', row_to_json(b)) from bench_dataset b" \
+  >"$OUT/dataset.json"
+
+java_main "cn.gov.nantong.govmedia.supervision.ActivityMetricsBench $BENCH_AS_OF ${BENCH_RUNS:-3}" | tee "$OUT/metrics.txt"
+
+python3 -m benchdata.report "$OUT"
+echo "make bench: $((SECONDS - STARTED)) s in all"

@@ -1,0 +1,63 @@
+"""Writes backend/app/target/bench/results.md: the JMH table, then the supervision metrics on the bench data set.
+
+  python3 -m benchdata.report OUT_DIR    (reads OUT_DIR/content-check.json, dataset.json, metrics.txt)"""
+import json
+import os
+import platform
+import statistics
+import sys
+
+OPERATIONS = {
+    "snapshot": ("daily snapshot job (`ActivitySnapshotJob.snapshot`): metrics of every live account, stored", "rows stored"),
+    "overview_flags": ("overview flag counts, city scope (`ActivityRepository.flagCounts`)", "live accounts"),
+    "league_table": ("league table, city scope (`ActivityRepository.byOrganization`)", "organizations"),
+}
+
+
+def machine():
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")),
+               platform.machine())
+    memory = next((int(line.split()[1]) // 1024 // 1024 for line in open("/proc/meminfo") if line.startswith("MemTotal")), 0)
+    return f"Machine: {os.cpu_count()} cores, {cpu}, {memory} GiB"
+
+
+def jmh(out):
+    rows = []
+    for result in json.load(open(f"{out}/content-check.json")):
+        p = result["primaryMetric"]["scorePercentiles"]
+        params = result.get("params", {})
+        rows.append(f"| content check, {params.get('characters')} chars × {params.get('terms')} terms | "
+                    f"{p['50.0']:.2f} | {p['99.0']:.2f} | {p['100.0']:.2f} | {result['primaryMetric']['scoreUnit']} |")
+    return ["| benchmark | p50 | p99 | max | unit |", "|---|---|---|---|---|", *rows]
+
+
+def metrics(out):
+    dataset = json.load(open(f"{out}/dataset.json"))
+    data = dataset["data"]
+    rows = data["row_counts"]
+    phases = ", ".join(f"{name.replace('_', ' ')} {seconds:g} s" for name, seconds in data["phases"].items())
+    reused = " (reused: the database already held this scale and seed)" if dataset["reused"] else ""
+    lines = ["", f"## Supervision metrics (as of {data['as_of']}, target < 30 s at SCALE=1)", "",
+             f"Data set: SCALE={data['scale']:g}, seed {data['seed']}{reused} — "
+             + ", ".join(f"{count:,} {name.replace('_', ' ')}" for name, count in rows.items())
+             + f". Loaded in {data['load_seconds']:g} s on {data['loaded_at'][:10]}; per table ({phases}) "
+             + "with publications and complaints loading side by side.", "",
+             "| operation | rows | runs (s) | median (s) |", "|---|---|---|---|"]
+    for line in open(f"{out}/metrics.txt"):
+        if line.startswith("METRICS "):
+            name, count, runs = line[len("METRICS "):].rstrip("\n").split("\t")
+            label, unit = OPERATIONS.get(name, (name, "rows"))
+            seconds = [float(s) for s in runs.split(",")]
+            lines.append(f"| {label} | {int(count):,} {unit} | {', '.join(runs.split(','))} | {statistics.median(seconds):.2f} |")
+    return lines
+
+
+def main():
+    out = sys.argv[1]
+    text = "\n".join([machine(), "", *jmh(out), *metrics(out)]) + "\n"
+    open(f"{out}/results.md", "w").write(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
