@@ -20,6 +20,8 @@ export default defineConfig({
               name: 'antd',
               test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+)[\\/]/,
             },
+            // ECharts is fetched only by the dashboards (components/EChart is loaded lazily)
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

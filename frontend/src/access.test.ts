@@ -156,6 +156,16 @@ describe('access', () => {
     );
   });
 
+  it('mirrors the supervision API: the city office runs checks, inspectors record findings', () => {
+    const writers = (key: AccessKey) => ALL_ROLES.filter((role) => access([role])[key]);
+    expect(writers('canSpotChecks')).toEqual(['CITY_ADMIN', 'AUDITOR']);
+    expect(writers('canRunSpotChecks')).toEqual(['CITY_ADMIN']);
+    expect(writers('canRecordFindings')).toEqual(['AUDITOR']);
+    expect(writers('canIssueNotices')).toEqual(['CITY_ADMIN', 'AUDITOR']);
+    expect(writers('canRecordMeasures')).toEqual(['CITY_ADMIN', 'SUPERVISOR']);
+    expect(writers('canManageAssessment')).toEqual(['CITY_ADMIN']);
+  });
+
   it('never lets a non-admin manage organizations or see the audit log', () => {
     for (const role of ALL_ROLES.filter((r) => r !== 'CITY_ADMIN')) {
       expect(access([role]).canManageOrganizations).toBe(false);

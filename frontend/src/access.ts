@@ -51,6 +51,13 @@ const PERMISSIONS = {
   canReplyComplaints: ['OPERATOR', 'HANDLER'],
   canManageFaqs: ['OPERATOR'],
   canWriteRumours: ['OPERATOR'],
+  // 监管考核 (Art 32–34): the city office runs spot checks and the assessment, inspectors record findings
+  canSpotChecks: ['CITY_ADMIN', 'AUDITOR'],
+  canRunSpotChecks: ['CITY_ADMIN'],
+  canRecordFindings: ['AUDITOR'],
+  canIssueNotices: ['CITY_ADMIN', 'AUDITOR'],
+  canRecordMeasures: ['CITY_ADMIN', 'SUPERVISOR'],
+  canManageAssessment: ['CITY_ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AccessKey = keyof typeof PERMISSIONS;

@@ -21,7 +21,6 @@ import type { AccessKey } from './access';
 import { Callback } from './auth/Callback';
 import { RequireAuth } from './auth/RequireAuth';
 import { Guard } from './components/Guard';
-import { UnderConstruction } from './components/UnderConstruction';
 import { AdminLayout } from './layouts/AdminLayout';
 import { AccountList } from './pages/accounts/list';
 import { AccountShow } from './pages/accounts/show';
@@ -46,6 +45,8 @@ import { RumourEditor } from './pages/rumours/editor';
 import { RumourList } from './pages/rumours/list';
 import { RumourShow } from './pages/rumours/show';
 import { StaffList } from './pages/staff/list';
+import { SupervisionPage } from './pages/supervision';
+import { SpotCheckShow } from './pages/supervision/spotCheckShow';
 import { SyncPage } from './pages/sync/list';
 
 /** A module of the admin app: one menu item, one route, one permission from access.ts. */
@@ -151,7 +152,19 @@ export const appRoutes: AppRoute[] = [
     name: '监管考核',
     icon: <FundOutlined />,
     access: 'canSupervision',
-    element: <UnderConstruction title="监管考核" />,
+    element: <SupervisionPage tab="overview" />,
+    children: [
+      { path: 'organizations', element: <SupervisionPage tab="organizations" /> },
+      { path: 'accounts', element: <SupervisionPage tab="accounts" /> },
+      {
+        path: 'spot-checks',
+        access: 'canSpotChecks',
+        element: <SupervisionPage tab="spot-checks" />,
+      },
+      { path: 'spot-checks/:id', access: 'canSpotChecks', element: <SpotCheckShow /> },
+      { path: 'measures', element: <SupervisionPage tab="measures" /> },
+      { path: 'assessment', element: <SupervisionPage tab="assessment" /> },
+    ],
   },
   {
     path: '/sync',

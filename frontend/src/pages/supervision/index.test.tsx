@@ -1,0 +1,72 @@
+import { screen } from '@testing-library/react';
+import type { Overview } from '../../api/types';
+import { json, renderRoutes, stubApi } from '../../test/http';
+import { SupervisionPage } from './index';
+
+const auth = vi.hoisted(() => ({ roles: ['AUDITOR'] as string[] }));
+
+vi.mock('react-oidc-context', () => ({
+  useAuth: () => ({
+    isAuthenticated: true,
+    user: { profile: { roles: auth.roles, name: '测试用户', org_code: 'NT-GOV-OFFICE' } },
+  }),
+}));
+
+// jsdom has no canvas: the chart stands in as its label
+vi.mock('../../components/EChart', () => ({
+  default: ({ label }: { label: string }) => <div data-testid="chart">{label}</div>,
+}));
+
+const overview: Overview = {
+  asOf: '2026-11-01',
+  activity: { live: 12, silent: 3, dormant: 1, vetoed: 2 },
+  byStatus: [{ key: 'ACTIVE', count: 12 }],
+  byPlatform: [{ key: 'WEIBO', count: 12 }],
+  overdueFilings: 4,
+  overdueReplies: 5,
+  trend: [],
+};
+
+function renderPage(body: Overview) {
+  const requests = stubApi((_request, path) => {
+    if (path === '/api/v1/me') return json({ username: 'tester', roles: auth.roles });
+    if (path === '/api/v1/supervision/overview') return json(body);
+    return undefined;
+  });
+  renderRoutes(
+    [{ path: '/supervision', element: <SupervisionPage tab="overview" /> }],
+    '/supervision?asOf=2026-11-01',
+  );
+  return requests;
+}
+
+describe('SupervisionPage', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shows the overview figures and charts for the date in the address', async () => {
+    auth.roles = ['AUDITOR'];
+    const week = { weekStarting: '2026-10-26', snapshotDay: '2026-11-01' };
+    const trend = [{ ...week, accounts: 12, silent: 3, dormant: 1, vetoed: 2 }];
+    const requests = renderPage({ ...overview, trend });
+
+    expect(await screen.findAllByTestId('chart')).toHaveLength(3);
+    const figures = screen.getByTestId('overview-figures');
+    expect(figures).toHaveTextContent('正常运行账号12');
+    expect(figures).toHaveTextContent('触发单项否决2');
+    expect(figures).toHaveTextContent('备案报送逾期4');
+    expect(figures).toHaveTextContent('留言回复逾期5');
+    const call = requests.find((r) => r.url.includes('/supervision/overview'))!;
+    expect(new URL(call.url).searchParams.get('asOf')).toBe('2026-11-01');
+    expect(screen.getByRole('tab', { name: '季度抽查' })).toBeInTheDocument();
+  });
+
+  it('shows no 季度抽查 tab to a supervisor (the API lists checks to the city office only) and no empty trend', async () => {
+    auth.roles = ['SUPERVISOR'];
+    renderPage(overview);
+    expect(await screen.findByRole('tab', { name: '单位排行' })).toBeInTheDocument();
+    // no snapshots yet: no trend chart
+    expect(await screen.findAllByTestId('chart')).toHaveLength(2);
+    expect(screen.getByText('暂无每日快照（由夜间任务生成）')).toBeInTheDocument();
+    expect(screen.queryByRole('tab', { name: '季度抽查' })).toBeNull();
+  });
+});

@@ -1,0 +1,65 @@
+import { Card, Tabs } from 'antd';
+import type { ReactNode } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { AccessKey } from '../../access';
+import { useCurrentUser } from '../../auth/useCurrentUser';
+import { AccountActivityList } from './accounts';
+import { AssessmentPage } from './assessment';
+import { MeasureList } from './measures';
+import { OrganizationLeague } from './organizations';
+import { SupervisionOverview } from './overview';
+import { SpotCheckList } from './spotChecks';
+
+export type SupervisionTab =
+  'overview' | 'organizations' | 'accounts' | 'spot-checks' | 'measures' | 'assessment';
+
+const TABS: { key: SupervisionTab; label: string; access?: AccessKey }[] = [
+  { key: 'overview', label: '监管总览' },
+  { key: 'organizations', label: '单位排行' },
+  { key: 'accounts', label: '账号监测' },
+  { key: 'spot-checks', label: '季度抽查', access: 'canSpotChecks' },
+  { key: 'measures', label: '处理措施' },
+  { key: 'assessment', label: '年度考核' },
+];
+
+const pathOf = (tab: SupervisionTab) =>
+  tab === 'overview' ? '/supervision' : `/supervision/${tab}`;
+
+/**
+ * 监管考核 (Art 19, 32–34): one tab per sub-route (/supervision/<tab>); the 统计日期 (asOf) of the
+ * dashboards is kept in the address (?asOf=) so it survives switching tabs.
+ */
+export function SupervisionPage({ tab }: { tab: SupervisionTab }) {
+  const { access } = useCurrentUser();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const asOf = params.get('asOf') ?? undefined;
+  const onAsOfChange = (next: string | undefined) =>
+    setParams(next ? { asOf: next } : {}, { replace: true });
+
+  const content: Record<SupervisionTab, () => ReactNode> = {
+    overview: () => <SupervisionOverview asOf={asOf} onAsOfChange={onAsOfChange} />,
+    organizations: () => <OrganizationLeague asOf={asOf} onAsOfChange={onAsOfChange} />,
+    accounts: () => <AccountActivityList asOf={asOf} onAsOfChange={onAsOfChange} />,
+    'spot-checks': () => <SpotCheckList />,
+    measures: () => <MeasureList />,
+    assessment: () => <AssessmentPage />,
+  };
+
+  return (
+    <Card title="监管考核">
+      <Tabs
+        activeKey={tab}
+        items={TABS.filter((item) => !item.access || access[item.access]).map(({ key, label }) => ({
+          key,
+          label,
+        }))}
+        onChange={(key) => {
+          const search = params.toString();
+          void navigate(`${pathOf(key as SupervisionTab)}${search ? `?${search}` : ''}`);
+        }}
+      />
+      {content[tab]()}
+    </Card>
+  );
+}

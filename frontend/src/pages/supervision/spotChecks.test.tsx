@@ -1,0 +1,78 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useParams } from 'react-router';
+import type { SupervisionJob } from '../../api/types';
+import { jobOf } from '../../test/fixtures';
+import { json, renderRoutes, stubApi } from '../../test/http';
+import { quarterOf } from './values';
+import { todayInShanghai } from '../../utils/dates';
+import { SpotCheckList } from './spotChecks';
+
+vi.mock('react-oidc-context', () => ({
+  useAuth: () => ({
+    isAuthenticated: true,
+    user: { profile: { roles: ['CITY_ADMIN'], name: '市政府办管理员', org_code: 'NT-GOV-OFFICE' } },
+  }),
+}));
+
+const sampling = (status: SupervisionJob['status']) =>
+  jobOf(status, {
+    id: 12,
+    kind: 'SPOT_CHECK_SAMPLE',
+    step: status === 'SUCCEEDED' ? '抽样完成' : '正在分层抽样',
+    spotCheckId: status === 'SUCCEEDED' ? 6 : undefined,
+  });
+
+function Opened() {
+  return <div data-testid="opened">抽查 {useParams().id}</div>;
+}
+
+describe('SpotCheckList', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('draws the sample as a job, shows its progress and opens the check it created', async () => {
+    let polls = 0;
+    const requests = stubApi((_request, path) => {
+      if (path === '/api/v1/me') return json({ username: 'city-admin', roles: ['CITY_ADMIN'] });
+      if (path === '/api/v1/spot-checks') return json([]);
+      if (path === '/api/v1/supervision/jobs') return json(sampling('QUEUED'), 202);
+      if (path === '/api/v1/supervision/jobs/12')
+        return json(++polls === 1 ? sampling('RUNNING') : sampling('SUCCEEDED'));
+      return undefined;
+    });
+    const user = userEvent.setup();
+    renderRoutes(
+      [
+        { path: '/supervision/spot-checks', element: <SpotCheckList /> },
+        { path: '/supervision/spot-checks/:id', element: <Opened /> },
+      ],
+      '/supervision/spot-checks',
+    );
+
+    expect(await screen.findByText('尚未发起抽查')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /发起抽查/ }));
+    const dialog = await screen.findByRole('dialog');
+    const quarter = within(dialog).getByLabelText('季度');
+    expect(quarter).toHaveValue(quarterOf(todayInShanghai()));
+
+    await user.clear(quarter);
+    await user.type(quarter, '2026Q3');
+    await user.click(within(dialog).getByRole('button', { name: /抽\s?样/ }));
+    expect(await within(dialog).findByText('格式应为 2026-Q4')).toBeInTheDocument();
+
+    await user.clear(quarter);
+    await user.type(quarter, '2026-Q3');
+    await user.type(within(dialog).getByLabelText('随机种子'), '42');
+    await user.click(within(dialog).getByRole('button', { name: /抽\s?样/ }));
+
+    expect(await within(dialog).findByText(/正在分层抽样/)).toBeInTheDocument();
+    expect(await screen.findByTestId('opened', {}, { timeout: 5000 })).toHaveTextContent('抽查 6');
+    const start = requests.find((r) => r.method === 'POST')!;
+    expect(await start.clone().json()).toEqual({
+      kind: 'SPOT_CHECK_SAMPLE',
+      quarter: '2026-Q3',
+      seed: 42,
+    });
+    expect(polls).toBe(2);
+  }, 60_000);
+});
