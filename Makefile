@@ -51,6 +51,12 @@ test-frontend: frontend/node_modules/.package-lock.json ## frontend lint, type c
 test-e2e: build ## Playwright in Debian's Chromium against the real identity server and API
 	@backend/scripts/stack.sh e2e
 
+FUZZ_REQUESTS ?= 50000
+
+.PHONY: soak
+soak: ## the API fuzzer with FUZZ_REQUESTS (default 50,000) requests against the real app and PostgreSQL
+	$(MVNW) -pl app test-compile surefire:test@default-test -Dtest=ApiFuzzIT -Dfuzz.requests=$(FUZZ_REQUESTS)
+
 SCALE ?= 1
 
 .PHONY: bench

@@ -31,6 +31,7 @@ import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.PayloadTooLargeException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
@@ -98,6 +99,10 @@ public class ProblemMapper {
         if (error instanceof DuplicateKeyException || error instanceof DataIntegrityViolationException) {
             return simple(HttpStatus.CONFLICT, "CONFLICT", "与现有数据冲突", "Conflict",
                     "请求与现有数据冲突", "The request conflicts with existing data");
+        }
+        if (error instanceof ServerExchangeRejectedException) {
+            return simple(HttpStatus.BAD_REQUEST, "REQUEST_REJECTED", "请求被拒绝", "Request rejected",
+                    "请求地址或请求头含有不允许的字符（如 ..、;、%00）", "The address or a header contains characters that are not allowed (such as .., ; or %00)");
         }
         if (databaseUnavailable(error)) {
             return simple(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE", "服务暂不可用", "Service unavailable",
