@@ -48,6 +48,8 @@ class PublicationController {
               join accounts a on a.id = p.account_id
               join organizations o on o.id = p.host_organization_id
             """;
+    private static final String WHERE = " where " + OrganizationScope.condition("o.path")
+            + " and (cast(:accountId as bigint) is null or p.account_id = :accountId)";
 
     private final DatabaseClient db;
     private final OrganizationScopes scopes;
@@ -72,14 +74,13 @@ class PublicationController {
                                                  @Parameter(example = "1") @RequestParam(required = false) Integer page,
                                                  @Parameter(example = "20") @RequestParam(required = false) Integer size) {
         PageRequest request = PageRequest.of(page, size, null, Map.of(), "p.published_at desc");
-        String where = " where " + OrganizationScope.condition("o.path") + " and (cast(:accountId as bigint) is null or p.account_id = :accountId)";
         return scopes.current().flatMap(scope -> Mono.zip(
-                db.sql(SELECT + where + " order by p.published_at desc, p.id desc limit :limit offset :offset")
+                db.sql(SELECT + WHERE + " order by p.published_at desc, p.id desc limit :limit offset :offset")
                         .bind(OrganizationScope.BIND_NAME, scope.path())
                         .bind("accountId", org.springframework.r2dbc.core.Parameter.fromOrEmpty(accountId, Long.class))
                         .bind("limit", request.size()).bind("offset", request.offset())
                         .map(PublicationController::map).all().collectList(),
-                db.sql("select count(*) as total from publications p join organizations o on o.id = p.host_organization_id" + where)
+                db.sql("select count(*) as total from publications p join organizations o on o.id = p.host_organization_id" + WHERE)
                         .bind(OrganizationScope.BIND_NAME, scope.path())
                         .bind("accountId", org.springframework.r2dbc.core.Parameter.fromOrEmpty(accountId, Long.class))
                         .map(row -> row.get("total", Long.class)).one(),

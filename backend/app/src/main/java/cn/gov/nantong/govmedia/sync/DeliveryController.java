@@ -43,6 +43,7 @@ class DeliveryController {
             left join accounts a on a.id = coalesce(f.account_id, i.account_id)
             join organizations o on o.id = coalesce(f.host_organization_id, i.host_organization_id)
             """ + " where " + OrganizationScope.condition("o.path");
+    private static final String STATUS_FILTER = " and (cast(:status as text) is null or d.status = :status)";
 
     private final DatabaseClient db;
     private final OrganizationScopes scopes;
@@ -69,14 +70,13 @@ class DeliveryController {
             @Parameter(example = "1") @RequestParam(required = false) Integer page,
             @Parameter(example = "20") @RequestParam(required = false) Integer size) {
         PageRequest request = PageRequest.of(page, size, null, Map.of(), "d.id desc");
-        String filter = " and (cast(:status as text) is null or d.status = :status)";
         return scopes.current().flatMap(scope -> Mono.zip(
-                db.sql("select d.*, a.name as account_name " + SCOPED + filter + " order by d.id desc limit :limit offset :offset")
+                db.sql("select d.*, a.name as account_name " + SCOPED + STATUS_FILTER + " order by d.id desc limit :limit offset :offset")
                         .bind(OrganizationScope.BIND_NAME, scope.path())
                         .bind("status", org.springframework.r2dbc.core.Parameter.fromOrEmpty(status, String.class))
                         .bind("limit", request.size()).bind("offset", request.offset())
                         .map(DeliveryController::delivery).all().collectList(),
-                db.sql("select count(*) as total " + SCOPED + filter)
+                db.sql("select count(*) as total " + SCOPED + STATUS_FILTER)
                         .bind(OrganizationScope.BIND_NAME, scope.path())
                         .bind("status", org.springframework.r2dbc.core.Parameter.fromOrEmpty(status, String.class))
                         .map(row -> row.get("total", Long.class)).one(),

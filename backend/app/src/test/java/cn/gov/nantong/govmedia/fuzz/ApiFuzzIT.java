@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.BodyInserters;
@@ -28,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * `-Dfuzz.requests` sets the count (`make soak` sends 50,000), `-Dfuzz.seed` replays a run.
  */
 @IntegrationTest
+@Import(ExecutedStatements.class)
 class ApiFuzzIT {
 
     private static final int REQUESTS = Integer.getInteger("fuzz.requests", 2_400);
@@ -86,9 +89,22 @@ class ApiFuzzIT {
                 answers.size(), SEED, operationsReached, api.all().size(), byStatus,
                 answers.stream().filter(a -> a.status() >= 500).count(), failures.size());
 
+        Set<String> stringBuilt = ExecutedStatements.carryingInput(ExecutedStatements.TEXTS);
+        System.out.printf("SQL: %,d distinct statement texts executed; carrying request input: %d%n",
+                ExecutedStatements.TEXTS.size(), stringBuilt.size());
+
         assertThat(answers).hasSize(REQUESTS);
+        assertThat(ExecutedStatements.TEXTS).as("statements recorded").isNotEmpty();
+        assertThat(stringBuilt).as("statements whose text carries request input (string-built SQL)").isEmpty();
         assertThat(operationsReached).as("operations reached").isEqualTo(api.all().size());
         assertThat(failures).as("answers that are neither a success nor a problem+json 4xx").isEmpty();
+    }
+
+    @Test
+    void theStatementCheckRecognisesInputBuiltIntoSql() {
+        String concatenated = "select * from accounts where name = '" + HostileValues.STRINGS.get(10) + "'";
+        assertThat(ExecutedStatements.carryingInput(List.of(concatenated, "select * from accounts where name = $1")))
+                .containsExactly(concatenated);
     }
 
     private Mono<Answer> send(WebClient client, FuzzRequest request) {
