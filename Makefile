@@ -67,6 +67,14 @@ bench: ## JMH + supervision metrics on generated data (SCALE=0.01 quick); writes
 audit-verify: ## recompute the audit trail's hash chain (DATABASE_URL, default the local database); fails if broken
 	@backend/scripts/audit-verify.sh
 
+.PHONY: backup
+backup: ## pg_dump the database (DATABASE_URL) into BACKUP_FILE (default govmedia-<time>.dump)
+	@backend/scripts/backup.sh
+
+.PHONY: restore
+restore: ## restore BACKUP_FILE into the new database RESTORE_DATABASE on DATABASE_URL's server, then verify the audit chain
+	@backend/scripts/restore.sh
+
 .PHONY: openapi
 openapi: ## rewrite openapi/openapi.yaml from the running code
 	$(MVNW) -q -pl app -am test -Dtest=OpenApiContractIT -Dsurefire.failIfNoSpecifiedTests=false -Dopenapi.update=true
