@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +32,17 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @IntegrationTest
 class AuthorizationMatrixIT {
 
-    /** The organization handling the seeded submission (its target's host). */
+    /** The organization handling the seeded submission (its target's host), and those whose scope holds it. */
     private static final String HANDLING_ORGANIZATION = "CC-EDU";
+    private static final Set<String> SEEING_HANDLED_OBJECT = Set.of("CC-EDU", "CC-GOV-OFFICE", "NT-GOV-OFFICE");
+    /**
+     * Reads of one object that no caller can read as seeded (not a confirmed fake, not published, no query token, the
+     * job's file may still be in the making); every other read must reach its object, or the scope comparison proves nothing.
+     */
+    private static final Set<String> UNREACHABLE = Set.of("getCounterfeitLetter", "getPublicRumourRebuttal", "getComplaintStatus",
+            "downloadSupervisionJobFile");
+
+    private static final Pattern ADDRESSES_OBJECT = Pattern.compile(".*\\{(id|accountId|trackingNumber)}.*");
 
     @Autowired
     WebTestClient web;
@@ -62,13 +73,19 @@ class AuthorizationMatrixIT {
         List<Caller> callers = Caller.all();
         for (Operation operation : operations) {
             Entry entry = matrix.get(operation.id());
+            boolean read = operation.method().equals("get");
+            boolean reached = false;
             for (Caller caller : callers) {
                 checks++;
                 Expected expected = expected(entry, caller);
-                Answer answer = call(operation, caller, !operation.method().equals("get"));
+                Answer answer = call(operation, caller, !read);
+                reached |= answer.status() / 100 == 2;
                 if (!expected.accepts(answer.status())) {
                     mismatches.add(operation + " as " + caller + ": expected " + expected.text + ", got " + answer);
                 }
+            }
+            if (read && ADDRESSES_OBJECT.matcher(operation.path()).matches() && !reached && !UNREACHABLE.contains(operation.id())) {
+                mismatches.add(operation + ": no caller could read the seeded object, so its scope check proves nothing");
             }
         }
         System.out.printf("authorization matrix: %d operations, %d caller checks, %d out-of-scope comparisons, %d mismatches%n",
@@ -79,8 +96,7 @@ class AuthorizationMatrixIT {
 
     /** The outsiders whose role the operation accepts, when it addresses one object that is not city-wide. */
     private static List<Caller> outsiders(Operation operation, Entry entry) {
-        boolean addressesObject = operation.path().matches(".*\\{(id|accountId|trackingNumber)}.*");
-        if (!addressesObject || entry.scope() == Scope.CITY || entry.scope() == Scope.NONE) {
+        if (!ADDRESSES_OBJECT.matcher(operation.path()).matches() || entry.scope() == Scope.CITY || entry.scope() == Scope.NONE) {
             return List.of();
         }
         return Caller.outsiders().stream()
@@ -99,8 +115,10 @@ class AuthorizationMatrixIT {
         if (!entry.allows(caller.role())) {
             return Expected.FORBIDDEN;
         }
-        return entry.scope() == Scope.HANDLING && !HANDLING_ORGANIZATION.equals(caller.organization())
-                ? Expected.FORBIDDEN : Expected.ALLOWED;
+        if (entry.scope() != Scope.HANDLING || HANDLING_ORGANIZATION.equals(caller.organization())) {
+            return Expected.ALLOWED;
+        }
+        return SEEING_HANDLED_OBJECT.contains(caller.organization()) ? Expected.FORBIDDEN : Expected.NOT_FOUND;
     }
 
     private Answer call(Operation operation, Caller caller, boolean missingObject) {
@@ -153,7 +171,7 @@ class AuthorizationMatrixIT {
     }
 
     private enum Expected {
-        UNAUTHENTICATED("401"), FORBIDDEN("403"), ALLOWED("neither 401 nor 403, nor 5xx");
+        UNAUTHENTICATED("401"), FORBIDDEN("403"), NOT_FOUND("404"), ALLOWED("neither 401 nor 403, nor 5xx");
 
         private final String text;
 
@@ -165,6 +183,7 @@ class AuthorizationMatrixIT {
             return switch (this) {
                 case UNAUTHENTICATED -> status == 401;
                 case FORBIDDEN -> status == 403;
+                case NOT_FOUND -> status == 404;
                 case ALLOWED -> status != 401 && status != 403 && status < 500;
             };
         }

@@ -55,7 +55,7 @@ final class Seed {
         values.put("filings", String.valueOf(filing));
         values.put("deliveries", String.valueOf(id("insert into sync_outbox (kind, filing_id, idempotency_key, payload, status) "
                 + "values ('FILING', " + filing + ", 'authz-matrix', '{}', 'DEAD') returning id")));
-        Map<?, ?> receipt = send(null, HttpMethod.POST, "/api/public/v1/complaints", Map.of("kind", "CONSULTATION",
+        Map<?, ?> receipt = (Map<?, ?>) send(null, HttpMethod.POST, "/api/public/v1/complaints", Map.of("kind", "CONSULTATION",
                 "accountId", account, "title", "孩子转学需要哪些材料？", "content", "请问从海门转学到崇川区需要哪些材料？"));
         values.put("trackingNumber", String.valueOf(receipt.get("trackingNumber")));
         values.put("complaints", String.valueOf(id("select id from complaints where tracking_number = '" + receipt.get("trackingNumber") + "'")));
@@ -90,25 +90,25 @@ final class Seed {
     }
 
     private long post(String token, String uri, Map<String, Object> body) {
-        Object id = send(token, HttpMethod.POST, uri, body).get("id");
+        Object id = send(token, HttpMethod.POST, uri, body) instanceof Map<?, ?> created ? created.get("id") : null;
         if (id == null) {
             throw new IllegalStateException("seeding " + uri + " gave no id");
         }
         return ((Number) id).longValue();
     }
 
-    private Map<?, ?> send(String token, HttpMethod method, String uri, Object body) {
+    private Object send(String token, HttpMethod method, String uri, Object body) {
         var result = web.method(method).uri(uri).headers(h -> {
                     if (token != null) {
                         h.setBearerAuth(token);
                     }
                 }).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-                .expectBody(Map.class).returnResult();
+                .expectBody(Object.class).returnResult();
         if (!result.getStatus().is2xxSuccessful()) {
             throw new IllegalStateException("seeding " + method + " " + uri + " answered " + result.getStatus() + ": "
                     + result.getResponseBody());
         }
-        return result.getResponseBody() == null ? Map.of() : result.getResponseBody();
+        return result.getResponseBody();
     }
 
     private static long id(String sql) {
