@@ -61,9 +61,13 @@ class AccountRepository {
                 .map(AccountRepository::map).one();
     }
 
-    /** Every account, streamed from a database cursor: memory stays flat however many there are. */
+    /**
+     * Every account, streamed from a database cursor: memory stays flat however many there are. The fetch size stays
+     * below the driver's response queue (256 messages): a slow reader otherwise overflows it when one socket read brings
+     * a whole batch, and the stream breaks with "Response queue is full".
+     */
     Flux<AccountResponse> streamAll() {
-        return db.sql(SELECT + " order by a.id").filter(statement -> statement.fetchSize(500))
+        return db.sql(SELECT + " order by a.id").filter(statement -> statement.fetchSize(200))
                 .map(AccountRepository::map).all();
     }
 
