@@ -62,8 +62,8 @@ def section(out):
     rss = max([r.get("rss_max_kib", 0) for r in rows if r["stack"] == "app"] + [0]) / 1024
     lines.append("")
     if settings:
-        lines.append(f"Deep page: page {settings['deep_page']:,} of 20 rebuttals (page 5,000 = offset 99,980, or the last page "
-                     f"of the {settings['published']:,} published when there are fewer).")
+        lines.append(f"Deep page: page {settings['deep_page']:,}, 20 a page (page 5,000 = offset 99,980, or the last page "
+                     f"of the {settings['published']:,} published rebuttals when there are fewer).")
     if startup:
         lines.append(f"App startup to ready (`/actuator/health/readiness` answers 200, from process launch): "
                      f"{startup['seconds']:.1f} s; RSS when ready {startup['rss_kib'] / 1024:.0f} MiB; heap `-Xmx{startup['heap']}` "
