@@ -13,6 +13,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=$PWD/app/target/bench/http
+for tool in wrk curl psql; do
+  command -v "$tool" >/dev/null || { echo "httpbench: $tool is missing (apt-get install -y wrk curl postgresql-client)" >&2; exit 1; }
+done
 PARAMS=$OUT/params
 rm -rf "$OUT" && mkdir -p "$PARAMS"
 RESULTS=$OUT/results.jsonl
