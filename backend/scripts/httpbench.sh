@@ -63,8 +63,6 @@ done
 published=$(sql -c "select count(*) from rumour_rebuttals r join review_tickets t on t.id = r.ticket_id where $PUBLIC")
 DEEP_PAGE=$(( (published + 19) / 20 < 5000 ? (published + 19) / 20 : 5000 ))
 CHANGES=$(sql -c "select coalesce(max(id), 0) from filing_changes")
-COMPLAINTS_BEFORE=$(sql -c "select coalesce(max(id), 0) from complaints")
-AUDIT_BEFORE=$(sql -c "select coalesce(max(id), 0) from audit_events")
 log "samples: ${COUNT[rebuttals]} public rebuttals (deep page $DEEP_PAGE of $published), ${COUNT[names]} names," \
     "${COUNT[complaints]} submissions, ${COUNT[accounts]} active accounts; $CHANGES filing changes"
 
@@ -160,10 +158,13 @@ for endpoint in $ENDPOINTS; do
   log "pgbench $endpoint: $tps TPS, ${failed:-0} failed"
 done
 
-# 5. the submissions the load added go again (audit rows are append-only: replica mode skips that trigger)
+# 5. submissions past the generated ones go again (also any an interrupted run left); their audit rows are the chain's
+# tail, append-only by trigger, which replica mode skips
 sql -c "set session_replication_role = replica" \
-    -c "delete from complaint_idempotency_keys where idempotency_key like 'wrk-%' or idempotency_key like 'pgbench-%'" \
-    -c "delete from audit_events where id > $AUDIT_BEFORE" -c "delete from complaints where id > $COMPLAINTS_BEFORE" \
+    -c "delete from complaint_idempotency_keys where complaint_id is null or complaint_id > $generated" \
+    -c "delete from audit_events where id >= (select min(id) from audit_events where entity_type = 'complaint'
+          and entity_id ~ '^[0-9]+$' and entity_id::bigint > $generated)" \
+    -c "delete from complaints where id > $generated" \
     -c "delete from complaint_daily_sequences where day > (select as_of from bench_dataset)" \
     -c "vacuum analyze complaints, audit_events, complaint_idempotency_keys"
 log "done; results in $RESULTS"
