@@ -54,7 +54,7 @@ test-e2e: build ## Playwright in Debian's Chromium against the real identity ser
 SCALE ?= 1
 
 .PHONY: bench
-bench: ## JMH + supervision metrics on generated data (SCALE=0.01 quick); writes backend/app/target/bench/results.md
+bench: ## JMH, supervision metrics and HTTP load (app vs floor vs pgbench) on generated data (SCALE=0.01 quick); writes backend/app/target/bench/results.md
 	@SCALE=$(SCALE) backend/scripts/bench.sh
 
 .PHONY: audit-verify
