@@ -4,9 +4,11 @@
 #  2. the bench database (BENCH_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/govmedia_bench): kept when it
 #     already holds the data set of this SCALE, BENCH_SEED and BENCH_AS_OF (then only pending migrations run), else
 #     recreated, migrated with the app's Flyway migrations and loaded by the seeded generator (scripts/benchdata);
-#  3. the supervision metrics computed by the app's own classes on it (BENCH_RUNS runs each, default 3).
+#  3. the supervision metrics computed by the app's own classes on it (BENCH_RUNS runs each, default 3);
+#  4. HTTP load on the app's jar, on the stack's floor and with pgbench, the same SQL each (scripts/httpbench.sh;
+#     BENCH_HTTP=false leaves it out).
 # Results: backend/app/target/bench/*.json|txt and the Markdown summary backend/app/target/bench/results.md.
-# Needs psql (Debian postgresql-client) and python3 besides the JDK.
+# Needs psql (Debian postgresql-client), python3, and for the HTTP part wrk, pgbench and curl, besides the JDK.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=$PWD/app/target/bench
@@ -24,7 +26,8 @@ java_main() { # main class and arguments, run on the app's test classpath
     "-Dexec.args=-Xmx1g -cp %classpath $*"
 }
 
-"${MVNW[@]}" -q -pl app test-compile
+"${MVNW[@]}" -q -pl app package -DskipTests
+"${MVNW[@]}" -q -pl app dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt"
 java_main "org.openjdk.jmh.Main ContentCheckBenchmark -rf json -rff $OUT/content-check.json"
 
 if python3 -m benchdata --check 2>/dev/null; then
@@ -42,6 +45,12 @@ psql "$BENCH_DATABASE_URL" -X -At -c "select json_build_object('reused', $REUSED
   >"$OUT/dataset.json"
 
 java_main "cn.gov.nantong.govmedia.supervision.ActivityMetricsBench $BENCH_AS_OF ${BENCH_RUNS:-3}" | tee "$OUT/metrics.txt"
+
+if [[ "${BENCH_HTTP:-true}" == true ]]; then
+  scripts/httpbench.sh
+else
+  rm -rf "$OUT/http"
+fi
 
 python3 -m benchdata.report "$OUT"
 echo "make bench: $((SECONDS - STARTED)) s in all"

@@ -1,11 +1,13 @@
-"""Writes backend/app/target/bench/results.md: the JMH table, then the supervision metrics on the bench data set.
+"""Writes backend/app/target/bench/results.md: the JMH table, the supervision metrics on the bench data set, then the HTTP load.
 
-  python3 -m benchdata.report OUT_DIR    (reads OUT_DIR/content-check.json, dataset.json, metrics.txt)"""
+  python3 -m benchdata.report OUT_DIR    (reads OUT_DIR/content-check.json, dataset.json, metrics.txt, http/results.jsonl)"""
 import json
 import os
 import platform
 import statistics
 import sys
+
+from .httpreport import section
 
 OPERATIONS = {
     "snapshot": ("daily snapshot job (`ActivitySnapshotJob.snapshot`): metrics of every live account, stored", "rows stored"),
@@ -54,7 +56,7 @@ def metrics(out):
 
 def main():
     out = sys.argv[1]
-    text = "\n".join([machine(), "", *jmh(out), *metrics(out)]) + "\n"
+    text = "\n".join([machine(), "", *jmh(out), *metrics(out), *section(out)]) + "\n"
     open(f"{out}/results.md", "w").write(text)
     print(text)
 

@@ -20,7 +20,9 @@ public final class NonBlockingGuard {
             return;
         }
         BlockHound.install(builder -> builder
-                // Log lines are written synchronously by the console appender; tests log at WARN, rarely.
+                // Log lines are queued for the console's writer thread (logback-spring.xml): the queue's lock is held for a
+                // moment, and with the queue full a caller waits; where no async appender is set up, the write itself.
+                .allowBlockingCallsInside("ch.qos.logback.core.AsyncAppenderBase", "put")
                 .allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "writeBytes")
                 // Message bundles are read from the class path once, on first use, then cached.
                 .allowBlockingCallsInside("org.springframework.context.support.ResourceBundleMessageSource", "getResourceBundle")

@@ -1,0 +1,83 @@
+"""The HTTP section of results.md, from OUT_DIR/http/results.jsonl (written by scripts/httpbench.sh): per endpoint and
+connection count the app's throughput and latency beside the stack's floor and pgbench on the same SQL, then the
+process figures and the issue's targets, met or missed."""
+import json
+import os
+
+LABELS = {
+    "feed-first": ("public rumour feed, page 1", True),
+    "feed-deep": ("public rumour feed, deep page", True),
+    "rebuttal": ("rumour rebuttal by id", True),
+    "verify": ("account verification by name", True),
+    "status": ("submission status (tracking number + token)", True),
+    "submit": ("submission (unique Idempotency-Key)", False),
+    "accounts": ("account list, filters, city admin token", False),
+    "changes": ("sync change feed, 100 per page, sync token", False),
+}
+
+
+def _ratio(value, base):
+    return f"{100 * value / base:.0f} %" if base else "—"
+
+
+def section(out):
+    path = f"{out}/http/results.jsonl"
+    if not os.path.exists(path):
+        return []
+    rows = [json.loads(line) for line in open(path)]
+    by = {(r["stack"], r["endpoint"], r.get("connections")): r for r in rows}
+    startup = by.get(("app", "startup", None))
+    snapshot = by.get(("app", "snapshot", None))
+    settings = by.get(("meta", "settings", None), {})
+    lines = ["", "## HTTP load (wrk; the stack's floor and pgbench on the same SQL, same run)", "",
+             "App = the API jar on the bench database (tokens signed with a bench key, rate limits raised); floor = the same "
+             "statements on bare WebFlux + R2DBC (`bench/FloorServer`, no security, scoping, mapping or audit); pgbench = "
+             "the same statements and parameter draws, `-M prepared -c 64 -j 2` (its figure stands beside both connection "
+             "counts). Errors = non-2xx answers + socket errors. App CPU: % of one core, 2 cores = 200 %. "
+             f"{settings.get('duration', '?')} s per run after a warm-up of {settings.get('warmup', '?')} s per stack "
+             "(all endpoints, 64 connections).", "",
+             "| endpoint | connections | req/s | p50 (ms) | p99 (ms) | errors | floor req/s | ratio to floor | pgbench TPS "
+             "| ratio to pgbench | app CPU |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
+    misses = []
+    app_rows = [r for r in rows if r["stack"] == "app" and r.get("connections")]
+    for r in app_rows:
+        name, public = LABELS.get(r["endpoint"], (r["endpoint"], False))
+        floor = by.get(("floor", r["endpoint"], r["connections"]), {}).get("rps")
+        pgbench = by.get(("pgbench", r["endpoint"], 64), {}).get("tps")
+        errors = r["non2xx"] + r["socket_errors"]
+        lines.append(f"| {name} | {r['connections']} | {r['rps']:,.0f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | {errors} | "
+                     + (f"{floor:,.0f}" if floor else "—") + f" | {_ratio(r['rps'], floor)} | "
+                     + (f"{pgbench:,.0f}" if pgbench else "—") + f" | {_ratio(r['rps'], pgbench)} | {r['cpu_percent']:.0f} % |")
+        if r["connections"] == 64:
+            if floor and r["rps"] < 0.7 * floor:
+                misses.append(f"{name}: {_ratio(r['rps'], floor)} of the floor (target ≥ 70 %)")
+            if errors:
+                misses.append(f"{name}: {errors} errors at 64 connections")
+            if public and r["p99_ms"] >= 100:
+                misses.append(f"{name}: p99 {r['p99_ms']:.0f} ms at 64 connections (target < 100 ms)")
+    first, deep = by.get(("app", "feed-first", 64)), by.get(("app", "feed-deep", 64))
+    if first and deep and deep["p99_ms"] > 1.5 * first["p99_ms"]:
+        misses.append(f"deep page p99 {deep['p99_ms']:.0f} ms vs first page {first['p99_ms']:.0f} ms (target ≤ 1.5×)")
+    rss = max([r.get("rss_max_kib", 0) for r in rows if r["stack"] == "app"] + [0]) / 1024
+    lines.append("")
+    if settings:
+        lines.append(f"Deep page: page {settings['deep_page']:,}, 20 a page (page 5,000 = offset 99,980, or the last page "
+                     f"of the {settings['published']:,} published rebuttals when there are fewer).")
+    if startup:
+        lines.append(f"App startup to ready (`/actuator/health/readiness` answers 200, from process launch): "
+                     f"{startup['seconds']:.1f} s; RSS when ready {startup['rss_kib'] / 1024:.0f} MiB; heap `-Xmx{startup['heap']}` "
+                     "throughout.")
+    lines.append(f"App under load: RSS at most {rss:.0f} MiB (target < 1 GiB); CPU per run in the table.")
+    if rss >= 1024:
+        misses.append(f"RSS {rss:.0f} MiB under load (target < 1 GiB)")
+    if snapshot:
+        lines.append(f"NDJSON account snapshot (`GET /api/sync/v1/accounts`, curl, whole download): {snapshot['lines']:,} lines, "
+                     f"{snapshot['bytes'] / 1e6:.1f} MB in {snapshot['seconds']:.2f} s (HTTP {snapshot['status']}), heap "
+                     f"`-Xmx{snapshot['heap']}`, RSS at most {snapshot['rss_max_kib'] / 1024:.0f} MiB (target < 10 s for 200,000).")
+        if snapshot["status"] != 200:
+            misses.append(f"NDJSON snapshot answered HTTP {snapshot['status']}")
+        elif snapshot["lines"] >= 200_000 and snapshot["seconds"] >= 10:
+            misses.append(f"NDJSON snapshot {snapshot['seconds']:.1f} s (target < 10 s)")
+    lines += ["", "Targets missed in this run: " + ("none." if not misses else ""), *[f"- {m}" for m in misses]]
+    return lines

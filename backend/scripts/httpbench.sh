@@ -1,0 +1,170 @@
+#!/usr/bin/env bash
+# `make bench`, HTTP part (called by bench.sh after the data set is loaded; needs wrk, pgbench, curl):
+#  1. samples request parameters from the bench database (tables bench_sample_*, and TSV files for the wrk script);
+#  2. the app's jar on the bench database, with a fresh token key (bench/BenchTokens): startup time to ready, JIT
+#     warm-up, then wrk (httpbench/load.lua) per endpoint at each BENCH_CONNECTIONS, sampling the process's RSS and CPU;
+#     the NDJSON account snapshot downloaded whole with curl;
+#  3. the stack's floor (bench/FloorServer: the same SQL on bare WebFlux + R2DBC), warmed up and loaded the same way;
+#  4. pgbench with the same SQL (httpbench/pgbench/*.sql), -c 64 -j 2, the same duration;
+#  5. removes the submissions the load created, so the data set stays as generated.
+# Writes app/target/bench/http/results.jsonl (rendered into results.md by benchdata.report) and logs beside it.
+# Settings: BENCH_DURATION (s per run; 5 below SCALE=0.1, else 30), BENCH_WARMUP (s per stack, all endpoints together;
+# 16 below SCALE=0.1, else 64), BENCH_CONNECTIONS ("64 256"), BENCH_HEAP (the app's -Xmx, 256m), BENCH_ENDPOINTS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=$PWD/app/target/bench/http
+for tool in wrk curl psql; do
+  command -v "$tool" >/dev/null || { echo "httpbench: $tool is missing (apt-get install -y wrk curl postgresql-client)" >&2; exit 1; }
+done
+PARAMS=$OUT/params
+rm -rf "$OUT" && mkdir -p "$PARAMS"
+RESULTS=$OUT/results.jsonl
+DB=$BENCH_DATABASE_URL
+SMALL=$(python3 -c "print(int(float('$SCALE') < 0.1))")
+DURATION=${BENCH_DURATION:-$((SMALL ? 5 : 30))}
+WARMUP=${BENCH_WARMUP:-$((SMALL ? 16 : 64))}
+CONNECTIONS=${BENCH_CONNECTIONS:-64 256}
+HEAP=${BENCH_HEAP:-256m}
+ENDPOINTS=${BENCH_ENDPOINTS:-feed-first feed-deep rebuttal verify status submit accounts changes}
+APP_PORT=${BENCH_APP_PORT:-18080}
+FLOOR_PORT=${BENCH_FLOOR_PORT:-18081}
+CLASSPATH=app/target/test-classes:app/target/classes:$(<app/target/bench/classpath.txt)
+PUBLIC="(t.status = 'PUBLISHED' and t.content_version = r.ticket_content_version and t.classification in ('IMPORTANT', 'MAJOR'))"
+SERVER_PID=
+log() { echo "[httpbench $(date +%H:%M:%S)] $*" >&2; }
+sql() { PGOPTIONS="-c client_min_messages=warning" psql "$DB" -X -q -At -v ON_ERROR_STOP=1 "$@"; }
+stop_server() {
+  if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=; fi
+}
+trap stop_server EXIT
+
+# 1. parameters, drawn deterministically (hash order) so every run and pgbench use the same ones
+generated=$(sql -c "select row_counts->>'complaints' from bench_dataset")
+sql -c "drop table if exists bench_sample_rebuttals, bench_sample_names, bench_sample_complaints, bench_sample_accounts,
+                             bench_sample_platforms" \
+    -c "create table bench_sample_rebuttals as select row_number() over (order by hashint8(r.id)) as i, r.id
+          from rumour_rebuttals r join review_tickets t on t.id = r.ticket_id where $PUBLIC order by hashint8(r.id) limit 10000" \
+    -c "create table bench_sample_names as select row_number() over (order by hashint8(id)) as i, name
+          from accounts where status <> 'PENDING_FILING' order by hashint8(id) limit 10000" \
+    -c "create table bench_sample_complaints as select row_number() over (order by hashint8(id)) as i, tracking_number,
+               'bench-' || (select seed from bench_dataset) || '-' || id as token
+          from complaints where id <= $generated order by hashint8(id) limit 10000" \
+    -c "create table bench_sample_accounts as select row_number() over (order by hashint8(id)) as i, id
+          from accounts where status = 'ACTIVE' order by hashint8(id) limit 10000" \
+    -c "create table bench_sample_platforms as select row_number() over (order by platform) as i, platform
+          from (select distinct platform from accounts where status = 'ACTIVE') p"
+declare -A COUNT
+for sample in rebuttals names complaints accounts platforms; do
+  columns=$(sql -c "select string_agg(attname, ', ' order by attnum) from pg_attribute
+                     where attrelid = 'bench_sample_$sample'::regclass and attnum > 1")
+  sql -F $'\t' -c "select $columns from bench_sample_$sample order by i" >"$PARAMS/$sample.tsv"
+  COUNT[$sample]=$(wc -l <"$PARAMS/$sample.tsv")
+done
+published=$(sql -c "select count(*) from rumour_rebuttals r join review_tickets t on t.id = r.ticket_id where $PUBLIC")
+DEEP_PAGE=$(( (published + 19) / 20 < 5000 ? (published + 19) / 20 : 5000 ))
+CHANGES=$(sql -c "select coalesce(max(id), 0) from filing_changes")
+log "samples: ${COUNT[rebuttals]} public rebuttals (deep page $DEEP_PAGE of $published), ${COUNT[names]} names," \
+    "${COUNT[complaints]} submissions, ${COUNT[accounts]} active accounts; $CHANGES filing changes"
+
+record() { echo "$1" >>"$RESULTS"; }
+record "{\"stack\":\"meta\",\"endpoint\":\"settings\",\"deep_page\":$DEEP_PAGE,\"published\":$published,\"duration\":$DURATION,\"warmup\":$WARMUP}"
+java -cp "$CLASSPATH" cn.gov.nantong.govmedia.bench.BenchTokens "$OUT"
+export BENCH_PARAMS=$PARAMS BENCH_DEEP_PAGE=$DEEP_PAGE BENCH_CHANGES=$CHANGES
+export BENCH_ADMIN_TOKEN=$(<"$OUT/city-admin.jwt") BENCH_SYNC_TOKEN=$(<"$OUT/sync.jwt")
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+rss_sampler() { # pid file: VmRSS in KiB every 0.5 s until killed
+  while kill -0 "$1" 2>/dev/null; do awk '/^VmRSS/ {print $2}' "/proc/$1/status" >>"$2" 2>/dev/null || true; sleep 0.5; done
+}
+
+wait_ready() { # url seconds
+  local deadline=$((SECONDS + $2))
+  until curl -fs -o /dev/null "$1"; do
+    if ((SECONDS > deadline)) || ! kill -0 "$SERVER_PID" 2>/dev/null; then log "no answer at $1; see $OUT/*.log"; exit 1; fi
+    sleep 0.1
+  done
+}
+
+wrk_run() { # stack port endpoint connections seconds [measure]
+  local stack=$1 port=$2 endpoint=$3 connections=$4 seconds=$5 rss=$OUT/rss.tmp result ticks
+  rm -f "$rss"
+  ticks=$(cpu_ticks "$SERVER_PID")
+  rss_sampler "$SERVER_PID" "$rss" & local sampler=$!
+  result=$(ENDPOINT=$endpoint BENCH_RUN=$stack-$connections-$RANDOM wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s \
+      -s scripts/httpbench/load.lua "http://127.0.0.1:$port" 2>&1 | tee -a "$OUT/wrk-$stack.log" | sed -n 's/^RESULT //p')
+  kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
+  [[ -n "$result" ]] || { log "wrk gave no result for $endpoint on $stack"; exit 1; }
+  if [[ -n "${6:-}" ]]; then
+    local cpu rss_max
+    cpu=$(python3 -c "print(round(($(cpu_ticks "$SERVER_PID") - $ticks) * 100 / $(getconf CLK_TCK) / $seconds, 1))")
+    rss_max=$(sort -n "$rss" | tail -1)
+    record "{\"stack\":\"$stack\",\"endpoint\":\"$endpoint\",\"connections\":$connections,\"cpu_percent\":$cpu,\"rss_max_kib\":${rss_max:-0},${result#\{}"
+    log "$stack $endpoint c=$connections: $result cpu=$cpu% rss=${rss_max}KiB"
+  fi
+}
+
+load_stack() { # stack port
+  local each=$(( WARMUP / $(wc -w <<<"$ENDPOINTS") )) endpoint connections
+  log "$1: warm-up ${WARMUP}s"
+  for endpoint in $ENDPOINTS; do wrk_run "$1" "$2" "$endpoint" 64 "$((each > 0 ? each : 1))"; done
+  for connections in $CONNECTIONS; do
+    for endpoint in $ENDPOINTS; do wrk_run "$1" "$2" "$endpoint" "$connections" "$DURATION" measure; done
+  done
+}
+
+# 2. the app
+log "app: starting on port $APP_PORT with -Xmx$HEAP"
+started=$EPOCHREALTIME
+DATABASE_URL=$DB java -Xmx"$HEAP" -jar app/target/govmedia-app.jar --server.port="$APP_PORT" \
+    --spring.security.oauth2.resourceserver.jwt.public-key-location="file:$OUT/jwt-public.pem" \
+    --govmedia.public.requests-per-minute-per-address=100000000 --govmedia.public.requests-per-minute-per-device=100000000 \
+    >"$OUT/app.log" 2>&1 &
+SERVER_PID=$!
+wait_ready "http://127.0.0.1:$APP_PORT/actuator/health/readiness" 180
+startup=$(python3 -c "print(round($EPOCHREALTIME - $started, 2))")
+record "{\"stack\":\"app\",\"endpoint\":\"startup\",\"seconds\":$startup,\"heap\":\"$HEAP\",\"rss_kib\":$(awk '/^VmRSS/ {print $2}' "/proc/$SERVER_PID/status")}"
+log "app: ready in ${startup}s"
+load_stack app "$APP_PORT"
+rm -f "$OUT/rss.tmp"
+rss_sampler "$SERVER_PID" "$OUT/rss.tmp" & sampler=$!
+snapshot=$(curl -s -o "$OUT/accounts.ndjson" -w '%{http_code} %{time_total} %{size_download}' \
+    -H "Authorization: Bearer $BENCH_SYNC_TOKEN" "http://127.0.0.1:$APP_PORT/api/sync/v1/accounts")
+kill "$sampler"; wait "$sampler" 2>/dev/null || true
+read -r status seconds bytes <<<"$snapshot"
+record "{\"stack\":\"app\",\"endpoint\":\"snapshot\",\"status\":$status,\"seconds\":$seconds,\"bytes\":$bytes,\"lines\":$(wc -l <"$OUT/accounts.ndjson"),\"rss_max_kib\":$(sort -n "$OUT/rss.tmp" | tail -1),\"heap\":\"$HEAP\"}"
+log "app: NDJSON snapshot $snapshot"
+rm -f "$OUT/accounts.ndjson"
+stop_server
+
+# 3. the floor
+log "floor: starting on port $FLOOR_PORT"
+BENCH_DATABASE_URL=$DB java -Xmx"$HEAP" -cp "$CLASSPATH" cn.gov.nantong.govmedia.bench.FloorServer "$FLOOR_PORT" >"$OUT/floor.log" 2>&1 &
+SERVER_PID=$!
+wait_ready "http://127.0.0.1:$FLOOR_PORT/actuator/health" 60
+load_stack floor "$FLOOR_PORT"
+stop_server
+
+# 4. pgbench
+PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -1)
+for endpoint in $ENDPOINTS; do
+  out=$("$PGBENCH" -n -M prepared -c 64 -j 2 -T "$DURATION" -f "scripts/httpbench/pgbench/$endpoint.sql" -D deep_page="$DEEP_PAGE" \
+      -D n_rebuttals="${COUNT[rebuttals]}" -D n_names="${COUNT[names]}" -D n_complaints="${COUNT[complaints]}" \
+      -D n_accounts="${COUNT[accounts]}" -D n_platforms="${COUNT[platforms]}" -D n_changes="$CHANGES" "$DB" 2>&1 \
+      | tee -a "$OUT/pgbench.log")
+  tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' <<<"$out")
+  failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' <<<"$out")
+  [[ -n "$tps" ]] || { log "pgbench failed for $endpoint; see $OUT/pgbench.log"; exit 1; }
+  record "{\"stack\":\"pgbench\",\"endpoint\":\"$endpoint\",\"connections\":64,\"tps\":$tps,\"failed\":${failed:-0}}"
+  log "pgbench $endpoint: $tps TPS, ${failed:-0} failed"
+done
+
+# 5. submissions past the generated ones go again (also any an interrupted run left); their audit rows are the chain's
+# tail, append-only by trigger, which replica mode skips
+sql -c "set session_replication_role = replica" \
+    -c "delete from complaint_idempotency_keys where complaint_id is null or complaint_id > $generated" \
+    -c "delete from audit_events where id >= (select min(id) from audit_events where entity_type = 'complaint'
+          and entity_id ~ '^[0-9]+$' and entity_id::bigint > $generated)" \
+    -c "delete from complaints where id > $generated" \
+    -c "delete from complaint_daily_sequences where day > (select as_of from bench_dataset)" \
+    -c "vacuum analyze complaints, audit_events, complaint_idempotency_keys"
+log "done; results in $RESULTS"

@@ -1,0 +1,4 @@
+-- pgbench script of `make bench` (scripts/httpbench.sh): the app's SQL for this endpoint, as in bench/FloorSql.java,
+-- from a cursor drawn as the wrk script draws it.
+\set after random(0, greatest(:n_changes - 100, 0))
+select id, filing_id, changed_at, snapshot::text as snapshot from filing_changes where id > :after order by id limit 100;
