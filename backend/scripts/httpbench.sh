@@ -25,7 +25,7 @@ DURATION=${BENCH_DURATION:-$((SMALL ? 5 : 30))}
 WARMUP=${BENCH_WARMUP:-$((SMALL ? 16 : 64))}
 CONNECTIONS=${BENCH_CONNECTIONS:-64 256}
 HEAP=${BENCH_HEAP:-256m}
-ENDPOINTS=${BENCH_ENDPOINTS:-feed-first feed-deep rebuttal verify status submit accounts changes}
+ENDPOINTS=${BENCH_ENDPOINTS:-feed-first feed-deep feed-paged rebuttal verify status submit accounts changes}
 APP_PORT=${BENCH_APP_PORT:-18080}
 FLOOR_PORT=${BENCH_FLOOR_PORT:-18081}
 CLASSPATH=app/target/test-classes:app/target/classes:$(<app/target/bench/classpath.txt)
@@ -62,6 +62,11 @@ for sample in rebuttals names complaints accounts platforms; do
 done
 published=$(sql -c "select count(*) from rumour_rebuttals r join review_tickets t on t.id = r.ticket_id where $PUBLIC")
 DEEP_PAGE=$(( (published + 19) / 20 < 5000 ? (published + 19) / 20 : 5000 ))
+# the keyset cursor the feed hands out after the last item of page DEEP_PAGE - 1 (rumour/FeedCursor: base64url "pub:<µs>:<id>")
+read -r DEEP_MICROS DEEP_ID < <(sql -F ' ' -c "select (extract(epoch from t.published_at) * 1000000)::bigint, r.id
+    from rumour_rebuttals r join review_tickets t on t.id = r.ticket_id where $PUBLIC
+    order by t.published_at desc, r.id desc offset greatest($DEEP_PAGE - 1, 1) * 20 - 1 limit 1")
+DEEP_CURSOR=$(printf 'pub:%s:%s' "$DEEP_MICROS" "$DEEP_ID" | base64 -w0 | tr '+/' '-_' | tr -d '=')
 CHANGES=$(sql -c "select coalesce(max(id), 0) from filing_changes")
 log "samples: ${COUNT[rebuttals]} public rebuttals (deep page $DEEP_PAGE of $published), ${COUNT[names]} names," \
     "${COUNT[complaints]} submissions, ${COUNT[accounts]} active accounts; $CHANGES filing changes"
@@ -69,7 +74,7 @@ log "samples: ${COUNT[rebuttals]} public rebuttals (deep page $DEEP_PAGE of $pub
 record() { echo "$1" >>"$RESULTS"; }
 record "{\"stack\":\"meta\",\"endpoint\":\"settings\",\"deep_page\":$DEEP_PAGE,\"published\":$published,\"duration\":$DURATION,\"warmup\":$WARMUP}"
 java -cp "$CLASSPATH" cn.gov.nantong.govmedia.bench.BenchTokens "$OUT"
-export BENCH_PARAMS=$PARAMS BENCH_DEEP_PAGE=$DEEP_PAGE BENCH_CHANGES=$CHANGES
+export BENCH_PARAMS=$PARAMS BENCH_DEEP_PAGE=$DEEP_PAGE BENCH_DEEP_CURSOR=$DEEP_CURSOR BENCH_CHANGES=$CHANGES
 export BENCH_ADMIN_TOKEN=$(<"$OUT/city-admin.jwt") BENCH_SYNC_TOKEN=$(<"$OUT/sync.jwt")
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
@@ -147,7 +152,7 @@ stop_server
 # 4. pgbench
 PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -1)
 for endpoint in $ENDPOINTS; do
-  out=$("$PGBENCH" -n -M prepared -c 64 -j 2 -T "$DURATION" -f "scripts/httpbench/pgbench/$endpoint.sql" -D deep_page="$DEEP_PAGE" \
+  out=$("$PGBENCH" -n -M prepared -c 64 -j 2 -T "$DURATION" -f "scripts/httpbench/pgbench/$endpoint.sql" -D deep_page="$DEEP_PAGE" -D after_micros="$DEEP_MICROS" -D after_id="$DEEP_ID" \
       -D n_rebuttals="${COUNT[rebuttals]}" -D n_names="${COUNT[names]}" -D n_complaints="${COUNT[complaints]}" \
       -D n_accounts="${COUNT[accounts]}" -D n_platforms="${COUNT[platforms]}" -D n_changes="$CHANGES" "$DB" 2>&1 \
       | tee -a "$OUT/pgbench.log")

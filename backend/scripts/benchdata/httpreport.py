@@ -5,8 +5,9 @@ import json
 import os
 
 LABELS = {
-    "feed-first": ("public rumour feed, page 1", True),
-    "feed-deep": ("public rumour feed, deep page", True),
+    "feed-first": ("public rumour feed (keyset `/feed`), first slice", True),
+    "feed-deep": ("public rumour feed (keyset `/feed`), deep position", True),
+    "feed-paged": ("public rumour list, page 1 with total count", True),
     "rebuttal": ("rumour rebuttal by id", True),
     "verify": ("account verification by name", True),
     "status": ("submission status (tracking number + token)", True),
@@ -62,7 +63,7 @@ def section(out):
     rss = max([r.get("rss_max_kib", 0) for r in rows if r["stack"] == "app"] + [0]) / 1024
     lines.append("")
     if settings:
-        lines.append(f"Deep page: page {settings['deep_page']:,}, 20 a page (page 5,000 = offset 99,980, or the last page "
+        lines.append(f"Deep position: the keyset cursor after item {max(settings['deep_page'] - 1, 1) * 20:,}, as at page {settings['deep_page']:,} of 20 (page 5,000 = offset 99,980, or the last page "
                      f"of the {settings['published']:,} published rebuttals when there are fewer).")
     if startup:
         lines.append(f"App startup to ready (`/actuator/health/readiness` answers 200, from process launch): "

@@ -54,13 +54,15 @@ function init(args)
   sync = { ["Authorization"] = "Bearer " .. (os.getenv("BENCH_SYNC_TOKEN") or "") }
 end
 
-local feed = "/api/public/v1/rumour-rebuttals?size=20&page="
+local feed = "/api/public/v1/rumour-rebuttals/feed?size=20"
 
 function request()
   if endpoint == "feed-first" then
-    return wrk.format("GET", feed .. "1")
+    return wrk.format("GET", feed)
   elseif endpoint == "feed-deep" then
-    return wrk.format("GET", feed .. os.getenv("BENCH_DEEP_PAGE"))
+    return wrk.format("GET", feed .. "&after=" .. os.getenv("BENCH_DEEP_CURSOR"))
+  elseif endpoint == "feed-paged" then
+    return wrk.format("GET", "/api/public/v1/rumour-rebuttals?size=20&page=1")
   elseif endpoint == "rebuttal" then
     return wrk.format("GET", "/api/public/v1/rumour-rebuttals/" .. pick("rebuttals")[1])
   elseif endpoint == "verify" then

@@ -147,13 +147,16 @@ class FilingService {
                                       CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
         int days = request.legacyAccount() ? LEGACY_DEADLINE_DAYS : PROVINCIAL_DEADLINE_DAYS;
-        FilingRequest.Basis basis = request.basis();
+        // Basis and announcement belong to a closure (Art 16); sent with an OPEN or CHANGE they are ignored, not stored.
+        boolean closing = request.type() == FilingType.CLOSE || request.type() == FilingType.CANCEL;
+        FilingRequest.Basis basis = closing ? request.basis() : null;
         return calendar.plus(today, days)
                 .flatMap(deadline -> repository.insert(new NewFiling(request.type(), account.id(), account.hostOrganizationId(),
                         authority.id(), request.legacyAccount(), request.type() == FilingType.CHANGE ? request.changes() : null,
                         basis == null ? null : basis.type(),
                         basis == null ? null : basis.documentNumber(), basis == null ? null : basis.decidedOn(),
-                        request.announcementStartsOn(), request.announcementEndsOn(), today, deadline.date(), user.username())))
+                        closing ? request.announcementStartsOn() : null, closing ? request.announcementEndsOn() : null,
+                        today, deadline.date(), user.username())))
                 .onErrorMap(DataIntegrityViolationException.class, e -> ApiProblemException.conflict("FILING_PENDING",
                         "该账号已有待审核的备案", "the account already has a filing awaiting a decision"))
                 .flatMap(this::get)

@@ -81,6 +81,33 @@ class PublicRebuttalController {
                 .map(body -> caching.answer(body, MediaType.APPLICATION_JSON, ifNoneMatch));
     }
 
+    @GetMapping(value = "/api/public/v1/rumour-rebuttals/feed", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "scrollPublicRumourRebuttals", summary = "辟谣信息流（游标翻页）",
+            description = "Anonymous. The same rebuttals and filters as the paged list, newest first, for endless scrolling: "
+                    + "pass the answer's nextCursor as `after` for the next slice (absent on the last). A deep slice costs what "
+                    + "the first one does and nothing is counted. Cacheable for 60 s with an ETag (If-None-Match → 304). "
+                    + "Rate-limited per client address and X-Device-Id (429 with Retry-After).")
+    @ApiResponse(responseCode = "200", description = "一段辟谣 / one slice of rebuttals", headers = {
+            @Header(name = HttpHeaders.ETAG, description = "Strong validator of this slice",
+                    schema = @Schema(type = "string", example = "\"5d41402abc4b2a76b9719d911017c592\"")),
+            @Header(name = HttpHeaders.CACHE_CONTROL, schema = @Schema(type = "string", example = "max-age=60, public"))})
+    @ApiResponse(responseCode = "304", description = "未变化 / not modified (If-None-Match matched)", content = @Content)
+    Mono<ResponseEntity<PublicRebuttalFeed>> scroll(
+            @Parameter(description = "nextCursor of the previous slice; absent for the newest", example = "cHViOjE3NjQyOTE2MDAwMDAwMDA6NDI")
+            @RequestParam(required = false) @Size(max = 100) String after,
+            @Parameter(description = "标题、谣言或真相包含的文字", example = "延期开学") @RequestParam(required = false) @Size(max = 100) String q,
+            @Parameter(description = "Only this issuing organization's subtree", example = "19") @RequestParam(required = false)
+            Long organizationId,
+            @Parameter(example = "20") @RequestParam(required = false) Integer size,
+            @Parameter(description = "ETag of an earlier answer: unchanged content answers 304",
+                    example = "\"5d41402abc4b2a76b9719d911017c592\"")
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        FeedCursor cursor = FeedCursor.decode(after);
+        int slice = PageRequest.of(1, size, null, Map.of(), "t.published_at desc").size();
+        return feed.after(new RebuttalFilter(null, organizationId, q, null, null), cursor == null ? FeedCursor.START : cursor, slice)
+                .map(body -> caching.answer(body, MediaType.APPLICATION_JSON, ifNoneMatch));
+    }
+
     @GetMapping(value = "/api/public/v1/rumour-rebuttals/{id}", produces = {MediaType.APPLICATION_JSON_VALUE, LD_JSON})
     @Operation(operationId = "getPublicRumourRebuttal", summary = "辟谣详情（JSON 或 schema.org ClaimReview JSON-LD）",
             description = "Anonymous. With `Accept: application/ld+json` the rebuttal is a schema.org ClaimReview. Unpublished or "

@@ -26,6 +26,9 @@ class PublicRebuttals {
     private static final String SELECT = "select r.*, o.name as organization_name, a.name as account_name, a.platform,"
             + " t.published_url, t.published_at" + FROM;
 
+    /** Keyset position: the range condition on published_at lets the index start at the cursor instead of counting up to it. */
+    private static final String AFTER = " and t.published_at <= :afterAt and (t.published_at, r.id) < (:afterAt, :afterId)";
+
     private final DatabaseClient db;
     private final GovMediaProperties properties;
 
@@ -45,6 +48,19 @@ class PublicRebuttals {
         }
         return Mono.zip(items.map(this::map).all().collectList(), count.map(row -> row.get("total", Long.class)).one(),
                 (list, total) -> PageResponse.of(list, page, total));
+    }
+
+    /** One slice of the feed after a cursor: a deep position costs what the first one does, and nothing is counted. */
+    Mono<PublicRebuttalFeed> after(RebuttalFilter filter, FeedCursor cursor, int size) {
+        RebuttalFilter.Where where = filter.where("t.published_at", properties.timeZone());
+        var items = db.sql(SELECT + where.sql() + AFTER + " order by t.published_at desc, r.id desc limit :limit")
+                .bind("afterAt", cursor.publishedAt()).bind("afterId", cursor.id()).bind("limit", size + 1);
+        for (Map.Entry<String, Object> bind : where.binds().entrySet()) {
+            items = items.bind(bind.getKey(), bind.getValue());
+        }
+        return items.map(this::map).all().collectList().map(list -> list.size() > size
+                ? new PublicRebuttalFeed(list.subList(0, size), FeedCursor.after(list.get(size - 1)).encode())
+                : new PublicRebuttalFeed(list, null));
     }
 
     Mono<PublicRebuttal> find(long id) {

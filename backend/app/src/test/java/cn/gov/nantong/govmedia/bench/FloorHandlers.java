@@ -42,6 +42,19 @@ final class FloorHandlers {
                 .flatMap(body -> ServerResponse.ok().bodyValue(body));
     }
 
+    /** The keyset feed: the cursor is rumour.FeedCursor's text ("pub:<µs>:<id>", base64url); none means the newest. */
+    Mono<ServerResponse> scroll(ServerRequest request) {
+        int size = intParam(request, "size", 20);
+        String[] after = request.queryParam("after")
+                .map(c -> new String(java.util.Base64.getUrlDecoder().decode(c), java.nio.charset.StandardCharsets.UTF_8).split(":"))
+                .orElse(new String[] {"pub", "253402214400000000", String.valueOf(Long.MAX_VALUE)});
+        java.time.OffsetDateTime at = java.time.Instant.EPOCH.plus(Long.parseLong(after[1]), java.time.temporal.ChronoUnit.MICROS)
+                .atOffset(java.time.ZoneOffset.UTC);
+        return db.sql(FloorSql.FEED_AFTER).bind("afterAt", at).bind("afterId", Long.parseLong(after[2])).bind("limit", size + 1)
+                .fetch().all().collectList()
+                .flatMap(list -> ServerResponse.ok().bodyValue(Map.of("items", list.subList(0, Math.min(size, list.size())))));
+    }
+
     Mono<ServerResponse> rebuttal(ServerRequest request) {
         return found(db.sql(FloorSql.REBUTTAL).bind("id", Long.parseLong(request.pathVariable("id"))).fetch().one());
     }

@@ -41,6 +41,7 @@ public final class FloorServer {
                 TransactionalOperator.create(new R2dbcTransactionManager(pool)));
         RouterFunction<ServerResponse> routes = RouterFunctions.route()
                 .GET("/api/public/v1/rumour-rebuttals", handlers::feed)
+                .GET("/api/public/v1/rumour-rebuttals/feed", handlers::scroll)
                 .GET("/api/public/v1/rumour-rebuttals/{id}", handlers::rebuttal)
                 .GET("/api/public/v1/accounts/verify", handlers::verify)
                 .GET("/api/public/v1/complaints/{trackingNumber}", handlers::status)

@@ -15,6 +15,8 @@ final class FloorSql {
     static final String REBUTTAL_SELECT = "select r.*, o.name as organization_name, a.name as account_name, a.platform,"
             + " t.published_url, t.published_at" + REBUTTAL_FROM;
     static final String FEED_PAGE = REBUTTAL_SELECT + " order by t.published_at desc, r.id desc limit :limit offset :offset";
+    static final String FEED_AFTER = REBUTTAL_SELECT + " and t.published_at <= :afterAt and (t.published_at, r.id) < (:afterAt, :afterId)"
+            + " order by t.published_at desc, r.id desc limit :limit";
     static final String FEED_COUNT = "select count(*) as total" + REBUTTAL_FROM;
     static final String REBUTTAL = REBUTTAL_SELECT + " and r.id = :id";
 

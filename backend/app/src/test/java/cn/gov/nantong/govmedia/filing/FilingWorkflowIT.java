@@ -97,6 +97,16 @@ class FilingWorkflowIT {
     }
 
     @Test
+    void anAnnouncementDateSentWithAnOpenIsIgnoredAndTheApprovalIsReported() {
+        Map<String, Object> body = new HashMap<>(open(account("DOUYIN", "如东文旅抖音")));
+        body.put("announcementStartsOn", "2026-12-01");
+        FilingResponse filing = filed(TestTokens.rdOperator(), body);
+        assertThat(filing.announcementStartsOn()).isNull();
+        decide(TestTokens.user("rd-supervisor", "RD-GOV-OFFICE", "SUPERVISOR"), filing.id(), "APPROVE", null).expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("APPROVED");
+    }
+
+    @Test
     void art12SecondLiveAccountOnOnePlatformIsRefused() {
         filed(TestTokens.ccOperator(), open(account("WEIBO", "崇川教育")));
         submit(TestTokens.ccOperator(), open(account("WEIBO", "崇川教育发布"))).expectStatus().isEqualTo(409)

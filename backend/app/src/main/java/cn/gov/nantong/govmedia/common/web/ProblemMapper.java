@@ -20,19 +20,21 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.PayloadTooLargeException;
-import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerErrorException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
@@ -158,7 +160,7 @@ public class ProblemMapper {
             return simple(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "无法提供所需格式", "Not acceptable",
                     "无法以所请求的格式应答", "The requested representation is not available");
         }
-        if (status.value() == 404) {
+        if (status.value() == 404 || missingPathVariable(error)) {
             return simple(HttpStatus.NOT_FOUND, "NOT_FOUND", "资源不存在", "Not found",
                     "请求的地址或资源不存在", "No such address or resource");
         }
@@ -166,6 +168,12 @@ public class ProblemMapper {
         String reason = resolved == null ? "Error" : resolved.getReasonPhrase();
         return simple(resolved == null ? HttpStatus.INTERNAL_SERVER_ERROR : resolved, "HTTP_" + status.value(),
                 "请求未能完成", reason, "请求未能完成", reason);
+    }
+
+    /** A path segment that decodes to blank leaves its @PathVariable "missing", which Spring reports as a 500. */
+    private static boolean missingPathVariable(ResponseStatusException error) {
+        return error instanceof ServerErrorException serverError && serverError.getMethodParameter() != null
+                && serverError.getMethodParameter().hasParameterAnnotation(PathVariable.class);
     }
 
     public Problem simple(HttpStatus status, String code, String titleZh, String titleEn, String detailZh, String detailEn) {
