@@ -51,11 +51,11 @@ class BackupRestoreIT {
         DatabaseUrl source = TestDatabase.url();
 
         Result backup = run("backup.sh", Map.of("DATABASE_URL", url(source, source.database()), "BACKUP_FILE", dump.toString()));
-        assertThat(backup.exit()).as(backup.output()).isZero();
+        assertThat(backup.status()).as(backup.output()).isZero();
         Result restore = run("restore.sh", Map.of("DATABASE_URL", url(source, source.database()),
                 "BACKUP_FILE", dump.toString(), "RESTORE_DATABASE", restored));
 
-        assertThat(restore.exit()).as(restore.output()).isZero();
+        assertThat(restore.status()).as(restore.output()).isZero();
         assertThat(restore.output()).contains("audit chain intact");
         try (Connection original = TestDatabase.connect(); Connection copy = connect(source, restored)) {
             for (String table : TABLES) {
@@ -71,7 +71,7 @@ class BackupRestoreIT {
             }
         }
         Result tampered = run("audit-verify.sh", Map.of("DATABASE_URL", url(source, restored)));
-        assertThat(tampered.exit()).as(tampered.output()).isEqualTo(1);
+        assertThat(tampered.status()).as(tampered.output()).isEqualTo(1);
         assertThat(tampered.output()).contains("audit chain BROKEN");
     }
 
@@ -83,7 +83,7 @@ class BackupRestoreIT {
         return String.valueOf(receipt.get("trackingNumber"));
     }
 
-    record Result(int exit, String output) {
+    record Result(int status, String output) {
     }
 
     private static Result run(String script, Map<String, String> environment) throws Exception {
@@ -92,7 +92,7 @@ class BackupRestoreIT {
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(script + " finished").isTrue();
-        return new Result(process.exitValue(), output);
+        return new Result(process.waitFor(), output);
     }
 
     private static String url(DatabaseUrl db, String database) {
@@ -101,8 +101,8 @@ class BackupRestoreIT {
     }
 
     private static Connection connect(DatabaseUrl db, String database) throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://%s:%d/%s".formatted(db.host(), db.port(), database),
-                db.user(), db.password());
+        DatabaseUrl other = new DatabaseUrl(db.host(), db.port(), database, db.user(), db.password());
+        return DriverManager.getConnection(other.jdbcUrl(), other.user(), other.password());
     }
 
     private static long count(Connection connection, String sql) throws Exception {

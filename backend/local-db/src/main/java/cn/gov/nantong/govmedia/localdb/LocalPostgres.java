@@ -26,10 +26,10 @@ public final class LocalPostgres {
         Files.createDirectories(dataDir);
         Path version = dataDir.resolve("PG_VERSION");
         if (Files.exists(version) && !Files.readString(version).strip().equals(SERVER_MAJOR)) {
-            System.err.println("本地数据目录 " + dataDir + " 属于 PostgreSQL " + Files.readString(version).strip()
-                    + "，当前为 " + SERVER_MAJOR + " / the data folder was made by PostgreSQL " + Files.readString(version).strip()
-                    + " and this launcher runs " + SERVER_MAJOR + ": back it up with that version's pg_dump, then move the folder away");
-            System.exit(2);
+            String found = Files.readString(version).strip();
+            throw new IllegalStateException("本地数据目录 " + dataDir + " 属于 PostgreSQL " + found + "，当前为 " + SERVER_MAJOR
+                    + " / the data folder was made by PostgreSQL " + found + " and this launcher runs " + SERVER_MAJOR
+                    + ": back it up with that version's pg_dump, then move the folder away");
         }
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
