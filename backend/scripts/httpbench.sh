@@ -8,8 +8,12 @@
 #  4. pgbench with the same SQL (httpbench/pgbench/*.sql), -c 64 -j 2, the same duration;
 #  5. removes the submissions the load created, so the data set stays as generated.
 # Writes app/target/bench/http/results.jsonl (rendered into results.md by benchdata.report) and logs beside it.
-# Settings: BENCH_DURATION (s per run; 5 below SCALE=0.1, else 30), BENCH_WARMUP (s per stack, all endpoints together;
-# 16 below SCALE=0.1, else 64), BENCH_CONNECTIONS ("64 256"), BENCH_HEAP (the app's -Xmx, 256m), BENCH_ENDPOINTS.
+# Settings: BENCH_DURATION (s per run; 5 below SCALE=0.1, else 30), BENCH_WARMUP (s per stack, all endpoints together
+# in BENCH_WARMUP_PASSES passes; 90 s in 2 passes below SCALE=0.1, else 270 s in 3), BENCH_CONNECTIONS ("64 256"),
+# BENCH_HEAP (the app's -Xmx, 256m), BENCH_ENDPOINTS.
+# The warm-up matters: on 2 cores under load, C2 keeps compiling the app's request path for about a minute, and until
+# it is done the app serves a quarter to a half of what it serves afterwards (the floor, a much smaller program, warms
+# up sooner).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=$PWD/app/target/bench/http
@@ -22,7 +26,8 @@ RESULTS=$OUT/results.jsonl
 DB=$BENCH_DATABASE_URL
 SMALL=$(python3 -c "print(int(float('$SCALE') < 0.1))")
 DURATION=${BENCH_DURATION:-$((SMALL ? 5 : 30))}
-WARMUP=${BENCH_WARMUP:-$((SMALL ? 16 : 64))}
+WARMUP=${BENCH_WARMUP:-$((SMALL ? 90 : 270))}
+PASSES=${BENCH_WARMUP_PASSES:-$((SMALL ? 2 : 3))}
 CONNECTIONS=${BENCH_CONNECTIONS:-64 256}
 HEAP=${BENCH_HEAP:-256m}
 ENDPOINTS=${BENCH_ENDPOINTS:-feed-first feed-deep feed-paged rebuttal verify status submit accounts changes}
@@ -72,7 +77,7 @@ log "samples: ${COUNT[rebuttals]} public rebuttals (deep page $DEEP_PAGE of $pub
     "${COUNT[complaints]} submissions, ${COUNT[accounts]} active accounts; $CHANGES filing changes"
 
 record() { echo "$1" >>"$RESULTS"; }
-record "{\"stack\":\"meta\",\"endpoint\":\"settings\",\"deep_page\":$DEEP_PAGE,\"published\":$published,\"duration\":$DURATION,\"warmup\":$WARMUP}"
+record "{\"stack\":\"meta\",\"endpoint\":\"settings\",\"deep_page\":$DEEP_PAGE,\"published\":$published,\"duration\":$DURATION,\"warmup\":$WARMUP,\"warmup_passes\":$PASSES}"
 java -cp "$CLASSPATH" cn.gov.nantong.govmedia.bench.BenchTokens "$OUT"
 export BENCH_PARAMS=$PARAMS BENCH_DEEP_PAGE=$DEEP_PAGE BENCH_DEEP_CURSOR=$DEEP_CURSOR BENCH_CHANGES=$CHANGES
 export BENCH_ADMIN_TOKEN=$(<"$OUT/city-admin.jwt") BENCH_SYNC_TOKEN=$(<"$OUT/sync.jwt")
@@ -109,9 +114,11 @@ wrk_run() { # stack port endpoint connections seconds [measure]
 }
 
 load_stack() { # stack port
-  local each=$(( WARMUP / $(wc -w <<<"$ENDPOINTS") )) endpoint connections
-  log "$1: warm-up ${WARMUP}s"
-  for endpoint in $ENDPOINTS; do wrk_run "$1" "$2" "$endpoint" 64 "$((each > 0 ? each : 1))"; done
+  local each=$(( WARMUP / PASSES / $(wc -w <<<"$ENDPOINTS") )) endpoint connections pass
+  log "$1: warm-up ${WARMUP}s in $PASSES passes"
+  for ((pass = 1; pass <= PASSES; pass++)); do
+    for endpoint in $ENDPOINTS; do wrk_run "$1" "$2" "$endpoint" 64 "$((each > 0 ? each : 1))"; done
+  done
   for connections in $CONNECTIONS; do
     for endpoint in $ENDPOINTS; do wrk_run "$1" "$2" "$endpoint" "$connections" "$DURATION" measure; done
   done

@@ -35,7 +35,7 @@ def section(out):
              "statements on bare WebFlux + R2DBC (`bench/FloorServer`, no security, scoping, mapping or audit); pgbench = "
              "the same statements and parameter draws, `-M prepared -c 64 -j 2` (its figure stands beside both connection "
              "counts). Errors = non-2xx answers + socket errors. App CPU: % of one core, 2 cores = 200 %. "
-             f"{settings.get('duration', '?')} s per run after a warm-up of {settings.get('warmup', '?')} s per stack "
+             f"{settings.get('duration', '?')} s per run after a warm-up of {settings.get('warmup', '?')} s per stack in {settings.get('warmup_passes', 1)} passes "
              "(all endpoints, 64 connections).", "",
              "| endpoint | connections | req/s | p50 (ms) | p99 (ms) | errors | floor req/s | ratio to floor | pgbench TPS "
              "| ratio to pgbench | app CPU |",
