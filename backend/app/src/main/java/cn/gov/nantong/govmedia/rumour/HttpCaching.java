@@ -30,16 +30,28 @@ class HttpCaching {
     }
 
     <T> ResponseEntity<T> answer(T body, MediaType type, @Nullable String ifNoneMatch) {
-        String etag = etag(body);
+        return respond(etag(json.writeValueAsBytes(body)), body, type, ifNoneMatch);
+    }
+
+    /**
+     * The same answer with the body serialized once: the bytes the ETag is computed from are the bytes sent. Only for
+     * handlers declared as {@code ResponseEntity<Object>}, whose documented schema is given by annotation.
+     */
+    ResponseEntity<Object> answerSerialized(Object body, MediaType type, @Nullable String ifNoneMatch) {
+        byte[] bytes = json.writeValueAsBytes(body);
+        return respond(etag(bytes), bytes, type, ifNoneMatch);
+    }
+
+    private static <T> ResponseEntity<T> respond(String etag, T body, MediaType type, @Nullable String ifNoneMatch) {
         if (matches(ifNoneMatch, etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CACHE).varyBy(HttpHeaders.ACCEPT).build();
         }
         return ResponseEntity.ok().eTag(etag).cacheControl(CACHE).varyBy(HttpHeaders.ACCEPT).contentType(type).body(body);
     }
 
-    private String etag(Object body) {
+    private static String etag(byte[] representation) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(representation);
             return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

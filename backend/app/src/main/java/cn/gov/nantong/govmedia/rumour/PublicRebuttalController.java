@@ -131,8 +131,8 @@ class PublicRebuttalController {
         return feed.find(id)
                 .switchIfEmpty(Mono.error(ApiProblemException.notFound("辟谣信息", "Rumour rebuttal")))
                 .map(rebuttal -> wantsJsonLd(accept)
-                        ? caching.answer(ClaimReview.of(rebuttal), LD, ifNoneMatch)
-                        : caching.answer(rebuttal, MediaType.APPLICATION_JSON, ifNoneMatch));
+                        ? caching.answerSerialized(ClaimReview.of(rebuttal), LD, ifNoneMatch)
+                        : caching.answerSerialized(rebuttal, MediaType.APPLICATION_JSON, ifNoneMatch));
     }
 
     /** JSON-LD when the client prefers it to plain JSON (by quality, then by order). */

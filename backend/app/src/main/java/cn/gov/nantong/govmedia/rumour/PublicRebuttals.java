@@ -17,14 +17,19 @@ import reactor.core.publisher.Mono;
 @Repository
 class PublicRebuttals {
 
-    private static final String FROM = """
-             from rumour_rebuttals r
-             join review_tickets t on t.id = r.ticket_id
-             join organizations o on o.id = r.organization_id
-             join accounts a on a.id = r.account_id
+    private static final String SELECT = """
+            select r.*, o.name as organization_name, a.name as account_name, a.platform, t.published_url, t.published_at
+              from rumour_rebuttals r
+              join review_tickets t on t.id = r.ticket_id
+              join organizations o on o.id = r.organization_id
+              join accounts a on a.id = r.account_id
             """ + " where " + RebuttalStatus.PUBLIC;
-    private static final String SELECT = "select r.*, o.name as organization_name, a.name as account_name, a.platform,"
-            + " t.published_url, t.published_at" + FROM;
+    /**
+     * The total needs only the two tables that decide what is public (the filters read r and t alone): joining the
+     * 200,000 accounts to count them made this count the slowest statement of the public API at national scale.
+     */
+    private static final String COUNT = "select count(*) as total from rumour_rebuttals r join review_tickets t on t.id = r.ticket_id"
+            + " where " + RebuttalStatus.PUBLIC;
 
     /** Keyset position: the range condition on published_at lets the index start at the cursor instead of counting up to it. */
     private static final String AFTER = " and t.published_at <= :afterAt and (t.published_at, r.id) < (:afterAt, :afterId)";
@@ -41,7 +46,7 @@ class PublicRebuttals {
         RebuttalFilter.Where where = filter.where("t.published_at", properties.timeZone());
         var items = db.sql(SELECT + where.sql() + " order by t.published_at desc, r.id desc limit :limit offset :offset")
                 .bind("limit", page.size()).bind("offset", page.offset());
-        var count = db.sql("select count(*) as total" + FROM + where.sql());
+        var count = db.sql(COUNT + where.sql());
         for (Map.Entry<String, Object> bind : where.binds().entrySet()) {
             items = items.bind(bind.getKey(), bind.getValue());
             count = count.bind(bind.getKey(), bind.getValue());

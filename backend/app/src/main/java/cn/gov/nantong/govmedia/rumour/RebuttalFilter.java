@@ -25,7 +25,9 @@ record RebuttalFilter(@Nullable RebuttalStatus status, @Nullable Long organizati
             binds.put("status", status.name());
         }
         if (organizationId != null) {
-            sql.append(" and o.path <@ (select f.path from organizations f where f.id = :organizationId)");
+            // on r, not on the joined organization, so that a count can leave out the joins
+            sql.append(" and r.organization_id in (select d.id from organizations d"
+                    + " where d.path <@ (select f.path from organizations f where f.id = :organizationId))");
             binds.put("organizationId", organizationId);
         }
         if (q != null && !q.isBlank()) {

@@ -5,16 +5,22 @@ import cn.gov.nantong.govmedia.account.AccountResponse;
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +51,8 @@ class ChangeFeedController {
                     example = "c2VxOjEwMjQ") String nextCursor,
             @Schema(example = "false") boolean hasMore) {
     }
+
+    private static final int SNAPSHOT_BATCH = 200;
 
     private final DatabaseClient db;
     private final AccountRegister accounts;
@@ -79,8 +87,23 @@ class ChangeFeedController {
     @GetMapping(value = "/api/sync/v1/accounts", produces = MediaType.APPLICATION_NDJSON_VALUE)
     @Operation(operationId = "streamAccounts", summary = "账号全量快照（NDJSON 流）",
             description = "Provincial client only. One JSON object per line, streamed from a database cursor.")
-    Flux<AccountResponse> accounts() {
-        return accounts.snapshot();
+    @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE,
+            array = @ArraySchema(schema = @Schema(implementation = AccountResponse.class))))
+    Flux<DataBuffer> accounts() {
+        return accounts.snapshot().buffer(SNAPSHOT_BATCH).map(this::ndjsonLines);
+    }
+
+    /**
+     * Lines are written in batches: handed over one element at a time, NDJSON is flushed to the socket after every
+     * line, and 200,000 flushes made the snapshot take 13 s.
+     */
+    private DataBuffer ndjsonLines(List<AccountResponse> batch) {
+        ByteArrayOutputStream lines = new ByteArrayOutputStream(batch.size() * 1024);
+        for (AccountResponse account : batch) {
+            lines.writeBytes(json.writeValueAsBytes(account));
+            lines.write('\n');
+        }
+        return DefaultDataBufferFactory.sharedInstance.wrap(lines.toByteArray());
     }
 
     static String encode(long sequence) {

@@ -8,6 +8,9 @@ import static cn.gov.nantong.govmedia.rumour.RebuttalFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.nantong.govmedia.support.IntegrationTest;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,7 +124,7 @@ class RebuttalPublishingIT {
     }
 
     @Test
-    void art23FeedAndItemCarryStrongEtagsAndAnswer304() {
+    void art23FeedAndItemCarryStrongEtagsAndAnswer304() throws NoSuchAlgorithmException {
         long id = fixture.published(schoolRumour(), "https://mp.weixin.qq.com/s/rumour3");
         var list = fixture.publicGet("/api/public/v1/rumour-rebuttals").expectStatus().isOk()
                 .expectHeader().valueMatches("Cache-Control", ".*max-age=60.*")
@@ -135,8 +138,10 @@ class RebuttalPublishingIT {
                 .expectStatus().isNotModified();
         web.get().uri("/api/public/v1/rumour-rebuttals?page=2").header("If-None-Match", etag).exchange().expectStatus().isOk();
 
-        String jsonTag = fixture.publicGet("/api/public/v1/rumour-rebuttals/{id}", id).expectStatus().isOk()
-                .returnResult(String.class).getResponseHeaders().getETag();
+        var item = fixture.publicGet("/api/public/v1/rumour-rebuttals/{id}", id).expectStatus().isOk()
+                .expectBody(byte[].class).returnResult();
+        String jsonTag = item.getResponseHeaders().getETag();
+        assertThat(jsonTag).as("the validator of the bytes sent").isEqualTo(sha256Prefix(item.getResponseBody()));
         String ldTag = web.get().uri("/api/public/v1/rumour-rebuttals/{id}", id).header("Accept", "application/ld+json").exchange()
                 .expectStatus().isOk().expectHeader().valueEquals("Vary", "Accept")
                 .returnResult(String.class).getResponseHeaders().getETag();
@@ -211,5 +216,10 @@ class RebuttalPublishingIT {
         web.get().uri("/api/public/v1/rumour-rebuttals").header("X-Device-Id", device).exchange()
                 .expectStatus().isEqualTo(429).expectHeader().exists("Retry-After")
                 .expectHeader().contentType("application/problem+json");
+    }
+
+    private static String sha256Prefix(byte[] representation) throws NoSuchAlgorithmException {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(representation);
+        return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
     }
 }
