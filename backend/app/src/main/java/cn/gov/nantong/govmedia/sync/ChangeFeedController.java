@@ -3,6 +3,7 @@ package cn.gov.nantong.govmedia.sync;
 import cn.gov.nantong.govmedia.account.AccountRegister;
 import cn.gov.nantong.govmedia.account.AccountResponse;
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -28,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What the provincial client reads from us: every filing change in commit order, and a full account snapshot. */
@@ -41,7 +41,9 @@ class ChangeFeedController {
             @Schema(example = "1024") long sequence,
             @Schema(example = "42") long filingId,
             OffsetDateTime changedAt,
-            @Schema(description = "The filing row after the change", implementation = Object.class) JsonNode filing) {
+            // the stored jsonb text, sent as it is rather than parsed and written again
+            @Schema(description = "The filing row after the change", implementation = Object.class)
+            @JsonRawValue String filing) {
     }
 
     @Schema(description = "变化流的一页 / one page of the change feed")
@@ -78,7 +80,7 @@ class ChangeFeedController {
                          where id > :after order by id limit :limit""")
                 .bind("after", after).bind("limit", limit)
                 .map(row -> new FilingChange(row.get("id", Long.class), row.get("filing_id", Long.class),
-                        row.get("changed_at", OffsetDateTime.class), json.readTree(row.get("snapshot", String.class))))
+                        row.get("changed_at", OffsetDateTime.class), row.get("snapshot", String.class)))
                 .all().collectList()
                 .map(changes -> new ChangePage(changes,
                         encode(changes.isEmpty() ? after : changes.get(changes.size() - 1).sequence()), changes.size() == limit));

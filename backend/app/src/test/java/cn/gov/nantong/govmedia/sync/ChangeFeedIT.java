@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
 
 /** The provincial client pages through every committed filing change, in commit order, none skipped or repeated. */
 @IntegrationTest
@@ -71,8 +72,9 @@ class ChangeFeedIT {
         boolean lastRound = false;
         while (true) {
             boolean finishedBeforeThisPage = !writing.get();
-            ChangeFeedController.ChangePage page = page(cursor);
+            Page page = page(cursor);
             page.changes().forEach(change -> seen.add(change.sequence()));
+            page.changes().forEach(change -> assertThat(change.filing().get("id").asLong()).isEqualTo(change.filingId()));
             cursor = page.nextCursor();
             if (page.changes().isEmpty() && finishedBeforeThisPage) {
                 if (lastRound) {
@@ -104,10 +106,17 @@ class ChangeFeedIT {
                 .exchange().expectStatus().isForbidden();
     }
 
-    private ChangeFeedController.ChangePage page(String cursor) {
+    /** The page as a client reads it: the filing is a JSON object. */
+    record Change(long sequence, long filingId, JsonNode filing) {
+    }
+
+    record Page(List<Change> changes, String nextCursor, boolean hasMore) {
+    }
+
+    private Page page(String cursor) {
         return web.get().uri(cursor == null ? "/api/sync/v1/filings/changes?limit=7" : "/api/sync/v1/filings/changes?limit=7&cursor=" + cursor)
                 .headers(h -> h.setBearerAuth(TestTokens.syncClient())).exchange()
-                .expectStatus().isOk().expectBody(ChangeFeedController.ChangePage.class).returnResult().getResponseBody();
+                .expectStatus().isOk().expectBody(Page.class).returnResult().getResponseBody();
     }
 
     private static List<Long> ids(String query) throws Exception {
