@@ -63,7 +63,7 @@ def section(out):
     rss = max([r.get("rss_max_kib", 0) for r in rows if r["stack"] == "app"] + [0]) / 1024
     lines.append("")
     if settings:
-        lines.append(f"Deep position: the keyset cursor after item {max(settings['deep_page'] - 1, 1) * 20:,}, as at page {settings['deep_page']:,} of 20 (page 5,000 = offset 99,980, or the last page "
+        lines.append(f"Deep position: the keyset cursor after item {max(settings['deep_page'] - 1, 1) * 20:,}, as at page {settings['deep_page']:,} with 20 per page (page 5,000 = offset 99,980, or the last page "
                      f"of the {settings['published']:,} published rebuttals when there are fewer).")
     if startup:
         lines.append(f"App startup to ready (`/actuator/health/readiness` answers 200, from process launch): "

@@ -27,7 +27,7 @@ import reactor.core.publisher.SignalType;
 class RequestIdFilter implements WebFilter {
 
     private static final Logger log = LoggerFactory.getLogger("govmedia.access");
-    static final long SLOW_MILLIS = 1000;
+    private static final long SLOW_MILLIS = 1000;
     private static final HexFormat HEX = HexFormat.of();
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
