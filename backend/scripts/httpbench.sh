@@ -9,7 +9,7 @@
 #  5. removes the submissions the load created, so the data set stays as generated.
 # Writes app/target/bench/http/results.jsonl (rendered into results.md by benchdata.report) and logs beside it.
 # Settings: BENCH_DURATION (s per run; 5 below SCALE=0.1, else 30), BENCH_WARMUP (s per stack, all endpoints together
-# in BENCH_WARMUP_PASSES passes; 90 s in 2 passes below SCALE=0.1, else 270 s in 3), BENCH_CONNECTIONS ("64 256"),
+# in BENCH_WARMUP_PASSES passes; 90 s in 2 passes below SCALE=0.1, else 360 s in 4), BENCH_CONNECTIONS ("64 256"),
 # BENCH_HEAP (the app's -Xmx, 256m), BENCH_ENDPOINTS.
 # The warm-up matters: on 2 cores under load, C2 keeps compiling the app's request path for about a minute, and until
 # it is done the app serves a quarter to a half of what it serves afterwards (the floor, a much smaller program, warms
@@ -26,8 +26,8 @@ RESULTS=$OUT/results.jsonl
 DB=$BENCH_DATABASE_URL
 SMALL=$(python3 -c "print(int(float('$SCALE') < 0.1))")
 DURATION=${BENCH_DURATION:-$((SMALL ? 5 : 30))}
-WARMUP=${BENCH_WARMUP:-$((SMALL ? 90 : 270))}
-PASSES=${BENCH_WARMUP_PASSES:-$((SMALL ? 2 : 3))}
+WARMUP=${BENCH_WARMUP:-$((SMALL ? 90 : 360))}
+PASSES=${BENCH_WARMUP_PASSES:-$((SMALL ? 2 : 4))}
 CONNECTIONS=${BENCH_CONNECTIONS:-64 256}
 HEAP=${BENCH_HEAP:-256m}
 ENDPOINTS=${BENCH_ENDPOINTS:-feed-first feed-deep feed-paged rebuttal verify status submit accounts changes}
