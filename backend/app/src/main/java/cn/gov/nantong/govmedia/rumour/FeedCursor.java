@@ -1,12 +1,10 @@
 package cn.gov.nantong.govmedia.rumour;
 
-import cn.gov.nantong.govmedia.common.web.ApiProblemException;
-import java.nio.charset.StandardCharsets;
+import cn.gov.nantong.govmedia.common.paging.OpaqueCursor;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +21,7 @@ record FeedCursor(OffsetDateTime publishedAt, long id) {
     }
 
     String encode() {
-        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, publishedAt.toInstant());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("pub:" + micros + ":" + id).getBytes(StandardCharsets.UTF_8));
+        return OpaqueCursor.encode("pub:" + ChronoUnit.MICROS.between(Instant.EPOCH, publishedAt.toInstant()) + ":" + id);
     }
 
     static @Nullable FeedCursor decode(@Nullable String cursor) {
@@ -32,7 +29,7 @@ record FeedCursor(OffsetDateTime publishedAt, long id) {
             return null;
         }
         try {
-            Matcher text = TEXT.matcher(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
+            Matcher text = TEXT.matcher(OpaqueCursor.decode(cursor, "after"));
             if (text.matches()) {
                 Instant at = Instant.EPOCH.plus(Long.parseLong(text.group(1)), ChronoUnit.MICROS);
                 return new FeedCursor(at.atOffset(ZoneOffset.UTC), Long.parseLong(text.group(2)));
@@ -40,7 +37,6 @@ record FeedCursor(OffsetDateTime publishedAt, long id) {
         } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException malformed) {
             // answered below like any other text that is not a cursor
         }
-        throw ApiProblemException.invalidField("after", "Cursor", "游标无效，请使用上一页返回的 nextCursor",
-                "invalid cursor; pass the nextCursor of the previous page");
+        throw OpaqueCursor.invalid("after");
     }
 }

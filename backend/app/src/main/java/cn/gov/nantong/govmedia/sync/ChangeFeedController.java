@@ -2,7 +2,7 @@ package cn.gov.nantong.govmedia.sync;
 
 import cn.gov.nantong.govmedia.account.AccountRegister;
 import cn.gov.nantong.govmedia.account.AccountResponse;
-import cn.gov.nantong.govmedia.common.web.ApiProblemException;
+import cn.gov.nantong.govmedia.common.paging.OpaqueCursor;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -15,9 +15,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -109,26 +107,22 @@ class ChangeFeedController {
     }
 
     static String encode(long sequence) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("seq:" + sequence).getBytes(StandardCharsets.UTF_8));
+        return OpaqueCursor.encode("seq:" + sequence);
     }
 
-    static long decode(String cursor) {
+    static long decode(@Nullable String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return 0;
         }
+        String text = OpaqueCursor.decode(cursor, "cursor");
         try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (!text.startsWith("seq:")) {
-                throw new IllegalArgumentException(text);
+            long sequence = text.startsWith("seq:") ? Long.parseLong(text.substring(4)) : -1;
+            if (sequence >= 0) {
+                return sequence;
             }
-            long sequence = Long.parseLong(text.substring(4));
-            if (sequence < 0) {
-                throw new IllegalArgumentException(text);
-            }
-            return sequence;
-        } catch (IllegalArgumentException e) {
-            throw ApiProblemException.invalidField("cursor", "Cursor", "游标无效，请使用上一页返回的 nextCursor",
-                    "invalid cursor; pass the nextCursor of the previous page");
+        } catch (NumberFormatException malformed) {
+            // answered below like any other text that is not a cursor
         }
+        throw OpaqueCursor.invalid("cursor");
     }
 }
