@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.account;
 
+import cn.gov.nantong.govmedia.common.paging.FilterBinds;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import io.r2dbc.spi.Readable;
@@ -39,9 +40,7 @@ class AccountRepository {
         Where where = where(filter);
         var spec = db.sql(SELECT + where.sql + " order by " + page.orderBy() + " limit :limit offset :offset")
                 .bind(OrganizationScope.BIND_NAME, scope.path()).bind("limit", page.size()).bind("offset", page.offset());
-        for (Map.Entry<String, Object> bind : where.binds.entrySet()) {
-            spec = spec.bind(bind.getKey(), bind.getValue());
-        }
+        spec = FilterBinds.bindAll(spec, where.binds);
         return spec.map(AccountRepository::map).all();
     }
 
@@ -49,9 +48,7 @@ class AccountRepository {
         Where where = where(filter);
         var spec = db.sql("select count(*) as total from accounts a join organizations o on o.id = a.host_organization_id" + where.sql)
                 .bind(OrganizationScope.BIND_NAME, scope.path());
-        for (Map.Entry<String, Object> bind : where.binds.entrySet()) {
-            spec = spec.bind(bind.getKey(), bind.getValue());
-        }
+        spec = FilterBinds.bindAll(spec, where.binds);
         return spec.map(row -> row.get("total", Long.class)).one();
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.audit;
 
+import cn.gov.nantong.govmedia.common.paging.FilterBinds;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
@@ -31,18 +32,14 @@ class AuditEventRepository {
                        before_state::text as before_state, after_state::text as after_state, request_id, prev_hash, hash
                   from audit_events""" + where.sql + " order by id desc limit :limit offset :offset")
                 .bind("limit", page.size()).bind("offset", page.offset());
-        for (Map.Entry<String, Object> bind : where.binds.entrySet()) {
-            spec = spec.bind(bind.getKey(), bind.getValue());
-        }
+        spec = FilterBinds.bindAll(spec, where.binds);
         return spec.map(this::map).all();
     }
 
     Mono<Long> count(AuditEventFilter filter) {
         Where where = where(filter);
         var spec = db.sql("select count(*) as total from audit_events" + where.sql);
-        for (Map.Entry<String, Object> bind : where.binds.entrySet()) {
-            spec = spec.bind(bind.getKey(), bind.getValue());
-        }
+        spec = FilterBinds.bindAll(spec, where.binds);
         return spec.map(row -> row.get("total", Long.class)).one();
     }
 

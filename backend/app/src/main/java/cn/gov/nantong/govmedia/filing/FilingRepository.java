@@ -2,6 +2,7 @@ package cn.gov.nantong.govmedia.filing;
 
 import cn.gov.nantong.govmedia.account.AccountChanges;
 import cn.gov.nantong.govmedia.account.Platform;
+import cn.gov.nantong.govmedia.common.paging.FilterBinds;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import io.r2dbc.spi.Readable;
@@ -58,9 +59,7 @@ class FilingRepository {
         var spec = db.sql(SELECT + where.sql + " order by " + page.orderBy() + " limit :limit offset :offset")
                 .bind(OrganizationScope.BIND_NAME, scope.path()).bind("limit", page.size()).bind("offset", page.offset())
                 .bind("today", deadlines.today()).bind("dueSoonUntil", deadlines.dueSoonUntil());
-        for (Map.Entry<String, Object> bind : where.binds.entrySet()) {
-            spec = spec.bind(bind.getKey(), bind.getValue());
-        }
+        spec = FilterBinds.bindAll(spec, where.binds);
         return spec.map(this::map).all();
     }
 
@@ -74,9 +73,7 @@ class FilingRepository {
         if (where.sql.contains(":dueSoonUntil")) {
             spec = spec.bind("dueSoonUntil", deadlines.dueSoonUntil());
         }
-        for (Map.Entry<String, Object> bind : where.binds.entrySet()) {
-            spec = spec.bind(bind.getKey(), bind.getValue());
-        }
+        spec = FilterBinds.bindAll(spec, where.binds);
         return spec.map(row -> row.get("total", Long.class)).one();
     }
 

@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.organization;
 
+import cn.gov.nantong.govmedia.common.paging.FilterBinds;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
@@ -70,9 +71,7 @@ class OrganizationRepository {
                 .bind(OrganizationScope.BIND_NAME, scope.path())
                 .bind("limit", page.size())
                 .bind("offset", page.offset());
-        for (Map.Entry<String, Object> bind : where.binds.entrySet()) {
-            spec = spec.bind(bind.getKey(), bind.getValue());
-        }
+        spec = FilterBinds.bindAll(spec, where.binds);
         return spec.map(OrganizationRepository::map).all();
     }
 
@@ -80,9 +79,7 @@ class OrganizationRepository {
         Where where = where(filter);
         var spec = db.sql("select count(*) as total from organizations o" + where.sql)
                 .bind(OrganizationScope.BIND_NAME, scope.path());
-        for (Map.Entry<String, Object> bind : where.binds.entrySet()) {
-            spec = spec.bind(bind.getKey(), bind.getValue());
-        }
+        spec = FilterBinds.bindAll(spec, where.binds);
         return spec.map(row -> row.get("total", Long.class)).one();
     }
 

@@ -1,11 +1,11 @@
 package cn.gov.nantong.govmedia.rumour;
 
 import cn.gov.nantong.govmedia.common.GovMediaProperties;
+import cn.gov.nantong.govmedia.common.paging.FilterBinds;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -47,10 +47,8 @@ class PublicRebuttals {
         var items = db.sql(SELECT + where.sql() + " order by t.published_at desc, r.id desc limit :limit offset :offset")
                 .bind("limit", page.size()).bind("offset", page.offset());
         var count = db.sql(COUNT + where.sql());
-        for (Map.Entry<String, Object> bind : where.binds().entrySet()) {
-            items = items.bind(bind.getKey(), bind.getValue());
-            count = count.bind(bind.getKey(), bind.getValue());
-        }
+        items = FilterBinds.bindAll(items, where.binds());
+        count = FilterBinds.bindAll(count, where.binds());
         return Mono.zip(items.map(this::map).all().collectList(), count.map(row -> row.get("total", Long.class)).one(),
                 (list, total) -> PageResponse.of(list, page, total));
     }
@@ -60,9 +58,7 @@ class PublicRebuttals {
         RebuttalFilter.Where where = filter.where("t.published_at", properties.timeZone());
         var items = db.sql(SELECT + where.sql() + AFTER + " order by t.published_at desc, r.id desc limit :limit")
                 .bind("afterAt", cursor.publishedAt()).bind("afterId", cursor.id()).bind("limit", size + 1);
-        for (Map.Entry<String, Object> bind : where.binds().entrySet()) {
-            items = items.bind(bind.getKey(), bind.getValue());
-        }
+        items = FilterBinds.bindAll(items, where.binds());
         return items.map(this::map).all().collectList().map(list -> list.size() > size
                 ? new PublicRebuttalFeed(list.subList(0, size), FeedCursor.after(list.get(size - 1)).encode())
                 : new PublicRebuttalFeed(list, null));

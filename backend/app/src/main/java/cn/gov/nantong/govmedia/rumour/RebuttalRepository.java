@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.rumour;
 
+import cn.gov.nantong.govmedia.common.paging.FilterBinds;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import io.r2dbc.spi.Readable;
@@ -44,9 +45,7 @@ class RebuttalRepository {
         var spec = db.sql(SELECT + " where " + OrganizationScope.condition("o.path") + where.sql()
                         + " order by " + page.orderBy() + " limit :limit offset :offset")
                 .bind(OrganizationScope.BIND_NAME, scope.path()).bind("limit", page.size()).bind("offset", page.offset());
-        for (Map.Entry<String, Object> bind : where.binds().entrySet()) {
-            spec = spec.bind(bind.getKey(), bind.getValue());
-        }
+        spec = FilterBinds.bindAll(spec, where.binds());
         return spec.map(RebuttalRepository::map).all();
     }
 
@@ -54,9 +53,7 @@ class RebuttalRepository {
         RebuttalFilter.Where where = filter.where("r.created_at", zone);
         var spec = db.sql("select count(*) as total" + FROM + " where " + OrganizationScope.condition("o.path") + where.sql())
                 .bind(OrganizationScope.BIND_NAME, scope.path());
-        for (Map.Entry<String, Object> bind : where.binds().entrySet()) {
-            spec = spec.bind(bind.getKey(), bind.getValue());
-        }
+        spec = FilterBinds.bindAll(spec, where.binds());
         return spec.map(row -> row.get("total", Long.class)).one();
     }
 
