@@ -63,6 +63,19 @@ SCALE ?= 1
 bench: ## JMH, supervision metrics and HTTP load (app vs floor vs pgbench) on generated data (SCALE=0.01 quick); writes backend/app/target/bench/results.md
 	@SCALE=$(SCALE) backend/scripts/bench.sh
 
+.PHONY: admin-user
+admin-user: $(IDENTITY_JAR) ## create the first CITY_ADMIN: make admin-user NAME=<login> [ORG=NT-GOV-OFFICE] [DISPLAY=<name>]; prints a one-time password (DATABASE_URL)
+	@test -n "$(NAME)" || { echo "usage: make admin-user NAME=<login> [ORG=<organization code>] [DISPLAY=<display name>]" >&2; exit 2; }
+	@java -jar $(IDENTITY_JAR) --govmedia.identity.admin-user.username='$(NAME)' \
+	  --govmedia.identity.admin-user.organization='$(or $(ORG),NT-GOV-OFFICE)' \
+	  $(if $(DISPLAY),--govmedia.identity.admin-user.display-name='$(DISPLAY)') --logging.level.root=WARN
+
+IDENTITY_KEY_FILE ?= backend/.local/identity-signing-key.json
+
+.PHONY: rotate-signing-key
+rotate-signing-key: $(IDENTITY_JAR) ## put a new token signing key first in IDENTITY_KEY_FILE (the previous one keeps verifying); restart identity
+	@java -jar $(IDENTITY_JAR) rotate-signing-key $(IDENTITY_KEY_FILE)
+
 .PHONY: audit-verify
 audit-verify: ## recompute the audit trail's hash chain (DATABASE_URL, default the local database); fails if broken
 	@backend/scripts/audit-verify.sh

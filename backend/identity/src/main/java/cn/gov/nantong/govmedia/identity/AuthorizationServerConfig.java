@@ -1,30 +1,40 @@
 package cn.gov.nantong.govmedia.identity;
 
+import cn.gov.nantong.govmedia.identity.key.SigningKeys;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
-import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
-import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
-import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * Spring Authorization Server with its authorizations and consents in PostgreSQL, so several instances behind one
+ * address serve the same logins, and with signing keys from a key file, so they sign and verify alike.
+ */
 @Configuration
+@ConditionalOnWebApplication
 class AuthorizationServerConfig {
 
     @Bean
@@ -41,43 +51,30 @@ class AuthorizationServerConfig {
     }
 
     @Bean
-    @Order(2)
-    SecurityFilterChain login(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/login.css", "/actuator/health/**", "/actuator/health", "/error").permitAll()
-                        .anyRequest().authenticated())
-                .cors(Customizer.withDefaults())
-                .formLogin(form -> form.loginPage("/login").permitAll());
-        return http.build();
+    OAuth2AuthorizationService authorizationService(JdbcOperations jdbc, RegisteredClientRepository clients) {
+        return new JdbcOAuth2AuthorizationService(jdbc, clients);
     }
 
     @Bean
-    UserDetailsService users(IdentityProperties properties, JsonMapper json) {
-        if (properties.usersFile() == null) {
-            throw new IllegalStateException("govmedia.identity.users-file is not set: no one could log in");
-        }
-        return new UserDirectory(UsersFile.load(properties.usersFile(), json));
+    OAuth2AuthorizationConsentService authorizationConsentService(JdbcOperations jdbc, RegisteredClientRepository clients) {
+        return new JdbcOAuth2AuthorizationConsentService(jdbc, clients);
     }
 
     @Bean
-    JWKSource<SecurityContext> jwkSource(IdentityProperties properties) {
-        return new ImmutableJWKSet<>(new JWKSet(SigningKey.loadOrCreate(properties.keyFile())));
+    SigningKeys signingKeys(IdentityProperties properties) {
+        return SigningKeys.loadOrCreate(properties.keyFile());
     }
 
-    /** Roles, organization code and display name go into both tokens; claim names match the API's settings. */
+    /** Published at the JWK set endpoint: every key still trusted. */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> govMediaClaims() {
-        return context -> {
-            if (context.getPrincipal().getPrincipal() instanceof GovMediaUser user
-                    && (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())
-                    || "id_token".equals(context.getTokenType().getValue()))) {
-                context.getClaims()
-                        .claim("roles", user.roles())
-                        .claim("org_code", user.organizationCode())
-                        .claim("name", user.displayName())
-                        .claim("preferred_username", user.getUsername());
-            }
-        };
+    JWKSource<SecurityContext> jwkSource(SigningKeys keys) {
+        return new ImmutableJWKSet<>(keys.all());
+    }
+
+    /** Signs with the first key only. */
+    @Bean
+    JwtEncoder jwtEncoder(SigningKeys keys) {
+        return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(keys.active())));
     }
 
     @Bean

@@ -20,7 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpSession;
+import cn.gov.nantong.govmedia.identity.support.IdentityTestDatabase;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(properties = "govmedia.identity.key-file=target/test-identity-signing-key.json")
 @AutoConfigureMockMvc
 @ActiveProfiles({"local", "test"})
+@ContextConfiguration(initializers = IdentityTestDatabase.class)
 class IdentityProviderTest {
 
     @Autowired

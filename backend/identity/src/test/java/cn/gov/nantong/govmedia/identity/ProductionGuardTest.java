@@ -1,7 +1,6 @@
 package cn.gov.nantong.govmedia.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -10,14 +9,13 @@ import org.springframework.mock.env.MockEnvironment;
 class ProductionGuardTest {
 
     @Test
-    @DisplayName("prod refuses the local demo: local profile, demo users file, plain-HTTP issuer")
+    @DisplayName("prod refuses the local demo: local profile, demo users switch, demo users in the database, plain-HTTP issuer")
     void refusesTheLocalDemo() {
         MockEnvironment demo = new MockEnvironment()
-                .withProperty("govmedia.identity.users-file", "classpath:demo-users.json")
+                .withProperty("govmedia.identity.demo-users", "classpath:demo-users.json")
                 .withProperty("spring.security.oauth2.authorizationserver.issuer", "http://127.0.0.1:9000");
         demo.setActiveProfiles("prod", "local");
-        assertThat(ProductionGuard.problems(demo)).hasSize(3);
-        assertThatThrownBy(() -> new ProductionGuard(demo)).isInstanceOf(IllegalStateException.class).hasMessageContaining("demo");
+        assertThat(ProductionGuard.problems(demo, 10)).hasSize(4).anyMatch(problem -> problem.contains("10 demo user(s)"));
     }
 
     @Test
@@ -26,6 +24,6 @@ class ProductionGuardTest {
         MockEnvironment production = new MockEnvironment()
                 .withProperty("spring.security.oauth2.authorizationserver.issuer", "https://id.nantong.gov.cn");
         production.setActiveProfiles("prod");
-        assertThat(ProductionGuard.problems(production)).isEmpty();
+        assertThat(ProductionGuard.problems(production, 0)).isEmpty();
     }
 }
