@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
+import cn.gov.nantong.govmedia.common.web.ClientAddresses;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +33,9 @@ class PublicComplaintController {
 
     private final SubmissionService service;
     private final FaqService faqs;
-    private final ClientAddress addresses;
+    private final ClientAddresses addresses;
 
-    PublicComplaintController(SubmissionService service, FaqService faqs, ClientAddress addresses) {
+    PublicComplaintController(SubmissionService service, FaqService faqs, ClientAddresses addresses) {
         this.service = service;
         this.faqs = faqs;
         this.addresses = addresses;

@@ -31,7 +31,7 @@ class SecurityConfig {
 
     /**
      * The API answers JSON; the only HTML it serves is Swagger UI (scripts and styles from itself). HSTS is sent on
-     * HTTPS requests only, which behind a TLS proxy needs {@code server.forward-headers-strategy} (the prod profile).
+     * HTTPS requests only; behind the TLS proxy of a deployment the proxy sends it (see docs/deploying.md).
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";

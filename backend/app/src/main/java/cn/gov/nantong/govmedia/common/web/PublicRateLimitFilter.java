@@ -2,7 +2,6 @@ package cn.gov.nantong.govmedia.common.web;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -38,7 +37,7 @@ class PublicRateLimitFilter implements WebFilter {
     private final CorsConfigurationSource corsSource;
     private final int perAddress;
     private final int perDevice;
-    private final boolean trustForwardedFor;
+    private final ClientAddresses addresses;
     private final ProblemMapper mapper;
     private final ProblemWriter writer;
     private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
@@ -50,12 +49,12 @@ class PublicRateLimitFilter implements WebFilter {
 
     PublicRateLimitFilter(@Value("${govmedia.public.requests-per-minute-per-address:120}") int perAddress,
                           @Value("${govmedia.public.requests-per-minute-per-device:30}") int perDevice,
-                          @Value("${govmedia.public.trust-forwarded-for:false}") boolean trustForwardedFor,
+                          ClientAddresses addresses,
                           ProblemMapper mapper, ProblemWriter writer, CorsConfigurationSource corsSource) {
         this.corsSource = corsSource;
         this.perAddress = perAddress;
         this.perDevice = perDevice;
-        this.trustForwardedFor = trustForwardedFor;
+        this.addresses = addresses;
         this.mapper = mapper;
         this.writer = writer;
     }
@@ -65,7 +64,7 @@ class PublicRateLimitFilter implements WebFilter {
         if (!exchange.getRequest().getPath().value().startsWith("/api/public/") || CorsUtils.isPreFlightRequest(exchange.getRequest())) {
             return chain.filter(exchange);
         }
-        ConsumptionProbe byAddress = bucket("ip:" + clientAddress(exchange), perAddress).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe byAddress = bucket("ip:" + addresses.of(exchange), perAddress).tryConsumeAndReturnRemaining(1);
         String device = exchange.getRequest().getHeaders().getFirst(DEVICE_HEADER);
         ConsumptionProbe byDevice = device == null || device.isBlank() || device.length() > 128 ? byAddress
                 : bucket("device:" + device, perDevice).tryConsumeAndReturnRemaining(1);
@@ -91,16 +90,5 @@ class PublicRateLimitFilter implements WebFilter {
         return buckets.computeIfAbsent(key, k -> Bucket.builder()
                 .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
                 .build());
-    }
-
-    private String clientAddress(ServerWebExchange exchange) {
-        if (trustForwardedFor) {
-            String forwarded = exchange.getRequest().getHeaders().getFirst("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                return forwarded.split(",")[0].trim();
-            }
-        }
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
     }
 }
