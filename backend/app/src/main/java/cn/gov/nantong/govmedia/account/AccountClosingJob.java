@@ -1,7 +1,9 @@
 package cn.gov.nantong.govmedia.account;
 
 import cn.gov.nantong.govmedia.audit.AuditLog;
+import cn.gov.nantong.govmedia.common.jobs.JobLocks;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,18 +24,20 @@ class AccountClosingJob {
     private final AccountRepository repository;
     private final AuditLog audit;
     private final TransactionalOperator transaction;
+    private final JobLocks locks;
     private final Clock clock;
 
-    AccountClosingJob(AccountRepository repository, AuditLog audit, TransactionalOperator transaction, Clock clock) {
+    AccountClosingJob(AccountRepository repository, AuditLog audit, TransactionalOperator transaction, JobLocks locks, Clock clock) {
         this.repository = repository;
         this.audit = audit;
         this.transaction = transaction;
+        this.locks = locks;
         this.clock = clock;
     }
 
     @Scheduled(cron = "${govmedia.accounts.closing-cron:0 5 0 * * *}", zone = "${govmedia.time-zone:Asia/Shanghai}")
     void run() {
-        closeDue(LocalDate.now(clock)).subscribe(
+        locks.exclusively("account-closing", Duration.ofMinutes(30), Duration.ofHours(1), closeDue(LocalDate.now(clock))).subscribe(
                 count -> log.info("closed {} account(s) whose announcement ended", count),
                 error -> log.error("closing accounts failed; the next run retries", error));
     }

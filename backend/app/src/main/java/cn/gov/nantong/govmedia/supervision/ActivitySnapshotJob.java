@@ -1,10 +1,11 @@
 package cn.gov.nantong.govmedia.supervision;
 
+import cn.gov.nantong.govmedia.common.jobs.JobLocks;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -12,8 +13,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Stores yesterday's activity metrics of every live account once a day, for the trend charts. Safe with several
- * instances: a transaction-scoped advisory lock lets one instance compute while the others skip, and the primary
- * key (day, account) with "on conflict do nothing" keeps a late second run from storing anything twice.
+ * instances: the job lock lets one instance compute while the others skip, and the primary key (day, account) with
+ * "on conflict do nothing" keeps a later manual run from storing anything twice.
  */
 @Component
 class ActivitySnapshotJob {
@@ -21,13 +22,13 @@ class ActivitySnapshotJob {
     private static final Logger log = LoggerFactory.getLogger(ActivitySnapshotJob.class);
 
     private final ActivityRepository repository;
-    private final DatabaseClient db;
+    private final JobLocks locks;
     private final TransactionalOperator transaction;
     private final Clock clock;
 
-    ActivitySnapshotJob(ActivityRepository repository, DatabaseClient db, TransactionalOperator transaction, Clock clock) {
+    ActivitySnapshotJob(ActivityRepository repository, JobLocks locks, TransactionalOperator transaction, Clock clock) {
         this.repository = repository;
-        this.db = db;
+        this.locks = locks;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -35,16 +36,13 @@ class ActivitySnapshotJob {
     @Scheduled(cron = "${govmedia.supervision.snapshot-cron:0 20 0 * * *}", zone = "${govmedia.time-zone:Asia/Shanghai}")
     void run() {
         LocalDate day = LocalDate.now(clock).minusDays(1);
-        snapshot(day).subscribe(
+        locks.exclusively("activity-snapshot", Duration.ofMinutes(30), Duration.ofHours(2), snapshot(day)).subscribe(
                 count -> log.info("stored {} activity snapshot(s) for {}", count, day),
                 error -> log.error("activity snapshot for {} failed; the next run or a manual run can repeat it", day, error));
     }
 
-    /** Stores the snapshot of {@code day}; answers the rows stored (0 if another instance holds the lock or already did it). */
+    /** Stores the snapshot of {@code day}; answers the rows stored (0 for the accounts already stored that day). */
     Mono<Long> snapshot(LocalDate day) {
-        return db.sql("select pg_try_advisory_xact_lock(hashtext('activity_snapshots')) as locked")
-                .map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class))).one()
-                .flatMap(locked -> locked ? repository.snapshot(day) : Mono.just(0L))
-                .as(transaction::transactional);
+        return repository.snapshot(day).as(transaction::transactional);
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.nantong.govmedia.sync;
 
 import cn.gov.nantong.govmedia.filing.FilingDeliveries;
+import cn.gov.nantong.govmedia.common.jobs.JobLocks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -30,18 +31,20 @@ class OutboxWorker {
     private final ProvinceProperties settings;
     private final TransactionalOperator transaction;
     private final Clock clock;
+    private final JobLocks locks;
     private final String worker;
     private final AtomicBoolean running = new AtomicBoolean();
     private final RandomGenerator random = RandomGenerator.getDefault();
 
     OutboxWorker(OutboxRepository outbox, ProvinceClient province, FilingDeliveries filings, ProvinceProperties settings,
-                 TransactionalOperator transaction, Clock clock) {
+                 TransactionalOperator transaction, Clock clock, JobLocks locks) {
         this.outbox = outbox;
         this.province = province;
         this.filings = filings;
         this.settings = settings;
         this.transaction = transaction;
         this.clock = clock;
+        this.locks = locks;
         this.worker = "worker-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -51,7 +54,7 @@ class OutboxWorker {
         if (!settings.enabled() || !running.compareAndSet(false, true)) {
             return;
         }
-        deliverDue().doFinally(signal -> running.set(false)).subscribe(
+        locks.exclusively("outbox", Duration.ZERO, settings.lease(), deliverDue()).doFinally(signal -> running.set(false)).subscribe(
                 count -> {
                     if (count > 0) {
                         log.info("{} handled {} delivery(ies) to the province", worker, count);

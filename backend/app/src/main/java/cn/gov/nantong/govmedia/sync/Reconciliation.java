@@ -3,6 +3,9 @@ package cn.gov.nantong.govmedia.sync;
 import cn.gov.nantong.govmedia.account.AccountRegister;
 import cn.gov.nantong.govmedia.account.AccountResponse;
 import cn.gov.nantong.govmedia.account.AccountStatus;
+import cn.gov.nantong.govmedia.common.jobs.JobLocks;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,26 +34,35 @@ class Reconciliation {
     private final ProvinceProperties settings;
     private final DatabaseClient db;
     private final JsonMapper json;
+    private final JobLocks locks;
+    private final Clock clock;
 
     Reconciliation(ProvinceClient province, AccountRegister accounts, ProvinceProperties settings, DatabaseClient db,
-                   JsonMapper json) {
+                   JsonMapper json, JobLocks locks, Clock clock) {
         this.province = province;
         this.accounts = accounts;
         this.settings = settings;
         this.db = db;
         this.json = json;
+        this.locks = locks;
+        this.clock = clock;
     }
 
     @Scheduled(cron = "${govmedia.province.reconciliation-cron:0 30 6 * * *}", zone = "${govmedia.time-zone:Asia/Shanghai}")
     void daily() {
         if (settings.enabled()) {
-            run("system").subscribe(report -> log.info("reconciliation: {} difference(s)", report.differences().size()),
+            scheduled().subscribe(report -> log.info("reconciliation: {} difference(s)", report.differences().size()),
                     error -> log.warn("reconciliation failed: {}", error.toString()));
         }
     }
 
+    /** The daily run: on one instance only, and once however far apart the instances' clocks fire. */
+    Mono<ReconciliationReport> scheduled() {
+        return locks.exclusively("reconciliation", Duration.ofHours(1), Duration.ofHours(2), run("system"));
+    }
+
     Mono<ReconciliationReport> run(String startedBy) {
-        OffsetDateTime started = OffsetDateTime.now();
+        OffsetDateTime started = OffsetDateTime.now(clock);
         Mono<Map<String, AccountResponse>> ours = accounts.snapshot()
                 .filter(account -> account.status() != AccountStatus.PENDING_FILING)
                 .collectMap(a -> key(a.platform().name(), a.platformAccountId(), a.name()), a -> a, LinkedHashMap::new);

@@ -3,6 +3,7 @@ package cn.gov.nantong.govmedia.sync;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -20,12 +21,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.test.StepVerifier;
 
 /** Approvals go out through the outbox; findings come in, are rectified and go back; the registers are compared. */
 @IntegrationTest
@@ -40,6 +43,8 @@ class FindingsAndReconciliationIT {
     WebTestClient web;
     @Autowired
     OutboxWorker worker;
+    @Autowired
+    Reconciliation reconciliation;
 
     @BeforeEach
     void resetProvince() {
@@ -137,6 +142,18 @@ class FindingsAndReconciliationIT {
                 .jsonPath("$.differences[?(@.kind == 'MISSING_HERE')].name").isEqualTo("不明账号");
         web.get().uri("/api/v1/sync/reconciliations/latest").headers(h -> h.setBearerAuth(TestTokens.auditor())).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.theirs").isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("the daily reconciliation runs once a day, not once per instance")
+    void dailyReconciliationRunsOnce() throws Exception {
+        ProvinceStub.SERVER.stubFor(get(urlPathEqualTo("/v1/register")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"items\": [], \"nextCursor\": null}")));
+        String before = text("select count(*) from reconciliation_reports");
+        StepVerifier.create(reconciliation.scheduled()).expectNextCount(1).verifyComplete();
+        StepVerifier.create(reconciliation.scheduled()).as("the second instance's timer, moments later").verifyComplete();
+        assertThat(Long.parseLong(text("select count(*) from reconciliation_reports"))).isEqualTo(Long.parseLong(before) + 1);
+        ProvinceStub.SERVER.verify(1, getRequestedFor(urlPathEqualTo("/v1/register")));
     }
 
     private static String text(String query) throws Exception {

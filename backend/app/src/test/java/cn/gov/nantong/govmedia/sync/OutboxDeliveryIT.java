@@ -1,6 +1,7 @@
 package cn.gov.nantong.govmedia.sync;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -15,6 +16,7 @@ import cn.gov.nantong.govmedia.support.TestTokens;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import cn.gov.nantong.govmedia.common.jobs.JobLocks;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -60,6 +62,8 @@ class OutboxDeliveryIT {
     TransactionalOperator transaction;
     @Autowired
     Clock clock;
+    @Autowired
+    JobLocks locks;
 
     @BeforeEach
     void emptyQueue() throws Exception {
@@ -127,7 +131,7 @@ class OutboxDeliveryIT {
         }
         ProvinceStub.SERVER.stubFor(post(urlEqualTo("/v1/filings")).willReturn(aResponse().withStatus(201)
                 .withFixedDelay(50).withHeader("Content-Type", "application/json").withBody(RECEIPT)));
-        OutboxWorker second = new OutboxWorker(outbox, client, filings, settings, transaction, clock);
+        OutboxWorker second = new OutboxWorker(outbox, client, filings, settings, transaction, clock, locks);
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             Mono.zip(worker.deliverDue().subscribeOn(Schedulers.boundedElastic()),
                     second.deliverDue().subscribeOn(Schedulers.boundedElastic())).block();

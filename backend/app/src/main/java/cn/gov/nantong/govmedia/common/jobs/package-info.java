@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("jobs")
+package cn.gov.nantong.govmedia.common.jobs;
