@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.review;
 
+import cn.gov.nantong.govmedia.common.cluster.ClusterNotifications;
 import cn.gov.nantong.govmedia.audit.AuditLog;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
@@ -39,12 +40,14 @@ class LexiconController {
     private final Lexicons lexicons;
     private final CurrentUsers users;
     private final AuditLog audit;
+    private final ClusterNotifications notifications;
 
-    LexiconController(DatabaseClient db, Lexicons lexicons, CurrentUsers users, AuditLog audit) {
+    LexiconController(DatabaseClient db, Lexicons lexicons, CurrentUsers users, AuditLog audit, ClusterNotifications notifications) {
         this.db = db;
         this.lexicons = lexicons;
         this.users = users;
         this.audit = audit;
+        this.notifications = notifications;
     }
 
     @GetMapping
@@ -95,7 +98,8 @@ class LexiconController {
     }
 
     private Mono<Void> bump() {
-        return db.sql("update lexicon_state set version = version + 1 where id = 1").then();
+        return db.sql("update lexicon_state set version = version + 1 where id = 1").then()
+                .then(notifications.publish(Lexicons.TOPIC));
     }
 
     private static LexiconTerm term(Readable row) {

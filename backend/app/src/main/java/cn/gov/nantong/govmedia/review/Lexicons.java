@@ -1,6 +1,8 @@
 package cn.gov.nantong.govmedia.review;
 
+import cn.gov.nantong.govmedia.common.cluster.ClusterNotifications;
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,12 +14,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
  * The lexicons compiled into one Aho-Corasick automaton, replaced whole when the lexicon version moves: after
- * an edit on this instance at once, on the others within the refresh interval. No restart needed.
+ * an edit on this instance at once, on the others when the edit's cluster notification arrives (milliseconds), and
+ * at the latest within the refresh interval should a notification be lost. No restart needed.
  */
 @Component
 class Lexicons {
@@ -30,11 +34,31 @@ class Lexicons {
     record Snapshot(long version, AhoCorasickDoubleArrayTrie<List<Term>> automaton, Set<String> approvedSources, int terms) {
     }
 
+    static final String TOPIC = "lexicons";
+
     private final DatabaseClient db;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
+    private final Disposable notified;
 
-    Lexicons(DatabaseClient db) {
+    Lexicons(DatabaseClient db, ClusterNotifications notifications) {
         this.db = db;
+        this.notified = notifications.topics()
+                .filter(topic -> topic.equals(TOPIC) || topic.equals(ClusterNotifications.RECONNECTED))
+                .concatMap(topic -> reload().onErrorResume(error -> {
+                    log.warn("lexicon reload failed: {}", error.toString());
+                    return Mono.empty();
+                }))
+                .subscribe();
+    }
+
+    @PreDestroy
+    void stopListening() {
+        notified.dispose();
+    }
+
+    /** What this instance has compiled, without loading anything. */
+    java.util.Optional<Snapshot> loaded() {
+        return java.util.Optional.ofNullable(current.get());
     }
 
     Mono<Snapshot> snapshot() {
@@ -42,7 +66,7 @@ class Lexicons {
         return snapshot != null ? Mono.just(snapshot) : reload();
     }
 
-    @Scheduled(fixedDelayString = "${govmedia.lexicons.refresh:PT10S}", initialDelayString = "${govmedia.lexicons.refresh:PT10S}")
+    @Scheduled(fixedDelayString = "${govmedia.lexicons.refresh:PT5M}", initialDelayString = "${govmedia.lexicons.refresh:PT5M}")
     void refreshIfChanged() {
         version().filter(version -> current.get() == null || current.get().version() != version)
                 .flatMap(version -> reload())

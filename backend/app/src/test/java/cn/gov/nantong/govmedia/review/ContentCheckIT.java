@@ -1,6 +1,14 @@
 package cn.gov.nantong.govmedia.review;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.gov.nantong.govmedia.common.cluster.ClusterNotifications;
 import cn.gov.nantong.govmedia.support.IntegrationTest;
+import io.r2dbc.spi.ConnectionFactory;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.springframework.r2dbc.core.DatabaseClient;
 import cn.gov.nantong.govmedia.support.TestTokens;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,10 +25,34 @@ class ContentCheckIT {
     WebTestClient web;
     @Autowired
     Lexicons lexicons;
+    @Autowired
+    DatabaseClient db;
+    @Autowired
+    ConnectionFactory connections;
 
     @BeforeEach
     void freshLexicons() {
         lexicons.reload().block();
+    }
+
+    @Test
+    @DisplayName("Art 19: a lexicon term added through one instance is enforced by another within 1 s (LISTEN/NOTIFY)")
+    void aLexiconEditReachesTheOtherInstances() {
+        ClusterNotifications otherListener = new ClusterNotifications(db, connections);
+        Lexicons other = new Lexicons(db, otherListener);
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> other.loaded().isPresent());
+            long version = other.loaded().orElseThrow().version();
+            web.post().uri("/api/v1/lexicons/BANNED/terms").headers(h -> h.setBearerAuth(TestTokens.cityAdmin()))
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("term", "跨实例禁用词")).exchange()
+                    .expectStatus().isCreated();
+            await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> other.loaded().orElseThrow().version() > version);
+            assertThat(other.loaded().orElseThrow().automaton().parseText("这里有跨实例禁用词")).isNotEmpty();
+        } finally {
+            other.stopListening();
+            otherListener.destroy();
+        }
     }
 
     private WebTestClient.BodyContentSpec check(String body) {

@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("cluster")
+package cn.gov.nantong.govmedia.common.cluster;
