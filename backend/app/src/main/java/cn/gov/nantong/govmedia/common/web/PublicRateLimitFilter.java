@@ -1,11 +1,8 @@
 package cn.gov.nantong.govmedia.common.web;
 
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
+import cn.gov.nantong.govmedia.common.ratelimit.RateLimits;
+import cn.gov.nantong.govmedia.common.ratelimit.RateLimits.Probe;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,16 +19,14 @@ import reactor.core.publisher.Mono;
 
 /**
  * Anonymous endpoints ({@code /api/public/**}) get a token bucket per client address and one per device id
- * ({@code X-Device-Id}); an empty bucket answers 429 with Retry-After. Buckets live in this instance's
- * memory (bounded, least recently used dropped), so N instances allow up to N times the limit.
+ * ({@code X-Device-Id}); an empty bucket answers 429 with Retry-After. The buckets are shared by every instance when
+ * Redis is configured ({@link RateLimits}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class PublicRateLimitFilter implements WebFilter {
 
     static final String DEVICE_HEADER = "X-Device-Id";
-    private static final int MAX_CLIENTS = 50_000;
-
     private static final DefaultCorsProcessor CORS = new DefaultCorsProcessor();
 
     private final CorsConfigurationSource corsSource;
@@ -40,21 +35,17 @@ class PublicRateLimitFilter implements WebFilter {
     private final ClientAddresses addresses;
     private final ProblemMapper mapper;
     private final ProblemWriter writer;
-    private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > MAX_CLIENTS;
-        }
-    });
+    private final RateLimits limits;
 
     PublicRateLimitFilter(@Value("${govmedia.public.requests-per-minute-per-address:120}") int perAddress,
                           @Value("${govmedia.public.requests-per-minute-per-device:30}") int perDevice,
-                          ClientAddresses addresses,
+                          ClientAddresses addresses, RateLimits limits,
                           ProblemMapper mapper, ProblemWriter writer, CorsConfigurationSource corsSource) {
         this.corsSource = corsSource;
         this.perAddress = perAddress;
         this.perDevice = perDevice;
         this.addresses = addresses;
+        this.limits = limits;
         this.mapper = mapper;
         this.writer = writer;
     }
@@ -64,18 +55,28 @@ class PublicRateLimitFilter implements WebFilter {
         if (!exchange.getRequest().getPath().value().startsWith("/api/public/") || CorsUtils.isPreFlightRequest(exchange.getRequest())) {
             return chain.filter(exchange);
         }
-        ConsumptionProbe byAddress = bucket("ip:" + addresses.of(exchange), perAddress).tryConsumeAndReturnRemaining(1);
         String device = exchange.getRequest().getHeaders().getFirst(DEVICE_HEADER);
-        ConsumptionProbe byDevice = device == null || device.isBlank() || device.length() > 128 ? byAddress
-                : bucket("device:" + device, perDevice).tryConsumeAndReturnRemaining(1);
+        boolean byDevice = device != null && !device.isBlank() && device.length() <= 128;
+        Mono<Probe> address = limits.consume("ip:" + addresses.of(exchange), perAddress);
+        Mono<Probe> both = byDevice ? address.zipWith(limits.consume("device:" + device, perDevice), PublicRateLimitFilter::tighter)
+                : address;
+        return both.flatMap(probe -> {
+            var headers = exchange.getResponse().getHeaders();
+            headers.set("X-RateLimit-Limit", String.valueOf(byDevice ? perDevice : perAddress));
+            headers.set("X-RateLimit-Remaining", String.valueOf(probe.remaining()));
+            return probe.consumed() ? chain.filter(exchange) : refuse(exchange, probe);
+        });
+    }
+
+    /** Both buckets must have a token; the answer reports the tighter one. */
+    private static Probe tighter(Probe address, Probe device) {
+        return new Probe(address.consumed() && device.consumed(), Math.min(address.remaining(), device.remaining()),
+                Math.max(address.nanosToWait(), device.nanosToWait()));
+    }
+
+    private Mono<Void> refuse(ServerWebExchange exchange, Probe probe) {
         var headers = exchange.getResponse().getHeaders();
-        headers.set("X-RateLimit-Limit", String.valueOf(byDevice == byAddress ? perAddress : perDevice));
-        headers.set("X-RateLimit-Remaining", String.valueOf(Math.min(byAddress.getRemainingTokens(), byDevice.getRemainingTokens())));
-        if (byAddress.isConsumed() && byDevice.isConsumed()) {
-            return chain.filter(exchange);
-        }
-        long waitNanos = Math.max(byAddress.getNanosToWaitForRefill(), byDevice.getNanosToWaitForRefill());
-        headers.set("Retry-After", String.valueOf(Math.max(1, Duration.ofNanos(waitNanos).toSeconds() + 1)));
+        headers.set("Retry-After", String.valueOf(Math.max(1, Duration.ofNanos(probe.nanosToWait()).toSeconds() + 1)));
         // This filter answers before the security chain's CORS handling, so a browser would not be shown the 429 otherwise.
         CorsConfiguration cors = corsSource.getCorsConfiguration(exchange);
         if (cors != null) {
@@ -84,11 +85,5 @@ class PublicRateLimitFilter implements WebFilter {
         return writer.write(exchange, mapper.simple(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", "请求过于频繁", "Too many requests",
                         "请求过于频繁，请稍后再试", "Too many requests; retry after the time given in Retry-After")
                 .withContext(exchange.getRequest().getPath().value(), RequestIds.of(exchange)));
-    }
-
-    private Bucket bucket(String key, int perMinute) {
-        return buckets.computeIfAbsent(key, k -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
-                .build());
     }
 }

@@ -1,0 +1,35 @@
+package cn.gov.nantong.govmedia.common.ratelimit;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import reactor.core.publisher.Mono;
+
+/** Buckets in this instance's memory (bounded, least recently used dropped): N instances allow N times the limit. */
+class LocalRateLimits implements RateLimits {
+
+    private static final int MAX_CLIENTS = 50_000;
+
+    private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+            return size() > MAX_CLIENTS;
+        }
+    });
+
+    @Override
+    public Mono<Probe> consume(String key, int perMinute) {
+        return Mono.just(consumeNow(key, perMinute));
+    }
+
+    Probe consumeNow(String key, int perMinute) {
+        ConsumptionProbe probe = buckets.computeIfAbsent(key + "/" + perMinute, k -> Bucket.builder()
+                        .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                        .build())
+                .tryConsumeAndReturnRemaining(1);
+        return new Probe(probe.isConsumed(), probe.getRemainingTokens(), probe.getNanosToWaitForRefill());
+    }
+}

@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("ratelimit")
+package cn.gov.nantong.govmedia.common.ratelimit;
