@@ -57,7 +57,7 @@ export default defineConfig({
       name: 'api',
       command: 'java -jar ../backend/app/target/govmedia-app.jar',
       cwd: import.meta.dirname,
-      url: 'http://127.0.0.1:8080/actuator/health/readiness',
+      url: 'http://127.0.0.1:8080/readyz',
       reuseExistingServer,
       timeout: 180_000,
       env,

@@ -127,12 +127,12 @@ load_stack() { # stack port
 # 2. the app
 log "app: starting on port $APP_PORT with -Xmx$HEAP"
 started=$EPOCHREALTIME
-DATABASE_URL=$DB java -Xmx"$HEAP" -jar app/target/govmedia-app.jar --server.port="$APP_PORT" \
+DATABASE_URL=$DB java -Xmx"$HEAP" -jar app/target/govmedia-app.jar --server.port="$APP_PORT" --management.server.port=0 \
     --spring.security.oauth2.resourceserver.jwt.public-key-location="file:$OUT/jwt-public.pem" \
     --govmedia.public.requests-per-minute-per-address=100000000 --govmedia.public.requests-per-minute-per-device=100000000 \
     >"$OUT/app.log" 2>&1 &
 SERVER_PID=$!
-wait_ready "http://127.0.0.1:$APP_PORT/actuator/health/readiness" 180
+wait_ready "http://127.0.0.1:$APP_PORT/readyz" 180
 startup=$(python3 -c "print(round($EPOCHREALTIME - $started, 2))")
 record "{\"stack\":\"app\",\"endpoint\":\"startup\",\"seconds\":$startup,\"heap\":\"$HEAP\",\"rss_kib\":$(awk '/^VmRSS/ {print $2}' "/proc/$SERVER_PID/status")}"
 log "app: ready in ${startup}s"

@@ -51,14 +51,14 @@ case "$MODE" in
     (cd frontend && exec npm run preview -- --host 127.0.0.1 --port 5173 --strictPort) >"$STATE/frontend.log" 2>&1 &
     PIDS+=($!)
     wait_for identity http://127.0.0.1:9000/.well-known/openid-configuration 180
-    wait_for app http://127.0.0.1:8080/actuator/health/readiness 180
+    wait_for app http://127.0.0.1:8080/readyz 180
     wait_for frontend http://127.0.0.1:5173/ 60
     cat <<'TEXT'
 
 GovMedia 政务新媒体管理平台 is running:
   管理端 admin app     http://127.0.0.1:5173
   API + Swagger UI     http://127.0.0.1:8080/swagger-ui.html
-  健康检查 health       http://127.0.0.1:8080/actuator/health
+  健康检查 health       http://127.0.0.1:8080/readyz   (metrics: http://127.0.0.1:8081/actuator/prometheus)
   身份认证 identity     http://127.0.0.1:9000
 演示账号 demo logins (password: demo) — local demo only:
   city-admin  auditor  cc-supervisor  cc-operator  cc-reviewer  cc-deputy  cc-principal

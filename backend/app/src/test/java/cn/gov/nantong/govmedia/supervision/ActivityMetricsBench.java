@@ -35,7 +35,7 @@ final class ActivityMetricsBench {
                 .option(ConnectionFactoryOptions.USER, url.user()).option(ConnectionFactoryOptions.PASSWORD, url.password()).build());
         DatabaseClient db = DatabaseClient.create(factory);
         ActivityRepository repository = new ActivityRepository(db, new GovMediaProperties(null, null));
-        ActivitySnapshotJob job = new ActivitySnapshotJob(repository, new cn.gov.nantong.govmedia.common.jobs.JobLocks(db),
+        ActivitySnapshotJob job = new ActivitySnapshotJob(repository, new cn.gov.nantong.govmedia.common.jobs.JobLocks(db, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()),
                 TransactionalOperator.create(new R2dbcTransactionManager(factory)), Clock.systemUTC());
         OrganizationScope city = new OrganizationScope(db.sql("select path::text as path from organizations where code = 'NT-GOV'")
                 .map(row -> row.get("path", String.class)).one().block());

@@ -22,7 +22,7 @@ public final class StandaloneApp {
     public static ConfigurableApplicationContext start(DatabaseUrl database, String... properties) {
         return new SpringApplicationBuilder(GovMediaApplication.class).initializers(context -> {
             NonBlockingGuard.install();
-            List<String> all = new ArrayList<>(List.of("server.port=0", "spring.main.banner-mode=off", "logging.level.root=WARN",
+            List<String> all = new ArrayList<>(List.of("server.port=0", "management.server.port=0", "spring.main.banner-mode=off", "logging.level.root=WARN",
                     "logging.level.cn.gov.nantong.govmedia=ERROR", "govmedia.public.requests-per-minute-per-address=100000",
                     "govmedia.public.requests-per-minute-per-device=100000"));
             if (Arrays.stream(properties).noneMatch(p -> p.startsWith("spring.security.oauth2.resourceserver.jwt.jwk-set-uri="))) {

@@ -1,8 +1,11 @@
 package cn.gov.nantong.govmedia.common.jobs;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -17,18 +20,29 @@ import reactor.core.publisher.Mono;
 public class JobLocks {
 
     private final DatabaseClient db;
+    private final MeterRegistry registry;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
-    public JobLocks(DatabaseClient db) {
+    public JobLocks(DatabaseClient db, MeterRegistry registry) {
         this.db = db;
+        this.registry = registry;
     }
 
     /** Runs {@code work} if this instance gets the job's lease; empty when another instance holds it. */
     public <T> Mono<T> exclusively(String job, Duration atLeast, Duration atMost, Mono<T> work) {
         return acquire(job, atMost).filter(Boolean::booleanValue)
-                .flatMap(acquired -> work.materialize()
+                .flatMap(acquired -> timed(job, work).materialize()
                         .flatMap(outcome -> release(job, atLeast).thenReturn(outcome))
                         .dematerialize());
+    }
+
+    private <T> Mono<T> timed(String job, Mono<T> work) {
+        Timer timer = Timer.builder("govmedia.job.duration").description("scheduled job runs on this instance").tag("job", job)
+                .register(registry);
+        return Mono.defer(() -> {
+            long started = System.nanoTime();
+            return work.doFinally(signal -> timer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS));
+        });
     }
 
     Mono<Boolean> acquire(String job, Duration atMost) {

@@ -2,6 +2,8 @@ package cn.gov.nantong.govmedia.common.web;
 
 import cn.gov.nantong.govmedia.common.ratelimit.RateLimits;
 import cn.gov.nantong.govmedia.common.ratelimit.RateLimits.Probe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -36,16 +38,19 @@ class PublicRateLimitFilter implements WebFilter {
     private final ProblemMapper mapper;
     private final ProblemWriter writer;
     private final RateLimits limits;
+    private final Counter refusals;
 
     PublicRateLimitFilter(@Value("${govmedia.public.requests-per-minute-per-address:120}") int perAddress,
                           @Value("${govmedia.public.requests-per-minute-per-device:30}") int perDevice,
-                          ClientAddresses addresses, RateLimits limits,
+                          ClientAddresses addresses, RateLimits limits, MeterRegistry registry,
                           ProblemMapper mapper, ProblemWriter writer, CorsConfigurationSource corsSource) {
         this.corsSource = corsSource;
         this.perAddress = perAddress;
         this.perDevice = perDevice;
         this.addresses = addresses;
         this.limits = limits;
+        this.refusals = Counter.builder("govmedia.public.rate.limited").description("public requests refused with 429")
+                .register(registry);
         this.mapper = mapper;
         this.writer = writer;
     }
@@ -75,6 +80,7 @@ class PublicRateLimitFilter implements WebFilter {
     }
 
     private Mono<Void> refuse(ServerWebExchange exchange, Probe probe) {
+        refusals.increment();
         var headers = exchange.getResponse().getHeaders();
         headers.set("Retry-After", String.valueOf(Math.max(1, Duration.ofNanos(probe.nanosToWait()).toSeconds() + 1)));
         // This filter answers before the security chain's CORS handling, so a browser would not be shown the 429 otherwise.

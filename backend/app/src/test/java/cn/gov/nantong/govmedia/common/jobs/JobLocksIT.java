@@ -23,8 +23,8 @@ class JobLocksIT {
     @Test
     @DisplayName("a job runs on one instance at a time, and not again before its at-least time however the clocks fire")
     void oneRunAcrossInstances() {
-        JobLocks a = new JobLocks(db);
-        JobLocks b = new JobLocks(db);
+        JobLocks a = new JobLocks(db, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        JobLocks b = new JobLocks(db, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         AtomicInteger runs = new AtomicInteger();
         Mono<String> work = Mono.fromCallable(() -> "run " + runs.incrementAndGet());
 
@@ -41,8 +41,8 @@ class JobLocksIT {
     @Test
     @DisplayName("while one instance runs the job the other skips; a failed run releases the lease too")
     void heldWhileRunning() {
-        JobLocks a = new JobLocks(db);
-        JobLocks b = new JobLocks(db);
+        JobLocks a = new JobLocks(db, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+        JobLocks b = new JobLocks(db, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         StepVerifier.create(a.exclusively("long", Duration.ZERO, Duration.ofHours(1),
                         b.exclusively("long", Duration.ZERO, Duration.ofHours(1), Mono.just("inner")).defaultIfEmpty("skipped")))
                 .expectNext("skipped").verifyComplete();
@@ -55,9 +55,9 @@ class JobLocksIT {
     @Test
     @DisplayName("an instance that died holding the lease loses it after at-most")
     void deadHolder() {
-        JobLocks dead = new JobLocks(db);
+        JobLocks dead = new JobLocks(db, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         StepVerifier.create(dead.acquire("orphan", Duration.ofMillis(300))).expectNext(true).verifyComplete();
-        JobLocks survivor = new JobLocks(db);
+        JobLocks survivor = new JobLocks(db, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         StepVerifier.create(survivor.acquire("orphan", Duration.ofMinutes(1))).expectNext(false).verifyComplete();
         await().atMost(Duration.ofSeconds(5)).until(() -> survivor.acquire("orphan", Duration.ofMinutes(1)).block());
     }

@@ -1,0 +1,33 @@
+package cn.gov.nantong.govmedia.operations;
+
+import java.time.LocalDate;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+/** The counts operations watch, in one statement (each on an index of its table). */
+@Repository
+class OperationsRepository {
+
+    record Counts(long outboxBacklog, long deadLetters, long overdueFilings, long overdueComplaints) {
+    }
+
+    private final DatabaseClient db;
+
+    OperationsRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    Mono<Counts> counts(LocalDate today) {
+        return db.sql("""
+                        select (select count(*) from sync_outbox where status in ('PENDING', 'DELIVERING')) as backlog,
+                               (select count(*) from sync_outbox where status = 'DEAD') as dead,
+                               (select count(*) from filings where status = 'SUBMITTED' and provincial_deadline < :today) as filings,
+                               (select count(*) from complaints where status in ('RECEIVED', 'FORWARDED') and due_on < :today)
+                                   as complaints""")
+                .bind("today", today)
+                .map(row -> new Counts(row.get("backlog", Long.class), row.get("dead", Long.class), row.get("filings", Long.class),
+                        row.get("complaints", Long.class)))
+                .one();
+    }
+}
