@@ -129,7 +129,7 @@ class UserRepository {
             binds.put("q", FilterBinds.containing(filter.q()));
         }
         if (filter.role() != null) {
-            sql.append(" and cast(:role as text) = any(u.roles)");
+            sql.append(" and u.roles @> array[cast(:role as text)]");
             binds.put("role", filter.role().name());
         }
         if (filter.status() != null) {
