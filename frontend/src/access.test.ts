@@ -16,6 +16,7 @@ const MODULES: AccessKey[] = [
   'canRectifications',
   'canOrganizations',
   'canAudit',
+  'canUsers',
 ];
 
 function granted(roles: string[]): AccessKey[] {
@@ -29,8 +30,8 @@ describe('access', () => {
     expect(access(['CITY_ADMIN']).canManageOrganizations).toBe(true);
   });
 
-  it('gives AUDITOR every module, read-only', () => {
-    expect(granted(['AUDITOR'])).toEqual(MODULES);
+  it('gives AUDITOR every module but user administration, read-only', () => {
+    expect(granted(['AUDITOR'])).toEqual(MODULES.filter((key) => key !== 'canUsers'));
     expect(access(['AUDITOR']).canManageOrganizations).toBe(false);
     expect(access(['AUDITOR']).canRetryDeliveries).toBe(false);
     expect(access(['AUDITOR']).canReconcile).toBe(false);
@@ -69,6 +70,7 @@ describe('access', () => {
       'canSync',
       'canRectifications',
       'canOrganizations',
+      'canUsers',
     ]);
     expect(granted(['REVIEWER'])).toEqual([
       'canAccounts',
@@ -164,6 +166,13 @@ describe('access', () => {
     expect(writers('canIssueNotices')).toEqual(['CITY_ADMIN', 'AUDITOR']);
     expect(writers('canRecordMeasures')).toEqual(['CITY_ADMIN', 'SUPERVISOR']);
     expect(writers('canManageAssessment')).toEqual(['CITY_ADMIN']);
+  });
+
+  it('shows 用户管理 to the city office and the competent authorities only', () => {
+    expect(ALL_ROLES.filter((role) => access([role]).canUsers)).toEqual([
+      'CITY_ADMIN',
+      'SUPERVISOR',
+    ]);
   });
 
   it('never lets a non-admin manage organizations or see the audit log', () => {

@@ -36,6 +36,8 @@ const PERMISSIONS = {
   canOrganizations: ALL_ROLES,
   canManageOrganizations: ['CITY_ADMIN'],
   canAudit: ['CITY_ADMIN', 'AUDITOR'],
+  // 用户管理: the city office city-wide, a competent authority within its jurisdiction
+  canUsers: ['CITY_ADMIN', 'SUPERVISOR'],
   // writes (the API refuses the others anyway; these only hide buttons)
   canSubmitFilings: ['OPERATOR'],
   canDecideFilings: ['SUPERVISOR'],

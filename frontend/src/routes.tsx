@@ -8,6 +8,7 @@ import {
   FileProtectOutlined,
   FileDoneOutlined,
   FundOutlined,
+  IdcardOutlined,
   QuestionCircleOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
@@ -48,6 +49,7 @@ import { StaffList } from './pages/staff/list';
 import { SupervisionPage } from './pages/supervision';
 import { SpotCheckShow } from './pages/supervision/spotCheckShow';
 import { SyncPage } from './pages/sync/list';
+import { UserList } from './pages/users/list';
 
 /** A module of the admin app: one menu item, one route, one permission from access.ts. */
 export interface AppRoute {
@@ -186,6 +188,13 @@ export const appRoutes: AppRoute[] = [
     icon: <ApartmentOutlined />,
     access: 'canOrganizations',
     element: <OrganizationList />,
+  },
+  {
+    path: '/users',
+    name: '用户管理',
+    icon: <IdcardOutlined />,
+    access: 'canUsers',
+    element: <UserList />,
   },
   {
     path: '/audit',

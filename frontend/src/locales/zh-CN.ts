@@ -14,6 +14,7 @@ import type {
   Platform,
   Role,
   TicketStatus,
+  UserStatus,
 } from '../api/types';
 
 export const APP_TITLE = '政务新媒体管理平台';
@@ -122,6 +123,18 @@ export const BASIS_TYPE_LABELS: Record<BasisType, string> = {
 export const STAFF_STATUS_LABELS: Record<string, string> = {
   ACTIVE: '在岗',
   DEPARTED: '已离岗',
+};
+
+export const USER_STATUS_LABELS: Record<UserStatus, string> = {
+  ACTIVE: '正常',
+  DISABLED: '已停用',
+  LOCKED: '已锁定',
+};
+
+export const USER_STATUS_COLORS: Record<UserStatus, string> = {
+  ACTIVE: 'green',
+  DISABLED: 'default',
+  LOCKED: 'red',
 };
 
 export const ROTATION_STATUS_LABELS: Record<string, string> = {

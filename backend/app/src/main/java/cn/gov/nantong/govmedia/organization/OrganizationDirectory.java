@@ -30,7 +30,7 @@ public class OrganizationDirectory {
     }
 
     private static OrganizationSummary summary(Organization o) {
-        return new OrganizationSummary(o.id(), o.code(), o.name(), o.type(), o.parentId(), o.competentAuthorityId(), o.path(),
+        return new OrganizationSummary(o.id(), o.code(), o.name(), o.type(), o.level(), o.parentId(), o.competentAuthorityId(), o.path(),
                 o.divisionCode(), o.creditCode());
     }
 }

@@ -73,6 +73,9 @@ final class Seed {
         send(operator, HttpMethod.PUT, "/api/v1/accounts/" + account + "/credential-holders", Map.of("staffIds", List.of(staff)));
         send(operator, HttpMethod.POST, "/api/v1/staff/" + staff + "/departure", Map.of("departedOn", today.toString()));
         values.put("credential-rotation-tasks", String.valueOf(id("select max(id) from credential_rotation_tasks")));
+        Object user = send(TestTokens.cityAdmin(), HttpMethod.POST, "/api/v1/users", Map.of("username", "cc-edu-seeded",
+                "displayName", "王敏", "organizationId", ccEdu, "roles", List.of("OPERATOR")));
+        values.put("users", String.valueOf(((Map<?, ?>) ((Map<?, ?>) user).get("user")).get("id")));
         values.put("measures", String.valueOf(post(TestTokens.ccSupervisor(), "/api/v1/measures", Map.of("type", "WARNING",
                 "accountId", account, "basis", "连续两周未更新", "decidedOn", today.toString()))));
         values.put("rectifications", String.valueOf(post(TestTokens.syncClient(), "/api/sync/v1/inspection-findings", Map.of(

@@ -29,8 +29,8 @@ public class ResetDatabase implements BeforeAllCallback {
                         + "filing_changes, reconciliation_reports, lexicon_terms, lexicon_state, publications, review_tickets, "
                         + "rumour_rebuttals, rumour_rebuttal_complaints, complaints, complaint_daily_sequences, "
                         + "complaint_idempotency_keys, faqs, counterfeit_accounts, counterfeit_investigations, activity_snapshots, measures, "
-                        + "checklist_items, spot_checks, supervision_jobs, spot_check_accounts, spot_check_findings, inspection_findings, assessment_items, job_locks "
-                        + "restart identity cascade");
+                        + "checklist_items, spot_checks, supervision_jobs, spot_check_accounts, spot_check_findings, inspection_findings, assessment_items, "
+                        + "job_locks, identity.users, identity.login_events restart identity cascade");
                 statement.execute("alter sequence audit_events_id_seq restart");
                 statement.execute("alter sequence filing_changes_id_seq restart");
                 for (String seed : SEEDS) {

@@ -7,13 +7,17 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points the app at the test database, makes it trust the test token key and forbids blocking calls on event loops. */
+/**
+ * Points the app at the test database (with the identity provider's schema migrated), makes it trust the test token key and
+ * forbids blocking calls on event loops.
+ */
 public class TestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         NonBlockingGuard.install();
         DatabaseUrl db = TestDatabase.url();
+        IdentitySchema.migrate(db);
         List<String> properties = new ArrayList<>();
         db.springProperties().forEach((key, value) -> properties.add(key + "=" + value));
         properties.add("spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + TestTokens.publicKeyFile());

@@ -58,6 +58,7 @@ class OpenApiConfig {
                         new Tag().name("faqs").description("咨询答问库（第二十四条）"),
                         new Tag().name("counterfeits").description("假冒账号核查、致平台关停函与假冒账号名录（第三十条）"),
                         new Tag().name("staff").description("人员：运维人员、密码保管与更换（第二十六、二十七条）"),
+                        new Tag().name("users").description("用户管理：登录账户、角色与所在单位，停用、解锁与重置密码"),
                         new Tag().name("sync").description("省级备案检查系统专用（客户端凭证，scope filing.sync）"),
                         new Tag().name("sync-admin").description("省级同步：报送队列、预警、对账"),
                         new Tag().name("rectifications").description("整改：省级检查与季度抽查发现问题的整改任务"),

@@ -9,6 +9,11 @@ public final class FilterBinds {
     private FilterBinds() {
     }
 
+    /** The value of an {@code ilike :name} condition matching text that contains {@code text} literally (% and _ escaped). */
+    public static String containing(String text) {
+        return "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     public static GenericExecuteSpec bindAll(GenericExecuteSpec spec, Map<String, Object> binds) {
         GenericExecuteSpec bound = spec;
         for (Map.Entry<String, Object> bind : binds.entrySet()) {

@@ -33,6 +33,11 @@ public class ApiProblemException extends RuntimeException {
                 entityZh + "不存在或无权访问", entityEn + " does not exist or is not visible to you", null, null);
     }
 
+    /** The caller's role may see the object but not do this to it (403), with the reason. */
+    public static ApiProblemException forbidden(String code, String detailZh, String detailEn) {
+        return new ApiProblemException(HttpStatus.FORBIDDEN, code, "无权执行此操作", "Forbidden", detailZh, detailEn, null, null);
+    }
+
     public static ApiProblemException conflict(String code, String detailZh, String detailEn) {
         return new ApiProblemException(HttpStatus.CONFLICT, code, "与现有数据冲突", "Conflict", detailZh, detailEn, null, null);
     }

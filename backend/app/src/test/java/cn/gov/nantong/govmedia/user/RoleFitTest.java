@@ -1,0 +1,60 @@
+package cn.gov.nantong.govmedia.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.nantong.govmedia.common.security.Role;
+import cn.gov.nantong.govmedia.common.web.FieldViolation;
+import cn.gov.nantong.govmedia.organization.OrganizationLevel;
+import cn.gov.nantong.govmedia.organization.OrganizationType;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Art 6 and 12 applied to users: which roles each kind of organization can hold. */
+class RoleFitTest {
+
+    private static Set<Role> fitting(OrganizationType type, OrganizationLevel level) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (RoleFit.fits(role, type, level)) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    @Test
+    void theCityGovernmentOfficeHoldsEveryRole() {
+        assertThat(fitting(OrganizationType.GOVERNMENT_OFFICE, OrganizationLevel.CITY)).containsExactlyInAnyOrder(Role.values());
+    }
+
+    @Test
+    void aCountyGovernmentOfficeSupervisesButHasNoCityWideRole() {
+        assertThat(fitting(OrganizationType.GOVERNMENT_OFFICE, OrganizationLevel.COUNTY))
+                .doesNotContain(Role.CITY_ADMIN, Role.AUDITOR).contains(Role.SUPERVISOR, Role.OPERATOR);
+    }
+
+    @Test
+    void art6HostOrganizationsWorkOnAccountsButDoNotSupervise() {
+        for (OrganizationType host : List.of(OrganizationType.DEPARTMENT, OrganizationType.ZONE_COMMITTEE, OrganizationType.GOVERNMENT)) {
+            assertThat(fitting(host, OrganizationLevel.COUNTY)).containsExactlyInAnyOrder(Role.OPERATOR, Role.REVIEWER,
+                    Role.DEPUTY_LEADER, Role.PRINCIPAL_LEADER, Role.HANDLER);
+            assertThat(fitting(host, OrganizationLevel.CITY)).doesNotContain(Role.CITY_ADMIN, Role.AUDITOR, Role.SUPERVISOR);
+        }
+    }
+
+    @Test
+    void art12InternalUnitsHaveNoUsers() {
+        assertThat(fitting(OrganizationType.INTERNAL_UNIT, OrganizationLevel.CITY)).isEmpty();
+    }
+
+    @Test
+    void eachUnfitRoleIsReportedOnItsOwnFieldInBothLanguages() {
+        List<FieldViolation> violations = RoleFit.violations(List.of(Role.OPERATOR, Role.SUPERVISOR, Role.CITY_ADMIN),
+                OrganizationType.DEPARTMENT, OrganizationLevel.COUNTY);
+        assertThat(violations).extracting(FieldViolation::field).containsExactly("roles[1]", "roles[2]");
+        assertThat(violations.get(0).message()).contains("政府办公室", "第六条");
+        assertThat(violations.get(1).messageEn()).contains("city government office");
+    }
+}
