@@ -39,12 +39,14 @@ run: build ## start identity (9000), API (8080) and the admin app (5173); Ctrl-C
 test: test-backend test-frontend test-e2e ## everything CI runs: backend, frontend, contract, browser tests
 
 .PHONY: test-backend
-test-backend: ## backend unit + integration tests (incl. OpenAPI drift and modularity); Redis tests where Redis answers
-	@if [[ -n "$${GOVMEDIA_TEST_REDIS_URL:-}" ]] || (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null; then \
-	  echo "Redis answers: the shared rate-limit tests run"; $(MVNW) verify; \
-	else \
-	  echo "no Redis on 127.0.0.1:6379: the tests tagged redis are left out (.ci/run starts one)"; $(MVNW) verify -DexcludedGroups=redis; \
-	fi
+test-backend: ## backend unit + integration tests (incl. OpenAPI drift and modularity); Redis and scale-out tests where Redis and nginx are there
+	@excluded=(); \
+	if [[ -z "$${GOVMEDIA_TEST_REDIS_URL:-}" ]] && ! (exec 3<>/dev/tcp/127.0.0.1/6379) 2>/dev/null; then \
+	  echo "no Redis on 127.0.0.1:6379: the tests tagged redis and cluster are left out (.ci/run starts one)"; excluded+=(redis cluster); \
+	elif [[ ! -x /usr/sbin/nginx ]]; then \
+	  echo "no nginx (/usr/sbin/nginx): the scale-out test (tag cluster) is left out (.ci/run installs it)"; excluded+=(cluster); \
+	fi; \
+	$(MVNW) verify $${excluded[*]:+-DexcludedGroups=$$(IFS=,; echo "$${excluded[*]}")}
 
 .PHONY: test-frontend
 test-frontend: frontend/node_modules/.package-lock.json ## frontend lint, type check, unit tests, OpenAPI lint

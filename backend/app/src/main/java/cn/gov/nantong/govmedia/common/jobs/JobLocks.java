@@ -37,7 +37,7 @@ public class JobLocks {
     }
 
     private <T> Mono<T> timed(String job, Mono<T> work) {
-        Timer timer = Timer.builder("govmedia.job.duration").description("scheduled job runs on this instance").tag("job", job)
+        Timer timer = Timer.builder("govmedia.job.duration").description("scheduled job runs on this instance").tag("task", job)
                 .register(registry);
         return Mono.defer(() -> {
             long started = System.nanoTime();

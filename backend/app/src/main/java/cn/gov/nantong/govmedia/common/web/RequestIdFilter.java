@@ -5,6 +5,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.slf4j.event.Level;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -47,8 +48,10 @@ class RequestIdFilter implements WebFilter {
                     long millis = (System.nanoTime() - started) / 1_000_000;
                     boolean routine = signal == SignalType.ON_COMPLETE && status != null && status.value() < 400
                             && (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) && millis < SLOW_MILLIS;
-                    log.atLevel(routine ? Level.DEBUG : Level.INFO).log("requestId={} {} {} status={} ms={}", requestId, method,
-                            exchange.getRequest().getPath().value(), status == null ? "-" : status.value(), millis);
+                    try (MDC.MDCCloseable ignored = MDC.putCloseable(RequestIdLogging.MDC_KEY, requestId)) {
+                        log.atLevel(routine ? Level.DEBUG : Level.INFO).log("requestId={} {} {} status={} ms={}", requestId, method,
+                                exchange.getRequest().getPath().value(), status == null ? "-" : status.value(), millis);
+                    }
                 });
     }
 }

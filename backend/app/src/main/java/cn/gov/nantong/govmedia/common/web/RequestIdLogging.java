@@ -1,0 +1,22 @@
+package cn.gov.nantong.govmedia.common.web;
+
+import io.micrometer.context.ContextRegistry;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the request id into the logging MDC as {@code requestId} on every thread that works for the request, so each
+ * line of a request carries it (the JSON logs' field). Takes effect where Reactor propagates its context to thread
+ * locals, which the json-logs profile switches on ({@code spring.reactor.context-propagation=auto}): that costs a
+ * little on every operator, so plain-text logs go without it.
+ */
+@Component
+class RequestIdLogging {
+
+    static final String MDC_KEY = "requestId";
+
+    RequestIdLogging() {
+        ContextRegistry.getInstance().registerThreadLocalAccessor(RequestIds.CONTEXT_KEY, () -> MDC.get(MDC_KEY),
+                id -> MDC.put(MDC_KEY, id), () -> MDC.remove(MDC_KEY));
+    }
+}
