@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.supervision;
 
+import cn.gov.nantong.govmedia.common.security.CurrentUser;
 import cn.gov.nantong.govmedia.supervision.JobViews.Job;
 import cn.gov.nantong.govmedia.supervision.JobViews.JobFile;
 import cn.gov.nantong.govmedia.supervision.JobViews.Kind;
@@ -8,6 +9,7 @@ import io.r2dbc.spi.Readable;
 import java.nio.ByteBuffer;
 import java.time.OffsetDateTime;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -32,10 +34,13 @@ class JobRepository {
         this.db = db;
     }
 
-    Mono<Job> insert(Kind kind, String parametersJson, String by) {
-        return db.sql("insert into supervision_jobs (kind, parameters, created_by) values (:kind, cast(:parameters as jsonb), :by)"
-                        + " returning " + COLUMNS)
-                .bind("kind", kind.name()).bind("parameters", parametersJson).bind("by", by).map(JobRepository::map).one();
+    Mono<Job> insert(Kind kind, String parametersJson, CurrentUser by) {
+        return db.sql("insert into supervision_jobs (kind, parameters, created_by, creator_roles, creator_organization)"
+                        + " values (:kind, cast(:parameters as jsonb), :by, :roles, :organization) returning " + COLUMNS)
+                .bind("kind", kind.name()).bind("parameters", parametersJson).bind("by", by.username())
+                .bind("roles", by.roles().stream().map(Enum::name).sorted().toArray(String[]::new))
+                .bind("organization", Parameter.fromOrEmpty(by.organizationCode(), String.class))
+                .map(JobRepository::map).one();
     }
 
     Mono<Long> progress(long id, int percent, String step) {
