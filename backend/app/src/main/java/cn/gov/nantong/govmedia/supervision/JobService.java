@@ -43,7 +43,7 @@ class JobService {
     public Mono<Job> create(JobRequest request) {
         return users.current().flatMap(user -> check(request, user)
                 .then(Mono.fromCallable(() -> json.writeValueAsString(parameters(request))))
-                .flatMap(parameters -> jobs.insert(request.kind(), parameters, user.username())))
+                .flatMap(parameters -> jobs.insert(request.kind(), parameters, user)))
                 .flatMap(job -> audit.record("START_JOB", "supervision_job", job.id(), null, job).thenReturn(job));
     }
 
