@@ -39,11 +39,15 @@ class AuthorizationServerConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServer(HttpSecurity http, IdentityProperties properties) throws Exception {
         OAuth2AuthorizationServerConfigurer authorizationServer = new OAuth2AuthorizationServerConfigurer();
+        // The admin app renews its token in a hidden frame (prompt=none); only its own origins may frame these endpoints.
+        String frameAncestors = "frame-ancestors 'self' " + String.join(" ", properties.allowedOrigins());
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
                 .with(authorizationServer, server -> server.oidc(Customizer.withDefaults()))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .headers(headers -> headers.frameOptions(frame -> frame.disable())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(frameAncestors)))
                 .cors(Customizer.withDefaults())
                 .exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));

@@ -69,6 +69,10 @@ class IdentityProviderTest {
                 + "&code_challenge=" + challenge + "&code_challenge_method=S256";
         String location = mvc.perform(get(URI.create(authorize)).session(session))
                 .andExpect(status().is3xxRedirection())
+                // the admin app renews tokens in a hidden frame: its origins may frame the endpoint, no one else
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().doesNotExist("X-Frame-Options"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Content-Security-Policy",
+                        "frame-ancestors 'self' http://127.0.0.1:5173 http://localhost:5173 http://127.0.0.1:8080"))
                 .andReturn().getResponse().getHeader(HttpHeaders.LOCATION);
         assertThat(location).startsWith("http://127.0.0.1:5173/callback");
         String code = UriComponentsBuilder.fromUri(URI.create(location)).build().getQueryParams().getFirst("code");
