@@ -1,12 +1,33 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const apiProxy = {
   '/api': { target: 'http://127.0.0.1:8080', changeOrigin: false },
 };
 
+/**
+ * Serves /config.json (src/config.ts) in dev and preview from GOVMEDIA_ISSUER, GOVMEDIA_CLIENT_ID and
+ * GOVMEDIA_API_BASE, by default the local demo stack. The build has no config.json: the nginx image writes one.
+ */
+function runtimeConfig(): Plugin {
+  const body = JSON.stringify({
+    issuer: process.env.GOVMEDIA_ISSUER || 'http://127.0.0.1:9000',
+    clientId: process.env.GOVMEDIA_CLIENT_ID || 'govmedia-admin',
+    apiBase: process.env.GOVMEDIA_API_BASE ?? '',
+  });
+  const serve = (server: ViteDevServer | PreviewServer) => {
+    server.middlewares.use('/config.json', (_request, response) => {
+      response.setHeader('Content-Type', 'application/json');
+      response.setHeader('Cache-Control', 'no-store');
+      response.end(body);
+    });
+  };
+  return { name: 'govmedia-runtime-config', configureServer: serve, configurePreviewServer: serve };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), runtimeConfig()],
   server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy: apiProxy },
   build: {
     // antd (with its rc-components and icons) is one ~1.35 MB vendor chunk; the app's own code is small

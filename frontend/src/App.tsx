@@ -33,7 +33,7 @@ export function App() {
     <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#b71c1c' } }}>
       <AntApp>
         <NotifierBridge />
-        <AuthProvider userManager={userManager} onSigninCallback={onSigninCallback}>
+        <AuthProvider userManager={userManager()} onSigninCallback={onSigninCallback}>
           <QueryClientProvider client={queryClient}>
             <RouterProvider router={router} />
           </QueryClientProvider>

@@ -1,7 +1,5 @@
 import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
-
-export const OIDC_AUTHORITY = 'http://127.0.0.1:9000';
-export const OIDC_CLIENT_ID = 'govmedia-admin';
+import { runtimeConfig } from '../config';
 
 /** Claims the provider adds to the ID and access tokens. */
 export interface GovMediaClaims {
@@ -16,16 +14,25 @@ export interface SigninState {
   returnTo?: string;
 }
 
-export const userManager = new UserManager({
-  authority: OIDC_AUTHORITY,
-  client_id: OIDC_CLIENT_ID,
-  redirect_uri: `${window.location.origin}/callback`,
-  post_logout_redirect_uri: `${window.location.origin}/`,
-  response_type: 'code',
-  scope: 'openid profile',
-  userStore: new WebStorageStateStore({ store: window.sessionStorage }),
-  automaticSilentRenew: false,
-});
+let manager: UserManager | undefined;
+
+/** The one UserManager, made on first use from /config.json (loaded before the app renders). */
+export function userManager(): UserManager {
+  if (!manager) {
+    const { issuer, clientId } = runtimeConfig();
+    manager = new UserManager({
+      authority: issuer,
+      client_id: clientId,
+      redirect_uri: `${window.location.origin}/callback`,
+      post_logout_redirect_uri: `${window.location.origin}/`,
+      response_type: 'code',
+      scope: 'openid profile',
+      userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+      automaticSilentRenew: false,
+    });
+  }
+  return manager;
+}
 
 /** Strips `?code=…&state=…` from the address bar once the callback has been processed. */
 export function onSigninCallback(): void {
@@ -54,13 +61,13 @@ export function returnToOf(user: User | null | undefined): string {
 }
 
 export async function getAccessToken(): Promise<string | undefined> {
-  const user = await userManager.getUser();
+  const user = await userManager().getUser();
   return user && !user.expired ? user.access_token : undefined;
 }
 
 export function login(): void {
   const returnTo = window.location.pathname + window.location.search;
-  void userManager.signinRedirect({ state: { returnTo } satisfies SigninState });
+  void userManager().signinRedirect({ state: { returnTo } satisfies SigninState });
 }
 
 const RELOGIN_KEY = 'govmedia.relogin-at';
@@ -74,6 +81,6 @@ export function relogin(): boolean {
   const last = Number(window.sessionStorage.getItem(RELOGIN_KEY) ?? 0);
   if (Date.now() - last < RELOGIN_PAUSE_MS) return false;
   window.sessionStorage.setItem(RELOGIN_KEY, String(Date.now()));
-  void userManager.removeUser().then(login);
+  void userManager().removeUser().then(login);
   return true;
 }

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { setRuntimeConfig } from '../config';
+
+// what /config.json gives the app at start; a neutral provider, the API on the page's own origin
+setRuntimeConfig({ issuer: 'https://id.example.test', clientId: 'govmedia-admin', apiBase: '' });
 
 // antd's responsive helpers need matchMedia, which jsdom lacks.
 Object.defineProperty(window, 'matchMedia', {

@@ -16,6 +16,9 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
@@ -24,17 +27,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The contract's frame: info, bearer security, tags, and the problem answers every operation can give. */
+/**
+ * The contract's frame: info, security (a bearer token, or Swagger UI's own login at the identity provider with the
+ * authorization code and PKCE), tags, and the problem answers every operation can give.
+ */
 @Configuration
 class OpenApiConfig {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
     @Bean
-    OpenAPI govMediaOpenApi() {
+    OpenAPI govMediaOpenApi(@Value("${govmedia.openapi.authorization-url}") String authorizationUrl,
+                            @Value("${govmedia.openapi.token-url}") String tokenUrl) {
         return new OpenAPI()
                 .info(new Info().title("GovMedia 政务新媒体管理平台 API").version("v1")
                         .description("南通市政务新媒体管理平台的 REST 接口（依据《南通市政务新媒体管理办法（试行）》2019）。"
@@ -44,7 +52,13 @@ class OpenApiConfig {
                 .servers(List.of(new Server().url("/").description("this server")))
                 .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                        .description("Access token from the OpenID Connect provider")))
+                        .description("Access token from the OpenID Connect provider"))
+                        .addSecuritySchemes("oidc", new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
+                                .description("在身份认证服务登录（授权码 + PKCE）/ log in at the OpenID Connect provider")
+                                .flows(new OAuthFlows().authorizationCode(new OAuthFlow()
+                                        .authorizationUrl(authorizationUrl).tokenUrl(tokenUrl)
+                                        .scopes(new Scopes().addString("openid", "OpenID Connect")
+                                                .addString("profile", "姓名与登录名 / name and login"))))))
                 .tags(List.of(
                         new Tag().name("organizations").description("单位：组织机构树与主管单位"),
                         new Tag().name("audit").description("审计：只追加、带哈希链的操作日志"),
@@ -114,7 +128,10 @@ class OpenApiConfig {
         if (secured) {
             add.put("401", problem("未登录或令牌无效 / unauthenticated", 401, "UNAUTHENTICATED", "请提供有效的访问令牌"));
             add.put("403", problem("角色无权执行 / forbidden", 403, "FORBIDDEN", "您的角色无权执行此操作"));
-            operation.setSecurity(List.of(new SecurityRequirement().addList("bearer")));
+            // a person can log in through Swagger UI; the provincial client's calls (/api/sync) need its own token
+            operation.setSecurity(path.startsWith("/api/v1/")
+                    ? List.of(new SecurityRequirement().addList("bearer"), new SecurityRequirement().addList("oidc"))
+                    : List.of(new SecurityRequirement().addList("bearer")));
         }
         if (path.contains("{")) {
             add.put("404", problem("不存在或不在本单位范围内 / not found or out of scope", 404, "NOT_FOUND", "单位不存在或无权访问"));

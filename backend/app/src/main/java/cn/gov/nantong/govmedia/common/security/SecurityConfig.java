@@ -3,8 +3,10 @@ package cn.gov.nantong.govmedia.common.security;
 import cn.gov.nantong.govmedia.common.GovMediaProperties;
 import cn.gov.nantong.govmedia.common.web.ProblemMapper;
 import cn.gov.nantong.govmedia.common.web.ProblemWriter;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -30,15 +32,21 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 class SecurityConfig {
 
     /**
-     * The API answers JSON; the only HTML it serves is Swagger UI (scripts and styles from itself). HSTS is sent on
-     * HTTPS requests only; behind the TLS proxy of a deployment the proxy sends it (see docs/deploying.md).
+     * The API answers JSON; the only HTML it serves is Swagger UI (scripts and styles from itself, and its login's token
+     * request to the identity provider). HSTS is sent on HTTPS requests only; behind the TLS proxy of a deployment the
+     * proxy sends it (see docs/deploying.md).
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    static String contentSecurityPolicy(String tokenUrl) {
+        URI token = URI.create(tokenUrl);
+        String provider = token.getScheme() + "://" + token.getRawAuthority();
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self' " + provider
+                + "; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    }
 
     @Bean
     SecurityWebFilterChain api(ServerHttpSecurity http, GovMediaProperties properties, ProblemMapper mapper,
-                               ProblemWriter writer, CorsConfigurationSource publicCors) {
+                               ProblemWriter writer, CorsConfigurationSource publicCors,
+                               @Value("${govmedia.openapi.token-url}") String tokenUrl) {
         String syncAuthority = "SCOPE_" + properties.security().syncScope();
         String[] userRoles = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
@@ -47,7 +55,7 @@ class SecurityConfig {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tokenUrl)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
                         .hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true)))
