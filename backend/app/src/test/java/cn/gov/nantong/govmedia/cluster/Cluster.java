@@ -62,7 +62,8 @@ record Cluster(WebClient balancer, ClusterDatabase db) {
 
     /** Requests for {@code uri} this instance answered, from its own metrics. */
     long served(AppProcess instance, String uri) {
-        String metrics = WebClient.create("http://127.0.0.1:" + instance.managementPort).get().uri("/actuator/prometheus")
+        String metrics = WebClient.builder().baseUrl("http://127.0.0.1:" + instance.managementPort)
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build().get().uri("/actuator/prometheus")
                 .retrieve().bodyToMono(String.class).block(Duration.ofSeconds(10));
         return metrics.lines().filter(line -> line.startsWith("http_server_requests_seconds_count{") && line.contains("uri=\"" + uri + "\""))
                 .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();

@@ -29,10 +29,12 @@ class ManagementPortIT {
     @Test
     @DisplayName("the management port serves the business metrics the alert rules use")
     void managementPort() {
-        String metrics = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build()
+        web.get().uri("/api/public/v1/faqs?q=办理").exchange().expectStatus().isOk();
+        String metrics = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort)
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build()
                 .get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(metrics).contains("govmedia_outbox_backlog", "govmedia_outbox_dead_letters", "govmedia_filings_overdue",
+        assertThat(metrics).contains("http_server_requests_seconds_bucket{", "govmedia_outbox_backlog", "govmedia_outbox_dead_letters", "govmedia_filings_overdue",
                 "govmedia_complaints_overdue", "govmedia_public_rate_limited_total");
     }
 }
