@@ -1,0 +1,18 @@
+import { runtimeConfig } from '../config';
+import { SILENT_RENEW_PATH, userManagerSettings } from './oidc';
+import { isSilentRenewFrame } from './silentRenew';
+
+describe('silent renewal', () => {
+  it('renews automatically through the /silent-renew frame, giving up after one more timeout', () => {
+    const settings = userManagerSettings(runtimeConfig());
+    expect(settings.automaticSilentRenew).toBe(true);
+    expect(settings.silent_redirect_uri).toBe(`${window.location.origin}/silent-renew`);
+    expect(settings.maxSilentRenewTimeoutRetries).toBe(1);
+    expect(settings.redirect_uri).toBe(`${window.location.origin}/callback`);
+  });
+
+  it('knows the frame by its path', () => {
+    expect(isSilentRenewFrame({ pathname: SILENT_RENEW_PATH } as Location)).toBe(true);
+    expect(isSilentRenewFrame({ pathname: '/reviews/new' } as Location)).toBe(false);
+  });
+});
