@@ -1,5 +1,6 @@
+import { UserManager } from 'oidc-client-ts';
 import { runtimeConfig } from '../config';
-import { SILENT_RENEW_PATH, userManagerSettings } from './oidc';
+import { SILENT_RENEW_PATH, userManager, userManagerSettings } from './oidc';
 import { isSilentRenewFrame } from './silentRenew';
 
 describe('silent renewal', () => {
@@ -14,5 +15,11 @@ describe('silent renewal', () => {
   it('knows the frame by its path', () => {
     expect(isSilentRenewFrame({ pathname: SILENT_RENEW_PATH } as Location)).toBe(true);
     expect(isSilentRenewFrame({ pathname: '/reviews/new' } as Location)).toBe(false);
+  });
+
+  it('stops renewing on this page once a renewal has failed', async () => {
+    const stop = vi.spyOn(UserManager.prototype, 'stopSilentRenew');
+    await userManager().events._raiseSilentRenewError(new Error('login_required'));
+    expect(stop).toHaveBeenCalledTimes(1);
   });
 });
