@@ -9,7 +9,6 @@ import { RouterProvider } from 'react-router';
 import { configureHttp, setNotifier } from './api/http';
 import { createQueryClient } from './api/queryClient';
 import { getAccessToken, onSigninCallback, relogin, userManager } from './auth/oidc';
-import { setSessionDialog } from './auth/sessionExpired';
 import { router } from './routes';
 
 dayjs.locale('zh-cn');
@@ -22,11 +21,10 @@ configureHttp({
 
 const queryClient = createQueryClient();
 
-/** Hands antd's context-aware notification and modal to the error handler and the 登录已过期 prompt. */
+/** Hands antd's context-aware notification instance to the error handler. */
 function NotifierBridge() {
-  const { notification, modal } = AntApp.useApp();
+  const { notification } = AntApp.useApp();
   useEffect(() => setNotifier(notification), [notification]);
-  useEffect(() => setSessionDialog(modal.warning), [modal]);
   return null;
 }
 

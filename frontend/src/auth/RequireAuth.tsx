@@ -8,14 +8,12 @@ import type { SigninState } from './oidc';
 export function RequireAuth({ children }: { children: ReactNode }) {
   const auth = useAuth();
   const location = useLocation();
-  // a failed silent renewal is no failed login: the user works on until the token runs out, then logs in again
-  const loginError = auth.error?.source === 'renewSilent' ? undefined : auth.error;
   const mustLogin =
     !hasAuthParams() &&
     !auth.isAuthenticated &&
     !auth.activeNavigator &&
     !auth.isLoading &&
-    !loginError;
+    !auth.error;
 
   useEffect(() => {
     if (mustLogin) {
@@ -24,12 +22,12 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     }
   }, [mustLogin, auth, location.pathname, location.search]);
 
-  if (loginError && !auth.isAuthenticated) {
+  if (auth.error && !auth.isAuthenticated) {
     return (
       <Result
         status="error"
         title="登录失败"
-        subTitle={loginError.message}
+        subTitle={auth.error.message}
         extra={
           <Button type="primary" onClick={() => void auth.signinRedirect()}>
             重新登录
