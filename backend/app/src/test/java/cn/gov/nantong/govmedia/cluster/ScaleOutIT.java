@@ -53,7 +53,7 @@ class ScaleOutIT {
                 .withHeader("Content-Type", "application/json").withBody("{\"items\": [], \"nextCursor\": null}")));
         List<String> settings = List.of(
                 "spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + TestTokens.publicKeyFile(),
-                "govmedia.redis-url=" + REDIS, "govmedia.rate-limit-prefix=govmedia-scaleout:" + UUID.randomUUID() + ":",
+                "govmedia.redis-url=" + REDIS, "govmedia.redis-timeout=PT10S", "govmedia.rate-limit-prefix=govmedia-scaleout:" + UUID.randomUUID() + ":",
                 "govmedia.trusted-proxies=127.0.0.1/32",
                 "govmedia.public.requests-per-minute-per-address=1000000", "govmedia.public.requests-per-minute-per-device=20",
                 "govmedia.province.base-url=" + province.baseUrl(), "govmedia.province.poll-interval=PT0.2S",
@@ -81,10 +81,15 @@ class ScaleOutIT {
                 assertThat(onA).as("instance A took a share").isPositive();
                 assertThat(onB).as("instance B took a share").isPositive();
 
-                // all at once: the bucket refills one token every 3 s, so a slow sequence could earn a 21st
+                // The bucket refills greedily, one token every 3 s: a burst that a busy machine stretches past 3 s earns
+                // one more per 3 s, so the exact figure is the limit plus those (0 whenever the burst is quicker).
+                long burstStarted = System.nanoTime();
                 List<Integer> limited = Flux.range(0, 30).flatMap(i -> cluster.faqs("scale-out-device"), 30).collectList().block();
-                assertThat(limited).filteredOn(status -> status == 200).as("the device limit across both instances").hasSize(20);
-                assertThat(limited).filteredOn(status -> status == 429).hasSize(10);
+                long burstMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - burstStarted);
+                long refilled = burstMillis / 3_000;
+                long allowed = limited.stream().filter(status -> status == 200).count();
+                assertThat(allowed).as("the device limit across both instances (burst %d ms)", burstMillis).isBetween(20L, 20 + refilled);
+                assertThat(limited).filteredOn(status -> status != 200).containsOnly(429).hasSize(30 - (int) allowed);
 
                 for (String platform : PLATFORMS) {
                     cluster.approvedFiling(platform);
@@ -121,9 +126,10 @@ class ScaleOutIT {
                 assertThat(db.stored(acknowledged)).as("every acknowledged submission is stored").containsExactlyInAnyOrderElementsOf(acknowledged);
 
                 System.out.printf("scale-out: 500 submissions over 2 instances (A %d, B %d), all stored once; %d filings delivered "
-                                + "exactly once by 2 outbox workers; 1 reconciliation; device limit 20 of 30 allowed cluster-wide; "
+                                + "exactly once by 2 outbox workers; 1 reconciliation; device limit: %d of 30 allowed cluster-wide "
+                                + "(limit 20, burst %d ms); "
                                 + "lexicon term on B after %d ms; instance A killed mid-load: %d of 300 acknowledged, all stored, "
-                                + "%d refused%n", onA, onB, PLATFORMS.size(), lexiconMillis, acknowledged.size(),
+                                + "%d refused%n", onA, onB, PLATFORMS.size(), allowed, burstMillis, lexiconMillis, acknowledged.size(),
                         outcomes.size() - acknowledged.size());
             }
         } finally {

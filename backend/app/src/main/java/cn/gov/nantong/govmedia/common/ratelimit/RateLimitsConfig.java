@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.common.ratelimit;
 
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,8 @@ class RateLimitsConfig {
 
     @Bean
     RateLimits rateLimits(@Value("${govmedia.redis-url:}") String redisUrl,
-                          @Value("${govmedia.rate-limit-prefix:govmedia:ratelimit:}") String prefix) {
-        return redisUrl.isBlank() ? new LocalRateLimits() : new RedisRateLimits(redisUrl, prefix);
+                          @Value("${govmedia.rate-limit-prefix:govmedia:ratelimit:}") String prefix,
+                          @Value("${govmedia.redis-timeout}") Duration timeout) {
+        return redisUrl.isBlank() ? new LocalRateLimits() : new RedisRateLimits(redisUrl, prefix, timeout);
     }
 }

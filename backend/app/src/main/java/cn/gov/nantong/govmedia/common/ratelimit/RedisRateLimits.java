@@ -23,21 +23,21 @@ import reactor.core.publisher.Mono;
 class RedisRateLimits implements RateLimits, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisRateLimits.class);
-    private static final Duration TIMEOUT = Duration.ofMillis(250);
-
     private final RedisClient client;
     private final StatefulRedisConnection<String, byte[]> connection;
     private final AsyncProxyManager<String> buckets;
     private final LocalRateLimits fallback = new LocalRateLimits();
     private final String prefix;
+    private final Duration timeout;
 
-    RedisRateLimits(String redisUrl, String prefix) {
+    RedisRateLimits(String redisUrl, String prefix, Duration timeout) {
         this.client = RedisClient.create(redisUrl);
         this.connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
         this.buckets = LettuceBasedProxyManager.builderFor(connection)
                 .withExpirationStrategy(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
                 .build().asAsync();
         this.prefix = prefix;
+        this.timeout = timeout;
     }
 
     @Override
@@ -49,7 +49,7 @@ class RedisRateLimits implements RateLimits, AutoCloseable {
                         .build(prefix + key + "/" + perMinute, () -> CompletableFuture.completedFuture(configuration))
                         .tryConsumeAndReturnRemaining(1))
                 .map(probe -> new Probe(probe.isConsumed(), probe.getRemainingTokens(), probe.getNanosToWaitForRefill()))
-                .timeout(TIMEOUT)
+                .timeout(timeout)
                 .onErrorResume(error -> {
                     log.warn("shared rate limit unavailable, this instance's limit applies: {}", error.toString());
                     return fallback.consume(key, perMinute);
