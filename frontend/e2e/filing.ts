@@ -1,12 +1,12 @@
 import { expect, type Browser, type Page, test } from '@playwright/test';
 import { login } from './login';
+import { choose } from './choose';
 
 /** Fills and submits the OPEN form (/filings/new/open) for an in-house account. */
 export async function fileOpen(page: Page, name: string, platform = '微信公众号'): Promise<void> {
   await page.goto('/filings/new/open');
   await expect(page.getByText('新建开设备案')).toBeVisible();
-  await page.getByLabel('平台', { exact: true }).click();
-  await page.getByTitle(platform, { exact: true }).click();
+  await choose(page, page.getByLabel('平台', { exact: true }), platform);
   await page.getByLabel('账号名称').fill(name);
   await page.getByLabel('认证主体').fill('南通市崇川区教育体育局');
   await page.getByLabel('责任人', { exact: true }).fill('王敏');

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { approveAsSupervisor, fileOpen, pageAs } from './filing';
 import { login, mainMenu } from './login';
 import { accessToken, approveAs } from './review';
+import { choose } from './choose';
 
 // the public endpoints are called on the API itself, as a mobile client would
 const API = 'http://127.0.0.1:8080';
@@ -136,8 +137,7 @@ test('a rumour rebuttal is written, reviewed, published, and appears in the publ
   await page.getByRole('button', { name: /撰写辟谣/ }).click();
   await expect(page).toHaveURL(/\/rumours\/new$/);
   await page.getByLabel('标题').fill(title);
-  await page.getByLabel('发布账号').click();
-  await page.getByTitle(`${ACCOUNT}（南通市崇川区教育体育局）`, { exact: true }).click();
+  await choose(page, page.getByLabel('发布账号'), `${ACCOUNT}（南通市崇川区教育体育局）`);
   await page.getByLabel(/谣言内容/).fill(rumour);
   await page
     .getByLabel('事实真相')
