@@ -4,6 +4,8 @@
 #  2. the app's jar on the bench database, with a fresh token key (bench/BenchTokens): startup time to ready, JIT
 #     warm-up, then wrk (httpbench/load.lua) per endpoint at each BENCH_CONNECTIONS, sampling the process's RSS and CPU;
 #     the NDJSON account snapshot downloaded whole with curl;
+#  2b. where Redis answers (BENCH_REDIS_URL, default the machine's), the app again with its public limits in Redis,
+#     warmed up and loaded the same way on the public reads: what the shared limiter costs;
 #  3. the stack's floor (bench/FloorServer: the same SQL on bare WebFlux + R2DBC), warmed up and loaded the same way;
 #  4. pgbench with the same SQL (httpbench/pgbench/*.sql), -c 64 -j 2, the same duration;
 #  5. removes the submissions the load created, so the data set stays as generated.
@@ -31,6 +33,7 @@ PASSES=${BENCH_WARMUP_PASSES:-$((SMALL ? 2 : 4))}
 CONNECTIONS=${BENCH_CONNECTIONS:-64 256}
 HEAP=${BENCH_HEAP:-256m}
 ENDPOINTS=${BENCH_ENDPOINTS:-feed-first feed-deep feed-paged rebuttal verify status submit accounts changes}
+PUBLIC_READS=$(for e in $ENDPOINTS; do case $e in feed-first|feed-deep|feed-paged|rebuttal|verify|status) echo "$e" ;; esac; done | xargs)
 APP_PORT=${BENCH_APP_PORT:-18080}
 FLOOR_PORT=${BENCH_FLOOR_PORT:-18081}
 CLASSPATH=app/target/test-classes:app/target/classes:$(<app/target/bench/classpath.txt)
@@ -124,15 +127,20 @@ load_stack() { # stack port
   done
 }
 
+start_app() { # stack [extra arguments]: the app's jar on the bench database, its public limits high but consulted
+  local stack=$1; shift
+  log "$stack: starting on port $APP_PORT with -Xmx$HEAP"
+  DATABASE_URL=$DB java -Xmx"$HEAP" -jar app/target/govmedia-app.jar --server.port="$APP_PORT" --management.server.port=0 \
+      --spring.security.oauth2.resourceserver.jwt.public-key-location="file:$OUT/jwt-public.pem" \
+      --govmedia.public.requests-per-minute-per-address=100000000 --govmedia.public.requests-per-minute-per-device=100000000 \
+      --govmedia.trusted-proxies=127.0.0.1/32 "$@" >"$OUT/$stack.log" 2>&1 &
+  SERVER_PID=$!
+  wait_ready "http://127.0.0.1:$APP_PORT/readyz" 180
+}
+
 # 2. the app
-log "app: starting on port $APP_PORT with -Xmx$HEAP"
 started=$EPOCHREALTIME
-DATABASE_URL=$DB java -Xmx"$HEAP" -jar app/target/govmedia-app.jar --server.port="$APP_PORT" --management.server.port=0 \
-    --spring.security.oauth2.resourceserver.jwt.public-key-location="file:$OUT/jwt-public.pem" \
-    --govmedia.public.requests-per-minute-per-address=100000000 --govmedia.public.requests-per-minute-per-device=100000000 \
-    >"$OUT/app.log" 2>&1 &
-SERVER_PID=$!
-wait_ready "http://127.0.0.1:$APP_PORT/readyz" 180
+start_app app
 startup=$(python3 -c "print(round($EPOCHREALTIME - $started, 2))")
 record "{\"stack\":\"app\",\"endpoint\":\"startup\",\"seconds\":$startup,\"heap\":\"$HEAP\",\"rss_kib\":$(awk '/^VmRSS/ {print $2}' "/proc/$SERVER_PID/status")}"
 log "app: ready in ${startup}s"
@@ -147,6 +155,17 @@ record "{\"stack\":\"app\",\"endpoint\":\"snapshot\",\"status\":$status,\"second
 log "app: NDJSON snapshot $snapshot"
 rm -f "$OUT/accounts.ndjson"
 stop_server
+
+# 2b. the app again with its public limits shared in Redis: the public reads, to measure what the shared limiter costs
+REDIS_URL=${BENCH_REDIS_URL:-redis://127.0.0.1:6379}
+redis_host=${REDIS_URL#redis://}; redis_host=${redis_host%%/*}
+if (exec 3<>"/dev/tcp/${redis_host%:*}/${redis_host##*:}") 2>/dev/null; then
+  start_app app-redis --govmedia.redis-url="$REDIS_URL" --govmedia.rate-limit-prefix="govmedia-bench:$RANDOM:"
+  ENDPOINTS=$PUBLIC_READS load_stack app-redis "$APP_PORT"
+  stop_server
+else
+  log "app-redis: no Redis at $REDIS_URL, the shared limiter is not measured (BENCH_REDIS_URL)"
+fi
 
 # 3. the floor
 log "floor: starting on port $FLOOR_PORT"

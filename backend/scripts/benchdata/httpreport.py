@@ -80,5 +80,32 @@ def section(out):
             misses.append(f"NDJSON snapshot answered HTTP {snapshot['status']}")
         elif snapshot["lines"] >= 200_000 and snapshot["seconds"] >= 10:
             misses.append(f"NDJSON snapshot {snapshot['seconds']:.1f} s (target < 10 s)")
+    lines += _shared_limiter(rows, by, misses)
     lines += ["", "Targets missed in this run: " + ("none." if not misses else ""), *[f"- {m}" for m in misses]]
+    return lines
+
+
+def _shared_limiter(rows, by, misses):
+    """The public reads with the limits in process (app) and shared in Redis (app-redis), same warm-up, same run."""
+    redis_rows = [r for r in rows if r["stack"] == "app-redis" and r.get("connections")]
+    if not redis_rows:
+        return ["", "Shared limiter: not measured (no Redis answered)."]
+    lines = ["", "### Public reads: limits in process vs shared in Redis (issue 17: the shared limiter costs at most 10 %)", "",
+             "Each request from one of 10,000 citizens (`X-Forwarded-For` behind the trusted proxy, `X-Device-Id`), so both "
+             "buckets of every request are consulted; limits high enough that nothing is refused.", "",
+             "| endpoint | connections | in process req/s | Redis req/s | cost | p99 in process (ms) | p99 Redis (ms) | errors (Redis) |",
+             "|---|---|---|---|---|---|---|---|"]
+    for r in redis_rows:
+        local = by.get(("app", r["endpoint"], r["connections"]))
+        if not local:
+            continue
+        name = LABELS.get(r["endpoint"], (r["endpoint"], True))[0]
+        cost = 1 - r["rps"] / local["rps"] if local["rps"] else 0
+        errors = r["non2xx"] + r["socket_errors"]
+        lines.append(f"| {name} | {r['connections']} | {local['rps']:,.0f} | {r['rps']:,.0f} | {100 * cost:.0f} % | "
+                     f"{local['p99_ms']:.1f} | {r['p99_ms']:.1f} | {errors} |")
+        if r["connections"] == 64 and cost > 0.10:
+            misses.append(f"{name}: the shared limiter costs {100 * cost:.0f} % of its throughput (target ≤ 10 %)")
+        if errors:
+            misses.append(f"{name}: {errors} errors with the limits in Redis")
     return lines

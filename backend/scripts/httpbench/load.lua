@@ -56,27 +56,37 @@ end
 
 local feed = "/api/public/v1/rumour-rebuttals/feed?size=20"
 
+-- The public limits key on the client's address and device: each public request comes from one of 10,000 citizens
+-- (behind the trusted proxy 127.0.0.1, as nginx would forward them), so the limiter sees many buckets as in service.
+local function citizen(headers)
+  local n = math.random(0, 9999)
+  headers = headers or {}
+  headers["X-Forwarded-For"] = string.format("10.%d.%d.%d", 100 + n % 7, math.floor(n / 100), n % 100)
+  headers["X-Device-Id"] = "bench-device-" .. n
+  return headers
+end
+
 function request()
   if endpoint == "feed-first" then
-    return wrk.format("GET", feed)
+    return wrk.format("GET", feed, citizen())
   elseif endpoint == "feed-deep" then
-    return wrk.format("GET", feed .. "&after=" .. os.getenv("BENCH_DEEP_CURSOR"))
+    return wrk.format("GET", feed .. "&after=" .. os.getenv("BENCH_DEEP_CURSOR"), citizen())
   elseif endpoint == "feed-paged" then
-    return wrk.format("GET", "/api/public/v1/rumour-rebuttals?size=20&page=1")
+    return wrk.format("GET", "/api/public/v1/rumour-rebuttals?size=20&page=1", citizen())
   elseif endpoint == "rebuttal" then
-    return wrk.format("GET", "/api/public/v1/rumour-rebuttals/" .. pick("rebuttals")[1])
+    return wrk.format("GET", "/api/public/v1/rumour-rebuttals/" .. pick("rebuttals")[1], citizen())
   elseif endpoint == "verify" then
-    return wrk.format("GET", "/api/public/v1/accounts/verify?name=" .. urlencode(pick("names")[1]))
+    return wrk.format("GET", "/api/public/v1/accounts/verify?name=" .. urlencode(pick("names")[1]), citizen())
   elseif endpoint == "status" then
     local row = pick("complaints")
-    return wrk.format("GET", "/api/public/v1/complaints/" .. row[1], { ["X-Query-Token"] = row[2] })
+    return wrk.format("GET", "/api/public/v1/complaints/" .. row[1], citizen({ ["X-Query-Token"] = row[2] }))
   elseif endpoint == "submit" then
     counter = counter + 1
     local key = "wrk-" .. run .. "-" .. tid .. "-" .. counter
     local body = string.format('{"kind":"CONSULTATION","accountId":%s,"title":"压测咨询 %s",'
       .. '"content":"请问办理居住证需要准备哪些材料？编号 %s"}', pick("accounts")[1], key, key)
     return wrk.format("POST", "/api/public/v1/complaints",
-      { ["Content-Type"] = "application/json", ["Idempotency-Key"] = key }, body)
+      citizen({ ["Content-Type"] = "application/json", ["Idempotency-Key"] = key }), body)
   elseif endpoint == "accounts" then
     return wrk.format("GET", "/api/v1/accounts?status=ACTIVE&page=1&size=20&platform=" .. pick("platforms")[1], admin)
   elseif endpoint == "changes" then
