@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.server.authorization.OAuth2Authorizat
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
@@ -39,7 +40,8 @@ class AuthorizationServerConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServer(HttpSecurity http, IdentityProperties properties) throws Exception {
+    SecurityFilterChain authorizationServer(HttpSecurity http, IdentityProperties properties, RegisteredClientRepository clients)
+            throws Exception {
         OAuth2AuthorizationServerConfigurer authorizationServer = new OAuth2AuthorizationServerConfigurer();
         // The admin app renews its token in a hidden frame (prompt=none); only its own origins may frame these endpoints.
         String frameAncestors = "frame-ancestors 'self' " + String.join(" ", properties.allowedOrigins());
@@ -49,6 +51,7 @@ class AuthorizationServerConfig {
                 .headers(headers -> headers.frameOptions(frame -> frame.disable())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(frameAncestors)))
                 .cors(Customizer.withDefaults())
+                .addFilterBefore(new SilentLoginRequired(clients), AuthorizationFilter.class)
                 .exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();

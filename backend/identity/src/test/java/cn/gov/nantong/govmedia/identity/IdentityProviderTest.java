@@ -92,6 +92,18 @@ class IdentityProviderTest {
     }
 
     @Test
+    void silentRenewalWithoutALoginSessionIsToldLoginRequiredAtOnce() throws Exception {
+        String authorize = "/oauth2/authorize?response_type=code&client_id=govmedia-admin&prompt=none"
+                + "&scope=openid%20profile&state=s%202&code_challenge=abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG&code_challenge_method=S256"
+                + "&redirect_uri=";
+        mvc.perform(get(URI.create(authorize + "http%3A%2F%2F127.0.0.1%3A5173%2Fsilent-renew")))
+                .andExpect(redirectedUrl("http://127.0.0.1:5173/silent-renew?error=login_required&state=s%202"));
+        // a redirect URI the client did not register is never redirected to: the login page, as without prompt=none
+        mvc.perform(get(URI.create(authorize + "https%3A%2F%2Fevil.example%2Fsilent-renew")))
+                .andExpect(redirectedUrl("http://localhost/login"));
+    }
+
+    @Test
     void provincialClientGetsAScopedTokenWithoutPersonalClaims() throws Exception {
         String body = mvc.perform(post("/oauth2/token")
                         .header(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
