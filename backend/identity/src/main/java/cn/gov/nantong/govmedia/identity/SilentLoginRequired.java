@@ -50,7 +50,7 @@ class SilentLoginRequired extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         boolean loggedIn = authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
-        return !loggedIn && "GET".equals(request.getMethod()) && AUTHORIZATION_ENDPOINT.equals(request.getServletPath())
+        return !loggedIn && "GET".equals(request.getMethod()) && AUTHORIZATION_ENDPOINT.equals(request.getRequestURI().substring(request.getContextPath().length()))
                 && "none".equals(request.getParameter("prompt"));
     }
 
