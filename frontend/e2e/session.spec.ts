@@ -84,7 +84,8 @@ test('typing in the review editor survives a login that expired and could not be
   // renewal, which fails, quietly
   await page.context().clearCookies({ name: 'JSESSIONID', domain: '127.0.0.1', path: '/' });
   await setTokenExpiry(page, 50);
-  const check = page.getByRole('button', { name: /^检\s?查$/ });
+  // after a check its loading icon can linger, still named, while its leave animation has not ended on a busy machine
+  const check = page.getByRole('button', { name: /检\s?查$/ });
   await checkAndWait(page, check, 200);
   await expect.poll(() => renewalGaveUp(page, renewals), { timeout: 45_000 }).toBe(true);
   await expect(page.getByText('登录已过期')).toHaveCount(0);
