@@ -8,6 +8,11 @@ export const DEMO_PASSWORD = 'demo';
  */
 export async function login(page: Page, username: string, path = '/'): Promise<void> {
   await page.goto(path);
+  await signIn(page, username);
+}
+
+/** On the provider's login form (where the SPA has sent the browser): signs in and waits for the SPA. */
+export async function signIn(page: Page, username: string): Promise<void> {
   // the SPA redirects to the provider (http://127.0.0.1:9000) whose form has #username/#password
   await expect(page.locator('#username')).toBeVisible();
   await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:9000\//);

@@ -9,6 +9,7 @@ import { RouterProvider } from 'react-router';
 import { configureHttp, setNotifier } from './api/http';
 import { createQueryClient } from './api/queryClient';
 import { getAccessToken, onSigninCallback, relogin, userManager } from './auth/oidc';
+import { setSessionDialog } from './auth/sessionExpired';
 import { router } from './routes';
 
 dayjs.locale('zh-cn');
@@ -21,10 +22,11 @@ configureHttp({
 
 const queryClient = createQueryClient();
 
-/** Hands antd's context-aware notification instance to the error handler. */
+/** Hands antd's context-aware notification and modal to the error handler and the 登录已过期 prompt. */
 function NotifierBridge() {
-  const { notification } = AntApp.useApp();
+  const { notification, modal } = AntApp.useApp();
   useEffect(() => setNotifier(notification), [notification]);
+  useEffect(() => setSessionDialog(modal.warning), [modal]);
   return null;
 }
 

@@ -8,12 +8,14 @@ import type { SigninState } from './oidc';
 export function RequireAuth({ children }: { children: ReactNode }) {
   const auth = useAuth();
   const location = useLocation();
+  // a failed silent renewal is no failed login: the user works on until the token runs out, then logs in again
+  const loginError = auth.error?.source === 'renewSilent' ? undefined : auth.error;
   const mustLogin =
     !hasAuthParams() &&
     !auth.isAuthenticated &&
     !auth.activeNavigator &&
     !auth.isLoading &&
-    !auth.error;
+    !loginError;
 
   useEffect(() => {
     if (mustLogin) {
@@ -22,12 +24,12 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     }
   }, [mustLogin, auth, location.pathname, location.search]);
 
-  if (auth.error && !auth.isAuthenticated) {
+  if (loginError && !auth.isAuthenticated) {
     return (
       <Result
         status="error"
         title="登录失败"
-        subTitle={auth.error.message}
+        subTitle={loginError.message}
         extra={
           <Button type="primary" onClick={() => void auth.signinRedirect()}>
             重新登录

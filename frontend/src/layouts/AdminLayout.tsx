@@ -5,6 +5,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { APP_TITLE } from '../locales/zh-CN';
 import type { AppRoute } from '../routes';
+import { removeDraftsOf } from '../utils/drafts';
 
 const { Header, Sider, Content } = Layout;
 
@@ -22,6 +23,8 @@ export function AdminLayout({ routes }: { routes: AppRoute[] }) {
     .filter((path) => location.pathname === path || location.pathname.startsWith(`${path}/`));
 
   const logout = async () => {
+    // a deliberate 退出 leaves nothing of this user's typing in the browser (the next user may share it)
+    removeDraftsOf(user.username);
     try {
       await auth.signoutRedirect({ post_logout_redirect_uri: `${window.location.origin}/` });
     } catch {

@@ -30,6 +30,8 @@ import {
 import { AccountFields } from './accountFields';
 import { ClosureFields } from './closureFields';
 import { BackTitle } from '../../components/BackTitle';
+import { DraftNotice } from '../../components/DraftNotice';
+import { useDraft } from '../../components/useDraft';
 
 /** 新建开设 / 变更 / 关停 / 注销备案 (/filings/new/:type, ?accountId= for all but OPEN). */
 export function FilingForm() {
@@ -43,6 +45,11 @@ export function FilingForm() {
   const accountId = search.get('accountId') ? Number(search.get('accountId')) : undefined;
   const needsAccount = type !== undefined && type !== 'OPEN';
   const account = useAccount(needsAccount ? accountId : undefined);
+  const draft = useDraft(form, {
+    name: `filing-${params.type ?? ''}`,
+    id: accountId,
+    ready: type !== undefined && (!needsAccount || account.data !== undefined),
+  });
 
   const platform = Form.useWatch('platform', form);
   const operatorType = Form.useWatch('operatorType', form);
@@ -112,6 +119,7 @@ export function FilingForm() {
       return unwrap(api.POST('/api/v1/filings', { body }));
     },
     onSuccess: async (filing) => {
+      draft.clear();
       void message.success(
         filing.warnings.length ? '备案已提交，请注意提示事项' : '备案已提交，等待主管单位审核',
       );
@@ -166,12 +174,14 @@ export function FilingForm() {
 
   return (
     <Card title={<BackTitle to={-1}>{title}</BackTitle>}>
+      <DraftNotice draft={draft} />
       <Form<Values>
         form={form}
         name="filing"
         layout="vertical"
         style={{ maxWidth: 720 }}
         initialValues={type === 'OPEN' ? initialOf(undefined) : initialOf(account.data)}
+        onValuesChange={draft.remember}
         onFinish={(values) => mutation.mutate(values)}
         scrollToFirstError
       >
@@ -201,7 +211,14 @@ export function FilingForm() {
             <Button type="primary" htmlType="submit" loading={mutation.isPending}>
               提交备案
             </Button>
-            <Button onClick={() => void navigate(-1)}>取消</Button>
+            <Button
+              onClick={() => {
+                draft.clear();
+                void navigate(-1);
+              }}
+            >
+              取消
+            </Button>
           </Space>
         </Form.Item>
       </Form>

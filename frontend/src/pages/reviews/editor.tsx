@@ -25,6 +25,8 @@ import { isWarningProblem } from './problems';
 import { ticketKeys, useActiveAccounts, useTicket } from './queries';
 import { initialOf, text, unchanged, type SubmitProblem, type Values } from './editorValues';
 import { BackTitle } from '../../components/BackTitle';
+import { DraftNotice } from '../../components/DraftNotice';
+import { useDraft } from '../../components/useDraft';
 
 /** 撰写 / 修改审核单 (/reviews/new, /reviews/:id/edit): automatic check, de-identify, save, submit. */
 export function ReviewEditor() {
@@ -50,6 +52,7 @@ function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefined }) 
   const [checkedBody, setCheckedBody] = useState<string>('');
   const [submitProblem, setSubmitProblem] = useState<SubmitProblem>();
   const origin = Form.useWatch('origin', form);
+  const draft = useDraft(form, { name: 'review', id: ticket?.id });
 
   const accounts = useActiveAccounts(!ticket);
 
@@ -68,13 +71,17 @@ function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefined }) 
     onSuccess: (result, values) => {
       setCheck(result);
       setCheckedBody(values.body ?? '');
-      if (result.sensitiveTopic) form.setFieldValue('classification', 'MAJOR');
+      if (result.sensitiveTopic) {
+        form.setFieldValue('classification', 'MAJOR');
+        draft.remember();
+      }
     },
   });
 
   /** Creates or updates the ticket; returns the saved one. */
   const save = async (values: Values): Promise<TicketResponse> => {
     const saved = await write(values);
+    draft.clear();
     setTicket(saved);
     return saved;
   };
@@ -168,11 +175,13 @@ function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefined }) 
     >
       <Row gutter={24}>
         <Col xs={24} lg={14}>
+          <DraftNotice draft={draft} />
           <Form<Values>
             form={form}
             name="review-ticket"
             layout="vertical"
             initialValues={initialOf(ticket)}
+            onValuesChange={draft.remember}
             onFinish={(next) => saving.mutate(next)}
           >
             <Form.Item
@@ -252,7 +261,14 @@ function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefined }) 
                 <Button type="primary" loading={submitting.isPending} onClick={() => submit(false)}>
                   提交审核
                 </Button>
-                <Button onClick={() => void navigate(-1)}>取消</Button>
+                <Button
+                  onClick={() => {
+                    draft.clear();
+                    void navigate(-1);
+                  }}
+                >
+                  取消
+                </Button>
               </Space>
             </Form.Item>
           </Form>
@@ -269,6 +285,7 @@ function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefined }) 
                   onClick={() => {
                     const body = check.deidentifiedBody;
                     form.setFieldValue('body', body);
+                    draft.remember();
                     // offsets change with the masking: check the new body again
                     checking.mutate({ ...values(), body });
                     void message.success('已对正文中的个人信息脱敏');

@@ -22,6 +22,8 @@ import { useActiveAccounts } from '../reviews/queries';
 import { rebuttalKeys, useRebuttal } from './queries';
 import { initialOf, linkProblem, rebuttalRequest, type RebuttalValues } from './values';
 import { BackTitle } from '../../components/BackTitle';
+import { DraftNotice } from '../../components/DraftNotice';
+import { useDraft } from '../../components/useDraft';
 
 /** 撰写 / 修改辟谣 (/rumours/new, /rumours/:id/edit). */
 export function RumourEditor() {
@@ -49,6 +51,7 @@ function RumourForm({ rebuttal }: { rebuttal: RebuttalResponse | undefined }) {
   const [form] = Form.useForm<RebuttalValues>();
   const accounts = useActiveAccounts(true);
   const complaints = useComplaints(complaintQuery({}, 1, 100));
+  const draft = useDraft(form, { name: 'rumour', id: rebuttal?.id });
 
   const save = useMutation({
     mutationFn: (values: RebuttalValues) => {
@@ -65,6 +68,7 @@ function RumourForm({ rebuttal }: { rebuttal: RebuttalResponse | undefined }) {
         : unwrap(api.POST('/api/v1/rumour-rebuttals', { body }));
     },
     onSuccess: async (saved) => {
+      draft.clear();
       void message.success('辟谣已保存');
       await queryClient.invalidateQueries({ queryKey: rebuttalKeys.all });
       void navigate(`/rumours/${saved.id}`);
@@ -86,12 +90,14 @@ function RumourForm({ rebuttal }: { rebuttal: RebuttalResponse | undefined }) {
     <Card
       title={<BackTitle to={-1}>{rebuttal ? `修改辟谣：${rebuttal.title}` : '撰写辟谣'}</BackTitle>}
     >
+      <DraftNotice draft={draft} />
       <Form<RebuttalValues>
         form={form}
         name="rumour-rebuttal"
         layout="vertical"
         style={{ maxWidth: 860 }}
         initialValues={initialOf(rebuttal)}
+        onValuesChange={draft.remember}
         onFinish={(values) => save.mutate(values)}
       >
         <Form.Item
@@ -161,7 +167,14 @@ function RumourForm({ rebuttal }: { rebuttal: RebuttalResponse | undefined }) {
             <Button type="primary" htmlType="submit" loading={save.isPending}>
               保存
             </Button>
-            <Button onClick={() => void navigate(-1)}>取消</Button>
+            <Button
+              onClick={() => {
+                draft.clear();
+                void navigate(-1);
+              }}
+            >
+              取消
+            </Button>
           </Space>
         </Form.Item>
       </Form>
