@@ -75,8 +75,9 @@ test('a public complaint is moderated and forwarded by cc-operator, answered by 
 
   await page.getByRole('button', { name: /^转\s?办$/ }).click();
   const forward = page.getByRole('dialog', { name: '转送业务部门' });
-  await forward.getByLabel('承办部门').fill('卫生健康');
-  await page.getByTitle('南通市崇川区卫生健康委员会', { exact: true }).click();
+  await choose(page, forward.getByLabel('承办部门'), '南通市崇川区卫生健康委员会', {
+    search: '卫生健康',
+  });
   await expect(forward.getByLabel('办理时限（工作日）')).toHaveValue('5');
   await forward.getByLabel('转办说明').fill('请核实学校周边交通情况后答复');
   await forward.getByRole('button', { name: /^转\s?送$/ }).click();

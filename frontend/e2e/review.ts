@@ -1,4 +1,5 @@
 import { expect, type Browser, type Page } from '@playwright/test';
+import { choose } from './choose';
 import { pageAs } from './filing';
 
 /** The access token the SPA holds for its signed-in user (oidc-client-ts keeps it in sessionStorage). */
@@ -16,8 +17,7 @@ export async function accessToken(page: Page): Promise<string> {
 export async function approveAs(browser: Browser, username: string, title: string): Promise<void> {
   const reviewer = await pageAs(browser, username, '/reviews');
   await reviewer.getByRole('tab', { name: '我的待审' }).click();
-  await reviewer.getByLabel('分级').click();
-  await reviewer.getByTitle('重要', { exact: true }).click();
+  await choose(reviewer, reviewer.getByLabel('分级'), '重要');
   const row = reviewer.getByRole('row').filter({ hasText: title });
   await expect(row).toContainText('重要');
   await row.getByRole('link', { name: title }).click();

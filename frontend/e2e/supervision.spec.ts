@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { choose } from './choose';
 import { approveAsSupervisor, fileOpen, pageAs } from './filing';
 import { login, mainMenu } from './login';
 import { pdfText } from './pdf';
@@ -98,8 +99,7 @@ test('city-admin runs a quarterly spot check, the auditor records a finding, the
     .filter({ has: auditor.getByRole('link', { name: accountName, exact: true }) });
   await sampled.getByRole('button', { name: '记录问题' }).click();
   const finding = auditor.getByRole('dialog', { name: `记录问题：${accountName}` });
-  await finding.getByLabel('检查项').click();
-  await auditor.getByTitle('检查时点前2周内无更新', { exact: true }).click();
+  await choose(auditor, finding.getByLabel('检查项'), '检查时点前2周内无更新');
   await finding.getByLabel('问题描述').fill(description);
   await finding.getByRole('button', { name: /^记\s?录$/ }).click();
   await expect(auditor.getByText(/问题已记录，已向主办单位下发整改任务/)).toBeVisible();
@@ -161,8 +161,10 @@ test('city-admin runs a quarterly spot check, the auditor records a finding, the
   await admin.getByRole('button', { name: /记录处理措施/ }).click();
   const measure = admin.getByRole('dialog', { name: '记录处理措施' });
   await measure.getByLabel('警告').check();
-  await measure.getByRole('combobox', { name: /对象账号/ }).fill(accountName);
-  await admin.getByTitle(`${accountName}（`).first().click();
+  await choose(admin, measure.getByRole('combobox', { name: /对象账号/ }), `${accountName}（`, {
+    search: accountName,
+    exact: false,
+  });
   await measure.getByLabel('依据').fill(`${quarter} 季度抽查发现两周未更新 ${stamp}`);
   await measure.getByRole('button', { name: /^记\s?录$/ }).click();
   await expect(admin.getByText('措施已记录')).toBeVisible();

@@ -18,7 +18,7 @@ test('city-admin creates an operator who must change the one-time password; 如�
   const dialog = page.getByRole('dialog', { name: '新建用户' });
   await dialog.getByLabel('用户名').fill(username);
   await dialog.getByLabel('姓名').fill('端到端运维员');
-  await choose(page, dialog.getByLabel('所在单位'), '南通市崇川区教育体育局', true);
+  await choose(page, dialog.getByLabel('所在单位'), '南通市崇川区教育体育局', { tree: true });
   await dialog.getByLabel('运维人员').check();
   await dialog.getByRole('button', { name: /保\s?存/ }).click();
   const shown = page.getByTestId('one-time-password');

@@ -5,6 +5,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import reactor.core.publisher.Mono;
 
@@ -21,13 +22,14 @@ class LocalRateLimits implements RateLimits {
     });
 
     @Override
-    public Mono<Probe> consume(String key, int perMinute) {
-        return Mono.just(consumeNow(key, perMinute));
+    public Mono<Probe> consume(List<Limit> limits) {
+        return Mono.just(limits.stream().map(this::consumeNow).reduce(Probe::tighter).orElseThrow());
     }
 
-    Probe consumeNow(String key, int perMinute) {
-        ConsumptionProbe probe = buckets.computeIfAbsent(key + "/" + perMinute, k -> Bucket.builder()
-                        .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+    private Probe consumeNow(Limit limit) {
+        int perMinute = limit.perMinute();
+        ConsumptionProbe probe = buckets.computeIfAbsent(limit.bucket(), k -> Bucket.builder()
+                        .addLimit(bandwidth -> bandwidth.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
                         .build())
                 .tryConsumeAndReturnRemaining(1);
         return new Probe(probe.isConsumed(), probe.getRemainingTokens(), probe.getNanosToWaitForRefill());

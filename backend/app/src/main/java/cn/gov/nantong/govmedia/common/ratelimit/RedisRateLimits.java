@@ -1,59 +1,78 @@
 package cn.gov.nantong.govmedia.common.ratelimit;
 
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
-import io.github.bucket4j.redis.lettuce.cas.LettuceBasedProxyManager;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.codec.ByteArrayCodec;
-import io.lettuce.core.codec.RedisCodec;
-import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
- * Buckets shared by every instance, in Redis (bucket4j's compare-and-swap over Lettuce's asynchronous API, so no
- * thread waits). Redis unreachable or slow: this instance's own buckets answer instead, so the public service stays up
- * with a per-instance limit until Redis is back.
+ * Buckets shared by every instance, in Redis: one script takes the tokens of all a request's buckets in one round trip
+ * (atomically, on Redis's clock), over Lettuce's asynchronous API, so no thread waits. Redis unreachable or slow: this
+ * instance's own buckets answer instead, so the public service stays up with a per-instance limit until Redis is back.
  */
 class RedisRateLimits implements RateLimits, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisRateLimits.class);
+    private static final String SCRIPT = script();
+
     private final RedisClient client;
-    private final StatefulRedisConnection<String, byte[]> connection;
-    private final AsyncProxyManager<String> buckets;
+    private final StatefulRedisConnection<String, String> connection;
+    private final String digest;
     private final LocalRateLimits fallback = new LocalRateLimits();
     private final String prefix;
     private final Duration timeout;
 
     RedisRateLimits(String redisUrl, String prefix, Duration timeout) {
         this.client = RedisClient.create(redisUrl);
-        this.connection = client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
-        this.buckets = LettuceBasedProxyManager.builderFor(connection)
-                .withExpirationStrategy(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
-                .build().asAsync();
+        this.connection = client.connect();
+        this.digest = connection.sync().digest(SCRIPT);
         this.prefix = prefix;
         this.timeout = timeout;
     }
 
     @Override
-    public Mono<Probe> consume(String key, int perMinute) {
-        BucketConfiguration configuration = BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
-                .build();
-        return Mono.fromFuture(() -> buckets.builder()
-                        .build(prefix + key + "/" + perMinute, () -> CompletableFuture.completedFuture(configuration))
-                        .tryConsumeAndReturnRemaining(1))
-                .map(probe -> new Probe(probe.isConsumed(), probe.getRemainingTokens(), probe.getNanosToWaitForRefill()))
+    public Mono<Probe> consume(List<Limit> limits) {
+        String[] keys = limits.stream().map(limit -> prefix + limit.bucket()).toArray(String[]::new);
+        String[] perMinute = limits.stream().map(limit -> String.valueOf(limit.perMinute())).toArray(String[]::new);
+        RedisAsyncCommands<String, String> redis = connection.async();
+        return Mono.<List<Long>>fromCompletionStage(() -> redis.evalsha(digest, ScriptOutputType.MULTI, keys, perMinute))
+                // the first call after a Redis restart: the script is sent once, Redis keeps it for the calls after
+                .onErrorResume(RedisNoScriptException.class,
+                        unknown -> Mono.fromCompletionStage(() -> redis.eval(SCRIPT, ScriptOutputType.MULTI, keys, perMinute)))
+                .map(RedisRateLimits::tightest)
                 .timeout(timeout)
                 .onErrorResume(error -> {
                     log.warn("shared rate limit unavailable, this instance's limit applies: {}", error.toString());
-                    return fallback.consume(key, perMinute);
+                    return fallback.consume(limits);
                 });
+    }
+
+    /** The script answers three numbers per bucket: consumed (1/0), tokens left, microseconds to the next token. */
+    private static Probe tightest(List<Long> answer) {
+        Probe probe = null;
+        for (int i = 0; i < answer.size(); i += 3) {
+            Probe bucket = new Probe(answer.get(i) == 1, answer.get(i + 1), answer.get(i + 2) * 1_000);
+            probe = probe == null ? bucket : Probe.tighter(probe, bucket);
+        }
+        return probe;
+    }
+
+    private static String script() {
+        try (InputStream in = RedisRateLimits.class.getResourceAsStream("/ratelimit/consume.lua")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

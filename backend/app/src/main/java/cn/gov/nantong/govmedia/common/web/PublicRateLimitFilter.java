@@ -1,10 +1,12 @@
 package cn.gov.nantong.govmedia.common.web;
 
 import cn.gov.nantong.govmedia.common.ratelimit.RateLimits;
+import cn.gov.nantong.govmedia.common.ratelimit.RateLimits.Limit;
 import cn.gov.nantong.govmedia.common.ratelimit.RateLimits.Probe;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -62,21 +64,14 @@ class PublicRateLimitFilter implements WebFilter {
         }
         String device = exchange.getRequest().getHeaders().getFirst(DEVICE_HEADER);
         boolean byDevice = device != null && !device.isBlank() && device.length() <= 128;
-        Mono<Probe> address = limits.consume("ip:" + addresses.of(exchange), perAddress);
-        Mono<Probe> both = byDevice ? address.zipWith(limits.consume("device:" + device, perDevice), PublicRateLimitFilter::tighter)
-                : address;
-        return both.flatMap(probe -> {
+        Limit address = new Limit("ip:" + addresses.of(exchange), perAddress);
+        List<Limit> buckets = byDevice ? List.of(address, new Limit("device:" + device, perDevice)) : List.of(address);
+        return limits.consume(buckets).flatMap(probe -> {
             var headers = exchange.getResponse().getHeaders();
             headers.set("X-RateLimit-Limit", String.valueOf(byDevice ? perDevice : perAddress));
             headers.set("X-RateLimit-Remaining", String.valueOf(probe.remaining()));
             return probe.consumed() ? chain.filter(exchange) : refuse(exchange, probe);
         });
-    }
-
-    /** Both buckets must have a token; the answer reports the tighter one. */
-    private static Probe tighter(Probe address, Probe device) {
-        return new Probe(address.consumed() && device.consumed(), Math.min(address.remaining(), device.remaining()),
-                Math.max(address.nanosToWait(), device.nanosToWait()));
     }
 
     private Mono<Void> refuse(ServerWebExchange exchange, Probe probe) {

@@ -2,6 +2,8 @@ package cn.gov.nantong.govmedia.common.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -35,6 +37,39 @@ class RedisRateLimitsIT {
             assertThat(refused.consumed()).isFalse();
             assertThat(refused.nanosToWait()).isPositive();
             assertThat(a.consume("ip:203.0.113.9", 7).block().consumed()).as("another client, another bucket").isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("a request's address and device buckets are taken in one call; the tighter one decides and is reported")
+    void bothBucketsInOneCall() {
+        String prefix = "govmedia-test:" + UUID.randomUUID() + ":";
+        List<RateLimits.Limit> buckets = List.of(new RateLimits.Limit("ip:198.51.100.3", 10), new RateLimits.Limit("device:d-1", 3));
+        try (RedisRateLimits limits = new RedisRateLimits(REDIS, prefix, PATIENT)) {
+            List<RateLimits.Probe> probes = Flux.range(0, 5).concatMap(i -> limits.consume(buckets)).collectList().block();
+            assertThat(probes).extracting(RateLimits.Probe::consumed).containsExactly(true, true, true, false, false);
+            assertThat(probes).extracting(RateLimits.Probe::remaining).containsExactly(2L, 1L, 0L, 0L, 0L);
+            assertThat(probes.get(3).nanosToWait()).as("a token of 3 a minute comes within 20 s")
+                    .isBetween(1L, Duration.ofSeconds(20).toNanos());
+            assertThat(limits.consume("ip:198.51.100.3", 10).block().remaining())
+                    .as("the address bucket gave a token to each of the five requests").isEqualTo(4);
+        }
+    }
+
+    @Test
+    @DisplayName("Redis restarted (its scripts gone): the script is sent again and the buckets keep counting")
+    void scriptSentAgainAfterRestart() {
+        String prefix = "govmedia-test:" + UUID.randomUUID() + ":";
+        RedisClient client = RedisClient.create(REDIS);
+        try (RedisRateLimits limits = new RedisRateLimits(REDIS, prefix, PATIENT);
+             StatefulRedisConnection<String, String> admin = client.connect()) {
+            assertThat(limits.consume("ip:198.51.100.4", 2).block().consumed()).isTrue();
+            admin.sync().scriptFlush();
+            assertThat(limits.consume("ip:198.51.100.4", 2).block()).extracting(RateLimits.Probe::consumed, RateLimits.Probe::remaining)
+                    .containsExactly(true, 0L);
+            assertThat(limits.consume("ip:198.51.100.4", 2).block().consumed()).isFalse();
+        } finally {
+            client.shutdown();
         }
     }
 
