@@ -4,15 +4,17 @@
 #  2. the app's jar on the bench database, with a fresh token key (bench/BenchTokens): startup time to ready, JIT
 #     warm-up, then wrk (httpbench/load.lua) per endpoint at each BENCH_CONNECTIONS, sampling the process's RSS and CPU;
 #     the NDJSON account snapshot downloaded whole with curl;
-#  2b. where Redis answers (BENCH_REDIS_URL, default the machine's), the app again with its public limits in Redis,
-#     warmed up and loaded the same way on the public reads: what the shared limiter costs;
+#  2b. where Redis answers (BENCH_REDIS_URL, default the machine's), what the shared limiter costs: the app twice at
+#     once, its public limits in process (app-local) and in Redis (app-redis), both warmed up, then loaded in turns on
+#     the public reads (local, Redis, local, Redis … BENCH_AB_ROUNDS rounds, default 3), so that a machine whose speed
+#     drifts during the run (a shared host: ±30 % between two runs minutes apart) weighs on both alike;
 #  3. the stack's floor (bench/FloorServer: the same SQL on bare WebFlux + R2DBC), warmed up and loaded the same way;
 #  4. pgbench with the same SQL (httpbench/pgbench/*.sql), -c 64 -j 2, the same duration;
 #  5. removes the submissions the load created, so the data set stays as generated.
 # Writes app/target/bench/http/results.jsonl (rendered into results.md by benchdata.report) and logs beside it.
 # Settings: BENCH_DURATION (s per run; 5 below SCALE=0.1, else 30), BENCH_WARMUP (s per stack, all endpoints together
 # in BENCH_WARMUP_PASSES passes; 90 s in 2 passes below SCALE=0.1, else 360 s in 4), BENCH_CONNECTIONS ("64 256"),
-# BENCH_HEAP (the app's -Xmx, 256m), BENCH_ENDPOINTS.
+# BENCH_HEAP (the app's -Xmx, 256m), BENCH_ENDPOINTS, BENCH_AB_ROUNDS.
 # The warm-up matters: on 2 cores under load, C2 keeps compiling the app's request path for about a minute, and until
 # it is done the app serves a quarter to a half of what it serves afterwards (the floor, a much smaller program, warms
 # up sooner).
@@ -36,13 +38,16 @@ ENDPOINTS=${BENCH_ENDPOINTS:-feed-first feed-deep feed-paged rebuttal verify sta
 PUBLIC_READS=$(for e in $ENDPOINTS; do case $e in feed-first|feed-deep|feed-paged|rebuttal|verify|status) echo "$e" ;; esac; done | xargs)
 APP_PORT=${BENCH_APP_PORT:-18080}
 FLOOR_PORT=${BENCH_FLOOR_PORT:-18081}
+AB_PORT=${BENCH_AB_PORT:-18082}
 CLASSPATH=app/target/test-classes:app/target/classes:$(<app/target/bench/classpath.txt)
 PUBLIC="(t.status = 'PUBLISHED' and t.content_version = r.ticket_content_version and t.classification in ('IMPORTANT', 'MAJOR'))"
 SERVER_PID=
 log() { echo "[httpbench $(date +%H:%M:%S)] $*" >&2; }
 sql() { PGOPTIONS="-c client_min_messages=warning" psql "$DB" -X -q -At -v ON_ERROR_STOP=1 "$@"; }
 stop_server() {
-  if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=; fi
+  local pid
+  for pid in $SERVER_PID ${OTHER_PID:-}; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  SERVER_PID= OTHER_PID=
 }
 trap stop_server EXIT
 
@@ -86,6 +91,12 @@ export BENCH_PARAMS=$PARAMS BENCH_DEEP_PAGE=$DEEP_PAGE BENCH_DEEP_CURSOR=$DEEP_C
 export BENCH_ADMIN_TOKEN=$(<"$OUT/city-admin.jwt") BENCH_SYNC_TOKEN=$(<"$OUT/sync.jwt")
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# seconds of CPU Redis has used (app-redis only; 0 without redis-cli): on a shared machine it is taken from the app
+redis_cpu() {
+  if [[ $1 == app-redis ]] && command -v redis-cli >/dev/null; then
+    redis-cli -u "$REDIS_URL" info cpu | tr -d '\r' | awk -F: '/^used_cpu_(sys|user):/ {s += $2} END {printf "%.3f", s}'
+  else echo 0; fi
+}
 rss_sampler() { # pid file: VmRSS in KiB every 0.5 s until killed
   while kill -0 "$1" 2>/dev/null; do awk '/^VmRSS/ {print $2}' "/proc/$1/status" >>"$2" 2>/dev/null || true; sleep 0.5; done
 }
@@ -99,48 +110,54 @@ wait_ready() { # url seconds
 }
 
 wrk_run() { # stack port endpoint connections seconds [measure]
-  local stack=$1 port=$2 endpoint=$3 connections=$4 seconds=$5 rss=$OUT/rss.tmp result ticks
+  local stack=$1 port=$2 endpoint=$3 connections=$4 seconds=$5 rss=$OUT/rss.tmp result ticks redis_ticks
   rm -f "$rss"
-  ticks=$(cpu_ticks "$SERVER_PID")
+  ticks=$(cpu_ticks "$SERVER_PID") redis_ticks=$(redis_cpu "$stack")
   rss_sampler "$SERVER_PID" "$rss" & local sampler=$!
   result=$(ENDPOINT=$endpoint BENCH_RUN=$stack-$connections-$RANDOM wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s \
       -s scripts/httpbench/load.lua "http://127.0.0.1:$port" 2>&1 | tee -a "$OUT/wrk-$stack.log" | sed -n 's/^RESULT //p')
   kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
   [[ -n "$result" ]] || { log "wrk gave no result for $endpoint on $stack"; exit 1; }
   if [[ -n "${6:-}" ]]; then
-    local cpu rss_max
+    local cpu redis rss_max
     cpu=$(python3 -c "print(round(($(cpu_ticks "$SERVER_PID") - $ticks) * 100 / $(getconf CLK_TCK) / $seconds, 1))")
+    redis=$(python3 -c "print(round(($(redis_cpu "$stack") - $redis_ticks) * 100 / $seconds, 1))")
     rss_max=$(sort -n "$rss" | tail -1)
-    record "{\"stack\":\"$stack\",\"endpoint\":\"$endpoint\",\"connections\":$connections,\"cpu_percent\":$cpu,\"rss_max_kib\":${rss_max:-0},${result#\{}"
-    log "$stack $endpoint c=$connections: $result cpu=$cpu% rss=${rss_max}KiB"
+    record "{\"stack\":\"$stack\",\"endpoint\":\"$endpoint\",\"connections\":$connections,\"cpu_percent\":$cpu,\"redis_cpu_percent\":$redis,\"rss_max_kib\":${rss_max:-0},${result#\{}"
+    log "$stack $endpoint c=$connections: $result cpu=$cpu% redis=$redis% rss=${rss_max}KiB"
   fi
 }
 
-load_stack() { # stack port
-  local each=$(( WARMUP / PASSES / $(wc -w <<<"$ENDPOINTS") )) endpoint connections pass
+warm_up() { # stack port
+  local each=$(( WARMUP / PASSES / $(wc -w <<<"$ENDPOINTS") )) endpoint pass
   log "$1: warm-up ${WARMUP}s in $PASSES passes"
   for ((pass = 1; pass <= PASSES; pass++)); do
     for endpoint in $ENDPOINTS; do wrk_run "$1" "$2" "$endpoint" 64 "$((each > 0 ? each : 1))"; done
   done
+}
+
+load_stack() { # stack port
+  local endpoint connections
+  warm_up "$1" "$2"
   for connections in $CONNECTIONS; do
     for endpoint in $ENDPOINTS; do wrk_run "$1" "$2" "$endpoint" "$connections" "$DURATION" measure; done
   done
 }
 
-start_app() { # stack [extra arguments]: the app's jar on the bench database, its public limits high but consulted
-  local stack=$1; shift
-  log "$stack: starting on port $APP_PORT with -Xmx$HEAP"
-  DATABASE_URL=$DB java -Xmx"$HEAP" -jar app/target/govmedia-app.jar --server.port="$APP_PORT" --management.server.port=0 \
+start_app() { # stack port [extra arguments]: the app's jar on the bench database, its public limits high but consulted
+  local stack=$1 port=$2; shift 2
+  log "$stack: starting on port $port with -Xmx$HEAP"
+  DATABASE_URL=$DB java -Xmx"$HEAP" -jar app/target/govmedia-app.jar --server.port="$port" --management.server.port=0 \
       --spring.security.oauth2.resourceserver.jwt.public-key-location="file:$OUT/jwt-public.pem" \
       --govmedia.public.requests-per-minute-per-address=100000000 --govmedia.public.requests-per-minute-per-device=100000000 \
       --govmedia.trusted-proxies=127.0.0.1/32 "$@" >"$OUT/$stack.log" 2>&1 &
   SERVER_PID=$!
-  wait_ready "http://127.0.0.1:$APP_PORT/readyz" 180
+  wait_ready "http://127.0.0.1:$port/readyz" 180
 }
 
 # 2. the app
 started=$EPOCHREALTIME
-start_app app
+start_app app "$APP_PORT"
 startup=$(python3 -c "print(round($EPOCHREALTIME - $started, 2))")
 record "{\"stack\":\"app\",\"endpoint\":\"startup\",\"seconds\":$startup,\"heap\":\"$HEAP\",\"rss_kib\":$(awk '/^VmRSS/ {print $2}' "/proc/$SERVER_PID/status")}"
 log "app: ready in ${startup}s"
@@ -156,12 +173,24 @@ log "app: NDJSON snapshot $snapshot"
 rm -f "$OUT/accounts.ndjson"
 stop_server
 
-# 2b. the app again with its public limits shared in Redis: the public reads, to measure what the shared limiter costs
+# 2b. what the shared limiter costs: the app twice, limits in process and in Redis, loaded in turns on the public reads
 REDIS_URL=${BENCH_REDIS_URL:-redis://127.0.0.1:6379}
 redis_host=${REDIS_URL#redis://}; redis_host=${redis_host%%/*}
-if (exec 3<>"/dev/tcp/${redis_host%:*}/${redis_host##*:}") 2>/dev/null; then
-  start_app app-redis --govmedia.redis-url="$REDIS_URL" --govmedia.rate-limit-prefix="govmedia-bench:$RANDOM:"
-  ENDPOINTS=$PUBLIC_READS load_stack app-redis "$APP_PORT"
+if [[ -z "$PUBLIC_READS" ]]; then
+  log "app-redis: no public read in BENCH_ENDPOINTS, the shared limiter is not measured"
+elif (exec 3<>"/dev/tcp/${redis_host%:*}/${redis_host##*:}") 2>/dev/null; then
+  start_app app-local "$APP_PORT"; LOCAL_PID=$SERVER_PID
+  start_app app-redis "$AB_PORT" --govmedia.redis-url="$REDIS_URL" --govmedia.rate-limit-prefix="govmedia-bench:$RANDOM:"
+  REDIS_PID=$SERVER_PID OTHER_PID=$LOCAL_PID
+  ENDPOINTS=$PUBLIC_READS SERVER_PID=$LOCAL_PID warm_up app-local "$APP_PORT"
+  ENDPOINTS=$PUBLIC_READS SERVER_PID=$REDIS_PID warm_up app-redis "$AB_PORT"
+  for ((round = 1; round <= ${BENCH_AB_ROUNDS:-3}; round++)); do
+    for endpoint in $PUBLIC_READS; do
+      SERVER_PID=$LOCAL_PID wrk_run app-local "$APP_PORT" "$endpoint" 64 "$DURATION" measure
+      SERVER_PID=$REDIS_PID wrk_run app-redis "$AB_PORT" "$endpoint" 64 "$DURATION" measure
+    done
+  done
+  SERVER_PID=$REDIS_PID
   stop_server
 else
   log "app-redis: no Redis at $REDIS_URL, the shared limiter is not measured (BENCH_REDIS_URL)"
