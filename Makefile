@@ -57,6 +57,12 @@ test-frontend: frontend/node_modules/.package-lock.json ## frontend lint, type c
 test-e2e: build ## Playwright in Debian's Chromium against the real identity server and API
 	@backend/scripts/stack.sh e2e
 
+.PHONY: architecture
+architecture: ## the module diagrams (Spring Modulith's Documenter, PlantUML) into docs/architecture/
+	$(MVNW) -q -pl app test -Dtest=ModularityTest -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true
+	rm -rf docs/architecture && mkdir -p docs/architecture
+	cp backend/app/target/spring-modulith-docs/*.puml backend/app/target/spring-modulith-docs/*.adoc docs/architecture/
+
 FUZZ_REQUESTS ?= 50000
 
 .PHONY: soak

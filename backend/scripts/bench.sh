@@ -44,7 +44,7 @@ fi
 psql "$BENCH_DATABASE_URL" -X -At -c "select json_build_object('reused', $REUSED, 'data', row_to_json(b)) from bench_dataset b" \
   >"$OUT/dataset.json"
 
-java_main "cn.gov.nantong.govmedia.supervision.ActivityMetricsBench $BENCH_AS_OF ${BENCH_RUNS:-3}" | tee "$OUT/metrics.txt"
+java_main "cn.gov.nantong.govmedia.activity.ActivityMetricsBench $BENCH_AS_OF ${BENCH_RUNS:-3}" | tee "$OUT/metrics.txt"
 
 if [[ "${BENCH_HTTP:-true}" == true ]]; then
   scripts/httpbench.sh

@@ -10,7 +10,7 @@ import {
 } from '../../locales/interaction';
 import { labelOf, PLATFORM_LABELS } from '../../locales/zh-CN';
 import { formatTime } from '../../utils/dates';
-import { useCounterfeits } from '../interactions/queries';
+import { useCounterfeits } from '../complaints/queries';
 import { LetterButton, VerdictDialog } from './verdict';
 
 /** 假冒核查 (假冒账号): the investigations opened by counterfeit reports, their verdicts and letters (Art 30). */

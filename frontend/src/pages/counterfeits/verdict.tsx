@@ -6,8 +6,8 @@ import type { VerdictRequest } from '../../api/types';
 import { COUNTERFEIT_VERDICT_LABELS } from '../../locales/interaction';
 import { optionsOf } from '../../locales/zh-CN';
 import { fileNameOf, saveBlob } from '../../utils/download';
-import { useComplaintStep } from '../interactions/mutations';
-import { useComplaint } from '../interactions/queries';
+import { useComplaintStep } from '../complaints/mutations';
+import { useComplaint } from '../complaints/queries';
 
 interface VerdictValues {
   verdict?: VerdictRequest['verdict'];

@@ -3,7 +3,7 @@ import { App, Form, Input, Modal, Switch, TreeSelect } from 'antd';
 import { api, unwrap } from '../../api/http';
 import type { FaqResponse } from '../../api/types';
 import { toTreeOptions, useOrganizationTree } from '../organizations/queries';
-import { refetchOnConflict } from '../interactions/mutations';
+import { refetchOnConflict } from '../complaints/mutations';
 import { faqKeys } from './queries';
 import { faqBody, type FaqValues } from './values';
 

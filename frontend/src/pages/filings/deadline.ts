@@ -1,7 +1,5 @@
 /** Deadline display for filings (Art 15: the authority files into the provincial system in time). */
 
-export type DeadlineState = 'ON_TIME' | 'DUE_SOON' | 'OVERDUE';
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Calendar days from `today` to `deadline` (both YYYY-MM-DD); negative once past. */

@@ -17,7 +17,7 @@ import { api, ApiError, unwrap } from '../../api/http';
 import type { RebuttalResponse } from '../../api/types';
 import { REBUTTAL_VERDICT_LABELS } from '../../locales/interaction';
 import { optionsOf } from '../../locales/zh-CN';
-import { complaintQuery, useComplaints } from '../interactions/queries';
+import { complaintQuery, useComplaints } from '../complaints/queries';
 import { useActiveAccounts } from '../reviews/queries';
 import { rebuttalKeys, useRebuttal } from './queries';
 import { initialOf, linkProblem, rebuttalRequest, type RebuttalValues } from './values';

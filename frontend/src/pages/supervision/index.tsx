@@ -3,12 +3,12 @@ import type { ReactNode } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { AccessKey } from '../../access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { AccountActivityList } from './accounts';
-import { AssessmentPage } from './assessment';
-import { MeasureList } from './measures';
-import { OrganizationLeague } from './organizations';
-import { SupervisionOverview } from './overview';
-import { SpotCheckList } from './spotChecks';
+import { AccountActivityList } from '../activity/accounts';
+import { AssessmentPage } from '../assessment/assessment';
+import { MeasureList } from '../measure/measures';
+import { OrganizationLeague } from '../activity/organizations';
+import { SupervisionOverview } from '../activity/overview';
+import { SpotCheckList } from '../spotcheck/spotChecks';
 
 export type SupervisionTab =
   'overview' | 'organizations' | 'accounts' | 'spot-checks' | 'measures' | 'assessment';

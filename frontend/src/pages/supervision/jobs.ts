@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api, unwrap } from '../../api/http';
 import type { NoticeFormat, SupervisionJob, SupervisionJobRequest } from '../../api/types';
 import { fileNameOf, saveBlob } from '../../utils/download';
-import { supervisionKeys } from './queries';
+import { supervisionKeys } from './keys';
 
 /** How often a running job is asked for its progress. */
 export const JOB_POLL_MS = 1000;

@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.account;
 
+import cn.gov.nantong.govmedia.common.document.Workbooks;
 import cn.gov.nantong.govmedia.audit.AuditLog;
 import cn.gov.nantong.govmedia.audit.AuditTrailEntry;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
@@ -69,7 +70,7 @@ class AccountController {
                 repository.count(filter, scope), (items, total) -> PageResponse.of(items, pageRequest, total)));
     }
 
-    @GetMapping(value = "/export", produces = AccountExport.MEDIA_TYPE)
+    @GetMapping(value = "/export", produces = Workbooks.CONTENT_TYPE)
     @Operation(operationId = "exportAccounts", summary = "导出账号列表（Excel）",
             description = "The list with the same filters as an .xlsx workbook, at most 100,000 rows. Any administrator role.")
     Mono<ResponseEntity<byte[]>> export(
@@ -89,7 +90,7 @@ class AccountController {
                 .map(bytes -> ResponseEntity.ok()
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                                 .filename("政务新媒体账号-" + LocalDate.now(clock) + ".xlsx", StandardCharsets.UTF_8).build().toString())
-                        .contentType(MediaType.parseMediaType(AccountExport.MEDIA_TYPE))
+                        .contentType(MediaType.parseMediaType(Workbooks.CONTENT_TYPE))
                         .body(bytes));
     }
 

@@ -119,8 +119,7 @@ public class AccountRegister {
     Mono<AccountResponse> updateUnfiled(long id, AccountUpdateRequest request) {
         return visible(id).flatMap(current -> {
             if (request.version() != null && request.version() != current.version()) {
-                return Mono.error(ApiProblemException.conflict("STALE_VERSION", "账号已被他人修改，请刷新后重试",
-                        "the account was changed by someone else; reload and retry"));
+                return Mono.error(ApiProblemException.stale("账号已被他人修改", "the account was changed by someone else"));
             }
             return change(id, repository.updateUnfiled(id, request, current.version()), "UPDATE");
         });

@@ -242,7 +242,7 @@ class AccountRepository {
         }
         if (filter.q() != null && !filter.q().isBlank()) {
             sql.append(" and a.name ilike :q");
-            binds.put("q", "%" + filter.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            binds.put("q", FilterBinds.containing(filter.q()));
         }
         return new Where(sql.toString(), binds);
     }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
 /**
@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
  * public verification endpoint consults it so a look-alike can be named as a fake. Call {@link #add} inside the
  * caller's transaction: the entry is audited in it.
  */
-@Component
+@Repository
 public class CounterfeitRegister {
 
     /** A confirmed fake, as the register keeps it. */

@@ -6,7 +6,7 @@ import cn.gov.nantong.govmedia.common.web.RequestIds;
 import java.util.Optional;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Appends an audit event. Call it inside the transaction of the change it records, so both commit or
  * neither does; the database links each row to the previous one by hash.
  */
-@Component
+@Repository
 public class AuditLog {
 
     private final DatabaseClient db;

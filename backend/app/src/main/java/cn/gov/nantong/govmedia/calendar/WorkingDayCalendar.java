@@ -1,13 +1,8 @@
 package cn.gov.nantong.govmedia.calendar;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.IntStream;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -15,23 +10,16 @@ import reactor.core.publisher.Mono;
 @Component
 public class WorkingDayCalendar {
 
-    private final DatabaseClient db;
+    private final CalendarRepository repository;
 
-    WorkingDayCalendar(DatabaseClient db) {
-        this.db = db;
+    WorkingDayCalendar(CalendarRepository repository) {
+        this.repository = repository;
     }
 
     public Mono<WorkingDayResult> plus(LocalDate from, int workingDays) {
         // Long holidays never stretch N working days beyond 3N + 30 calendar days.
         LocalDate until = from.plusDays(3L * workingDays + 30);
-        Mono<Map<LocalDate, DayKind>> special = db.sql("select day, kind from calendar_days where day > :from and day <= :until")
-                .bind("from", from).bind("until", until)
-                .map(row -> Map.entry(row.get("day", LocalDate.class), DayKind.valueOf(row.get("kind", String.class))))
-                .all()
-                .collectMap(Map.Entry::getKey, Map.Entry::getValue, HashMap::new);
-        Mono<Set<Integer>> knownYears = db.sql("select year from calendar_years")
-                .map(row -> row.get("year", Integer.class)).all().collect(TreeSet::new, Set::add);
-        return Mono.zip(special, knownYears).map(data -> {
+        return Mono.zip(repository.specialDays(from, until), repository.knownYears()).map(data -> {
             LocalDate date = WorkingDays.plus(from, workingDays, data.getT1());
             List<Integer> missing = IntStream.rangeClosed(from.plusDays(1).getYear(), date.getYear()).boxed()
                     .filter(year -> !data.getT2().contains(year)).toList();

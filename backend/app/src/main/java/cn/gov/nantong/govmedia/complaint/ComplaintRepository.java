@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.complaint;
 
+import cn.gov.nantong.govmedia.common.paging.FilterBinds;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import io.r2dbc.spi.Readable;
@@ -14,7 +15,7 @@ import reactor.core.publisher.Mono;
 
 /** Staff reads (always scoped: the target's host subtree or the forwarded-to department's) and the workflow's updates. */
 @Repository
-class ComplaintRepository {
+public class ComplaintRepository {
 
     static final Map<String, String> SORTABLE = Map.of("createdAt", "c.created_at", "dueOn", "c.due_on", "status", "c.status",
             "kind", "c.kind");
@@ -74,18 +75,14 @@ class ComplaintRepository {
                 .bind("overdue", Parameter.fromOrEmpty(filter.overdue(), Boolean.class))
                 .bind("organizationId", Parameter.fromOrEmpty(filter.organizationId(), Long.class))
                 .bind("q", Parameter.fromOrEmpty(q, String.class))
-                .bind("like", Parameter.fromOrEmpty(q == null ? null : "%" + likeEscape(q) + "%", String.class));
-    }
-
-    static String likeEscape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+                .bind("like", Parameter.fromOrEmpty(q == null ? null : FilterBinds.containing(q), String.class));
     }
 
     /**
      * Applies one workflow step if nobody moved the submission first. {@code set} is a constant of the caller, never input;
      * its values are bound from {@code values}.
      */
-    Mono<Long> update(long id, long version, String set, Map<String, Parameter> values) {
+    public Mono<Long> update(long id, long version, String set, Map<String, Parameter> values) {
         DatabaseClient.GenericExecuteSpec spec = db.sql("update complaints set " + set
                         + ", updated_at = now(), version = version + 1 where id = :id and version = :version")
                 .bind("id", id).bind("version", version);

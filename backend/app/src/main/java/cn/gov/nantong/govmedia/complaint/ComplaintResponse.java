@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 @Schema(description = "公众提交（管理端） / a submission as staff see it; the submitter's contact is read separately")
-record ComplaintResponse(
+public record ComplaintResponse(
         @Schema(example = "1") long id,
         @Schema(example = "TS2026112800001") String trackingNumber,
         @Schema(example = "CONSULTATION") ComplaintKind kind,

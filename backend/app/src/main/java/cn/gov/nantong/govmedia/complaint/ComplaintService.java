@@ -10,10 +10,9 @@ import cn.gov.nantong.govmedia.common.security.CurrentUsers;
 import cn.gov.nantong.govmedia.common.security.Role;
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
 import cn.gov.nantong.govmedia.organization.OrganizationScopes;
-import cn.gov.nantong.govmedia.review.PersonalDataMasking;
+import cn.gov.nantong.govmedia.contentcheck.PersonalDataMasking;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +26,9 @@ import reactor.core.publisher.Mono;
 
 /** Staff work on submissions (Art 24, 29): moderation, forwarding, reply, closing, reopening; every step audited. */
 @Service
-class ComplaintService {
+public class ComplaintService {
 
-    static final String ENTITY = "complaint";
+    public static final String ENTITY = "complaint";
 
     private final ComplaintRepository repository;
     private final OrganizationScopes scopes;
@@ -179,13 +178,13 @@ class ComplaintService {
         return row(id).flatMap(row -> forwardTargets.of(row.complaint().targetOrganizationId()));
     }
 
-    Mono<ComplaintRow> row(long id) {
+    public Mono<ComplaintRow> row(long id) {
         return scopes.current().flatMap(scope -> repository.findInScope(id, scope, today()))
                 .switchIfEmpty(Mono.error(ApiProblemException.notFound("公众提交", "Submission")));
     }
 
     /** Personal data in public text is masked: ID, card, mobile and e-mail patterns, and the submitter's own name. */
-    static String mask(String text, @Nullable String contactName) {
+    public static String mask(String text, @Nullable String contactName) {
         String masked = PersonalDataMasking.mask(text);
         if (contactName != null && contactName.strip().length() >= 2) {
             String name = contactName.strip();
@@ -194,16 +193,11 @@ class ComplaintService {
         return masked;
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    OffsetDateTime now() {
-        return OffsetDateTime.now(clock);
-    }
-
-    static ApiProblemException stale() {
-        return ApiProblemException.conflict("STALE_VERSION", "该件已被他人处理或修改，请刷新后重试",
-                "the submission moved on (handled or changed by someone else); reload and retry");
+    public static ApiProblemException stale() {
+        return ApiProblemException.stale("该件已被他人处理或修改", "the submission moved on (handled or changed by someone else)");
     }
 }

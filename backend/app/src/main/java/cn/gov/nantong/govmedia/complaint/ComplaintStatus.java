@@ -1,7 +1,7 @@
 package cn.gov.nantong.govmedia.complaint;
 
 /** Handling of a submission: received, forwarded to a business department, answered, closed. */
-enum ComplaintStatus {
+public enum ComplaintStatus {
     RECEIVED, FORWARDED, ANSWERED, CLOSED;
 
     boolean open() {

@@ -3,14 +3,14 @@ package cn.gov.nantong.govmedia.complaint;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
 /**
  * Where a submission may be forwarded (Art 29): the business departments and offices of the same government as the
  * target's host, whatever subtree the forwarding operator sees; never the host itself.
  */
-@Component
+@Repository
 class ForwardTargets {
 
     @Schema(description = "可转送的业务部门 / a department a submission may be forwarded to")

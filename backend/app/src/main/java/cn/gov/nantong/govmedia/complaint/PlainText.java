@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * Public text is stored as plain text: control characters are refused (400 naming the field), HTML is stripped
  * until nothing of it is left (so entity-encoded markup cannot come back to life), whitespace is trimmed.
  */
-final class PlainText {
+public final class PlainText {
 
     private static final Document.OutputSettings RAW = new Document.OutputSettings().prettyPrint(false);
 
@@ -19,12 +19,12 @@ final class PlainText {
     }
 
     /** For one-line fields: no control characters at all. */
-    static @Nullable String line(String field, @Nullable String value) {
+    public static @Nullable String line(String field, @Nullable String value) {
         return clean(field, value, false);
     }
 
     /** For multi-line fields: line breaks and tabs allowed. */
-    static @Nullable String text(String field, @Nullable String value) {
+    public static @Nullable String text(String field, @Nullable String value) {
         return clean(field, value, true);
     }
 

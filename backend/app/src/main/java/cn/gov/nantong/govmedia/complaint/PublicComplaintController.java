@@ -8,18 +8,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
-import java.util.Map;
-import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.web.ClientAddresses;
-import cn.gov.nantong.govmedia.common.paging.PageResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -32,12 +27,10 @@ class PublicComplaintController {
     static final String SUBMIT_PATH = "/api/public/v1/complaints";
 
     private final SubmissionService service;
-    private final FaqService faqs;
     private final ClientAddresses addresses;
 
-    PublicComplaintController(SubmissionService service, FaqService faqs, ClientAddresses addresses) {
+    PublicComplaintController(SubmissionService service, ClientAddresses addresses) {
         this.service = service;
-        this.faqs = faqs;
         this.addresses = addresses;
     }
 
@@ -78,16 +71,5 @@ class PublicComplaintController {
             @Parameter(in = ParameterIn.HEADER, description = "The query token from the receipt", example = "q3J8sVb0n2XcT5kLmA9eWd1rYp7uZ4hF")
             @RequestHeader(name = "X-Query-Token", required = false) String token) {
         return service.status(trackingNumber, token);
-    }
-
-    @GetMapping("/api/public/v1/faqs")
-    @Operation(operationId = "searchFaqs", summary = "搜索咨询答问库", description = "Anonymous. Published entries, best "
-            + "matches first (pg_trgm: substring and similarity, works for Chinese). The mobile client shows them before a "
-            + "consultation is submitted. Rate-limited per client address and X-Device-Id (429 with Retry-After).")
-    Mono<PageResponse<PublicFaq>> searchFaqs(@Parameter(example = "转学") @RequestParam(required = false) @Size(max = 100) String q,
-                                             @Parameter(example = "19") @RequestParam(required = false) Long organizationId,
-                                             @Parameter(example = "1") @RequestParam(required = false) Integer page,
-                                             @Parameter(example = "20") @RequestParam(required = false) Integer size) {
-        return faqs.search(q, organizationId, PageRequest.of(page, size, null, Map.of(), "q.id desc"));
     }
 }

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 @Schema(description = "提交回执 / the receipt: keep the query token, it is shown only once")
-record SubmissionReceipt(
+public record SubmissionReceipt(
         @Schema(example = "TS2026112800001") String trackingNumber,
         @Schema(description = "Secret for the status query (header X-Query-Token); shown once, stored only as a hash. "
                 + "Absent when the submission was a duplicate of an earlier one", example = "q3J8sVb0n2XcT5kLmA9eWd1rYp7uZ4hF")

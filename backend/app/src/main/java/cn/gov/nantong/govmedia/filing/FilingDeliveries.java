@@ -2,11 +2,11 @@ package cn.gov.nantong.govmedia.filing;
 
 import java.time.OffsetDateTime;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
 /** Records on the filing that it reached the province, with the province's receipt number. */
-@Component
+@Repository
 public class FilingDeliveries {
 
     private final DatabaseClient db;

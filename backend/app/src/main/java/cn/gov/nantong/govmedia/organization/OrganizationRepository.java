@@ -141,7 +141,7 @@ class OrganizationRepository {
         Map<String, Object> binds = new HashMap<>();
         if (filter.q() != null && !filter.q().isBlank()) {
             sql.append(" and (o.name ilike :q or o.short_name ilike :q or o.code ilike :q)");
-            binds.put("q", "%" + escapeLike(filter.q().trim()) + "%");
+            binds.put("q", FilterBinds.containing(filter.q()));
         }
         if (filter.type() != null) {
             sql.append(" and o.type = :type");
@@ -160,10 +160,6 @@ class OrganizationRepository {
             binds.put("parentId", filter.parentId());
         }
         return new Where(sql.toString(), binds);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static Organization map(Readable row) {

@@ -3,14 +3,14 @@ package cn.gov.nantong.govmedia.organization;
 import cn.gov.nantong.govmedia.common.security.CurrentUser;
 import cn.gov.nantong.govmedia.common.security.CurrentUsers;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
 /**
  * Resolves the caller's scope: city-wide roles see the whole tree; staff of a government office see the
  * jurisdiction of that government (the office's parent); everyone else sees their own organization's subtree.
  */
-@Component
+@Repository
 public class OrganizationScopes {
 
     private final DatabaseClient db;

@@ -69,8 +69,7 @@ class OrganizationService {
     public Mono<OrganizationResponse> update(long id, UpdateOrganizationRequest request) {
         return visible(id).flatMap(current -> {
             if (request.version() != null && request.version() != current.version()) {
-                return Mono.error(ApiProblemException.conflict("STALE_VERSION",
-                        "单位已被他人修改，请刷新后重试", "the organization was changed by someone else; reload and retry"));
+                return Mono.error(ApiProblemException.stale("单位已被他人修改", "the organization was changed by someone else"));
             }
             Organization merged = merge(current, request);
             if (merged.parentId() != null && merged.parentId() == current.id()) {
@@ -83,8 +82,7 @@ class OrganizationService {
                     .then(request.competentAuthorityId() == null ? Mono.empty() : checkAuthority(request.competentAuthorityId()));
             return checks
                     .then(repository.update(merged, current.version()))
-                    .flatMap(rows -> rows == 0 ? Mono.error(ApiProblemException.conflict("STALE_VERSION",
-                            "单位已被他人修改，请刷新后重试", "the organization was changed by someone else; reload and retry"))
+                    .flatMap(rows -> rows == 0 ? Mono.error(ApiProblemException.stale("单位已被他人修改", "the organization was changed by someone else"))
                             : visible(id))
                     .flatMap(updated -> audit.record("UPDATE", ENTITY, id, mapper.toResponse(current), mapper.toResponse(updated))
                             .thenReturn(mapper.toResponse(updated)));

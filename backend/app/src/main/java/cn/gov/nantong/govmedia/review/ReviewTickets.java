@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.review;
 
+import cn.gov.nantong.govmedia.contentcheck.ContentCheckRequest;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 

@@ -1,5 +1,9 @@
 package cn.gov.nantong.govmedia.review;
 
+import cn.gov.nantong.govmedia.contentcheck.ContentCheckRequest;
+import cn.gov.nantong.govmedia.contentcheck.ContentCheckResult;
+import cn.gov.nantong.govmedia.contentcheck.ContentChecks;
+import cn.gov.nantong.govmedia.contentcheck.Finding;
 import cn.gov.nantong.govmedia.account.AccountRegister;
 import cn.gov.nantong.govmedia.account.AccountStatus;
 import cn.gov.nantong.govmedia.audit.AuditLog;
@@ -218,8 +222,7 @@ class TicketService {
     }
 
     private static ApiProblemException stale() {
-        return ApiProblemException.conflict("STALE_VERSION", "审核单已变化（已被他人处理或修改），请刷新后重试",
-                "the ticket moved on (decided or edited by someone else); reload and retry");
+        return ApiProblemException.stale("审核单已变化（已被他人处理或修改）", "the ticket moved on (decided or edited by someone else)");
     }
 
     private static List<FieldViolation> violations(ContentCheckResult result, Finding.Severity severity) {

@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.rumour;
 
+import cn.gov.nantong.govmedia.common.paging.FilterBinds;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -32,7 +33,7 @@ record RebuttalFilter(@Nullable RebuttalStatus status, @Nullable Long organizati
         }
         if (q != null && !q.isBlank()) {
             sql.append(" and (r.title || ' ' || r.rumour || ' ' || r.truth) ilike :q");
-            binds.put("q", "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            binds.put("q", FilterBinds.containing(q));
         }
         if (from != null) {
             sql.append(" and ").append(dateColumn).append(" >= :from");

@@ -139,7 +139,6 @@ class RebuttalService {
     }
 
     private static ApiProblemException stale() {
-        return ApiProblemException.conflict("STALE_VERSION", "辟谣信息已被他人修改，请刷新后重试",
-                "the rebuttal was changed by someone else; reload and retry");
+        return ApiProblemException.stale("辟谣信息已被他人修改", "the rebuttal was changed by someone else");
     }
 }

@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.supervision;
 
+import cn.gov.nantong.govmedia.common.document.Workbooks;
 import cn.gov.nantong.govmedia.supervision.JobViews.Job;
 import cn.gov.nantong.govmedia.supervision.JobViews.JobRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -64,13 +65,13 @@ class JobController {
     }
 
     @GetMapping(value = "/{id}/file", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.TEXT_HTML_VALUE,
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+            Workbooks.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @Operation(operationId = "downloadSupervisionJobFile", summary = "下载任务生成的通报文件",
             description = "The notice of a SUCCEEDED job, to its creator only; 409 while it is not finished.",
             responses = @ApiResponse(responseCode = "200", description = "The notice (HTML, PDF or XLSX)", content = {
                     @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")),
-                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    @Content(mediaType = Workbooks.CONTENT_TYPE,
                             schema = @Schema(type = "string", format = "binary"))}))
     Mono<ResponseEntity<byte[]>> file(@Parameter(example = "7") @PathVariable long id) {
         return service.file(id).map(file -> ResponseEntity.ok()

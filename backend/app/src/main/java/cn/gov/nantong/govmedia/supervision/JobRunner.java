@@ -1,5 +1,11 @@
 package cn.gov.nantong.govmedia.supervision;
 
+import cn.gov.nantong.govmedia.assessment.AssessmentNotice;
+import cn.gov.nantong.govmedia.assessment.Assessments;
+import cn.gov.nantong.govmedia.spotcheck.SpotCheckNotice;
+import cn.gov.nantong.govmedia.spotcheck.SpotCheckRepository;
+import cn.gov.nantong.govmedia.spotcheck.SpotCheckService;
+import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews;
 import cn.gov.nantong.govmedia.common.document.PdfRenderer;
 import cn.gov.nantong.govmedia.common.document.Workbooks;
 import cn.gov.nantong.govmedia.common.document.Workbooks.Sheet;
@@ -9,7 +15,7 @@ import cn.gov.nantong.govmedia.supervision.JobViews.Format;
 import cn.gov.nantong.govmedia.supervision.JobViews.Job;
 import cn.gov.nantong.govmedia.supervision.JobViews.JobFile;
 import cn.gov.nantong.govmedia.supervision.JobViews.JobRequest;
-import cn.gov.nantong.govmedia.supervision.SpotCheckViews.CreateRequest;
+import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.CreateRequest;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

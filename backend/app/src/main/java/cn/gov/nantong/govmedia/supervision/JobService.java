@@ -1,17 +1,18 @@
 package cn.gov.nantong.govmedia.supervision;
 
+import cn.gov.nantong.govmedia.assessment.Assessments;
 import cn.gov.nantong.govmedia.audit.AuditLog;
 import cn.gov.nantong.govmedia.common.security.CurrentUser;
 import cn.gov.nantong.govmedia.common.security.CurrentUsers;
 import cn.gov.nantong.govmedia.common.security.Role;
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
+import cn.gov.nantong.govmedia.spotcheck.SpotCheckService;
 import cn.gov.nantong.govmedia.supervision.JobViews.Job;
 import cn.gov.nantong.govmedia.supervision.JobViews.JobFile;
 import cn.gov.nantong.govmedia.supervision.JobViews.JobRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,15 +24,15 @@ import tools.jackson.databind.json.JsonMapper;
 class JobService {
 
     private final JobRepository jobs;
-    private final DatabaseClient db;
+    private final SpotCheckService spotChecks;
     private final Assessments assessments;
     private final CurrentUsers users;
     private final AuditLog audit;
     private final JsonMapper json;
 
-    JobService(JobRepository jobs, DatabaseClient db, Assessments assessments, CurrentUsers users, AuditLog audit, JsonMapper json) {
+    JobService(JobRepository jobs, SpotCheckService spotChecks, Assessments assessments, CurrentUsers users, AuditLog audit, JsonMapper json) {
         this.jobs = jobs;
-        this.db = db;
+        this.spotChecks = spotChecks;
         this.assessments = assessments;
         this.users = users;
         this.audit = audit;
@@ -69,16 +70,15 @@ class JobService {
                     throw new AccessDeniedException("only CITY_ADMIN starts spot checks");
                 }
                 String quarter = required(request.quarter(), "quarter", "抽查季度");
-                yield db.sql("select count(*) as n from spot_checks where quarter = :quarter").bind("quarter", quarter)
-                        .map(row -> row.get("n", Long.class)).one()
-                        .flatMap(n -> n == 0 ? Mono.empty() : Mono.error(ApiProblemException.conflict("SPOT_CHECK_EXISTS", "Art 32",
+                yield spotChecks.quarterTaken(quarter)
+                        .flatMap(taken -> !taken ? Mono.empty() : Mono.error(ApiProblemException.conflict("SPOT_CHECK_EXISTS", "Art 32",
                                 quarter + " 的抽查已发起", "the spot check of " + quarter + " already exists")));
             }
             case SPOT_CHECK_NOTICE -> {
                 required(request.format(), "format", "通报格式");
                 long id = required(request.spotCheckId(), "spotCheckId", "抽查");
-                yield db.sql("select count(*) as n from spot_checks where id = :id").bind("id", id).map(row -> row.get("n", Long.class)).one()
-                        .flatMap(n -> n == 1 ? Mono.empty() : Mono.error(ApiProblemException.invalidField("spotCheckId", "Exists",
+                yield spotChecks.exists(id)
+                        .flatMap(found -> found ? Mono.empty() : Mono.error(ApiProblemException.invalidField("spotCheckId", "Exists",
                                 "抽查不存在", "no spot check with this id")));
             }
             case ASSESSMENT_NOTICE -> {

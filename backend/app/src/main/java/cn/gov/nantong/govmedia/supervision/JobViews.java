@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.supervision;
 
+import cn.gov.nantong.govmedia.common.document.Workbooks;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +24,7 @@ final class JobViews {
     enum Format {
         HTML("html", "text/html;charset=UTF-8"),
         PDF("pdf", "application/pdf"),
-        XLSX("xlsx", cn.gov.nantong.govmedia.common.document.Workbooks.CONTENT_TYPE);
+        XLSX("xlsx", Workbooks.CONTENT_TYPE);
 
         final String extension;
         final String contentType;

@@ -3,7 +3,6 @@ package cn.gov.nantong.govmedia.sync;
 import cn.gov.nantong.govmedia.account.AccountRegister;
 import cn.gov.nantong.govmedia.account.AccountResponse;
 import cn.gov.nantong.govmedia.common.paging.OpaqueCursor;
-import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -15,13 +14,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.io.ByteArrayOutputStream;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,16 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "sync")
 class ChangeFeedController {
 
-    @Schema(description = "一次备案变化 / one committed change of a filing")
-    record FilingChange(
-            @Schema(example = "1024") long sequence,
-            @Schema(example = "42") long filingId,
-            OffsetDateTime changedAt,
-            // the stored jsonb text, sent as it is rather than parsed and written again
-            @Schema(description = "The filing row after the change", implementation = Object.class)
-            @JsonRawValue String filing) {
-    }
-
     @Schema(description = "变化流的一页 / one page of the change feed")
     record ChangePage(
             List<FilingChange> changes,
@@ -54,12 +41,12 @@ class ChangeFeedController {
 
     private static final int SNAPSHOT_BATCH = 200;
 
-    private final DatabaseClient db;
+    private final FilingChangeRepository feed;
     private final AccountRegister accounts;
     private final JsonMapper json;
 
-    ChangeFeedController(DatabaseClient db, AccountRegister accounts, JsonMapper json) {
-        this.db = db;
+    ChangeFeedController(FilingChangeRepository feed, AccountRegister accounts, JsonMapper json) {
+        this.feed = feed;
         this.accounts = accounts;
         this.json = json;
     }
@@ -73,13 +60,7 @@ class ChangeFeedController {
             @RequestParam(required = false) @Size(max = 100) @Nullable String cursor,
             @Parameter(example = "100") @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         long after = decode(cursor);
-        return db.sql("""
-                        select id, filing_id, changed_at, snapshot::text as snapshot from filing_changes
-                         where id > :after order by id limit :limit""")
-                .bind("after", after).bind("limit", limit)
-                .map(row -> new FilingChange(row.get("id", Long.class), row.get("filing_id", Long.class),
-                        row.get("changed_at", OffsetDateTime.class), row.get("snapshot", String.class)))
-                .all().collectList()
+        return feed.after(after, limit).collectList()
                 .map(changes -> new ChangePage(changes,
                         encode(changes.isEmpty() ? after : changes.get(changes.size() - 1).sequence()), changes.size() == limit));
     }

@@ -13,12 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Compares our register with the province's: accounts missing on either side, and accounts whose status
@@ -32,18 +29,16 @@ class Reconciliation {
     private final ProvinceClient province;
     private final AccountRegister accounts;
     private final ProvinceProperties settings;
-    private final DatabaseClient db;
-    private final JsonMapper json;
+    private final ReconciliationRepository reports;
     private final JobLocks locks;
     private final Clock clock;
 
-    Reconciliation(ProvinceClient province, AccountRegister accounts, ProvinceProperties settings, DatabaseClient db,
-                   JsonMapper json, JobLocks locks, Clock clock) {
+    Reconciliation(ProvinceClient province, AccountRegister accounts, ProvinceProperties settings,
+                   ReconciliationRepository reports, JobLocks locks, Clock clock) {
         this.province = province;
         this.accounts = accounts;
         this.settings = settings;
-        this.db = db;
-        this.json = json;
+        this.reports = reports;
         this.locks = locks;
         this.clock = clock;
     }
@@ -71,29 +66,13 @@ class Reconciliation {
         // The province first: if it fails, no database cursor is left half-read.
         return theirs.flatMap(province -> ours.map(local -> reactor.util.function.Tuples.of(local, province))).flatMap(both -> {
             List<ReconciliationReport.Difference> differences = compare(both.getT1(), both.getT2());
-            return db.sql("""
-                            insert into reconciliation_reports (started_at, started_by, ours, theirs, differences)
-                            values (:startedAt, :startedBy, :ours, :theirs, cast(:differences as jsonb)) returning id""")
-                    .bind("startedAt", started).bind("startedBy", startedBy).bind("ours", both.getT1().size())
-                    .bind("theirs", both.getT2().size()).bind("differences", json.writeValueAsString(differences))
-                    .map(row -> row.get("id", Long.class)).one()
-                    .flatMap(this::report);
+            return reports.insert(started, startedBy, both.getT1().size(), both.getT2().size(), differences)
+                    .flatMap(reports::find);
         });
     }
 
     Mono<ReconciliationReport> latest() {
-        return db.sql("select id from reconciliation_reports order by id desc limit 1")
-                .map(row -> row.get("id", Long.class)).one().flatMap(this::report);
-    }
-
-    private Mono<ReconciliationReport> report(long id) {
-        return db.sql("select *, differences::text as differences_json from reconciliation_reports where id = :id").bind("id", id)
-                .map(row -> new ReconciliationReport(id, row.get("started_at", OffsetDateTime.class),
-                        row.get("finished_at", OffsetDateTime.class), row.get("started_by", String.class),
-                        row.get("ours", Integer.class), row.get("theirs", Integer.class),
-                        json.readValue(row.get("differences_json", String.class),
-                                new TypeReference<List<ReconciliationReport.Difference>>() { })))
-                .one();
+        return reports.latestId().flatMap(reports::find);
     }
 
     static List<ReconciliationReport.Difference> compare(Map<String, AccountResponse> ours,

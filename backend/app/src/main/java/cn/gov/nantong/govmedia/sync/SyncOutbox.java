@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Turns an approved filing into the province's submission (per the contract) and queues it. */
 @Component
-class SyncOutbox implements FilingOutbox {
+public class SyncOutbox implements FilingOutbox {
 
     private final OutboxRepository outbox;
     private final JsonMapper json;
@@ -26,7 +26,7 @@ class SyncOutbox implements FilingOutbox {
                 .flatMap(payload -> outbox.enqueue("FILING", filing.filingId(), null, filing.idempotencyKey(), payload));
     }
 
-    Mono<Void> enqueueRectification(long findingId, String provinceFindingId, String payload) {
+    public Mono<Void> enqueueRectification(long findingId, String provinceFindingId, String payload) {
         return outbox.enqueue("RECTIFIED", null, findingId, "finding:" + provinceFindingId, payload);
     }
 

@@ -142,7 +142,6 @@ class UserService {
     }
 
     private static ApiProblemException staleVersion() {
-        return ApiProblemException.conflict("STALE_VERSION", "用户已被他人修改，请刷新后重试",
-                "the user was changed by someone else; reload and retry");
+        return ApiProblemException.stale("用户已被他人修改", "the user was changed by someone else");
     }
 }

@@ -12,12 +12,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Helpers of the complaint tests: public submissions and staff steps. */
-final class Submissions {
+public final class Submissions {
 
     private Submissions() {
     }
 
-    static Map<String, Object> body(String kind, long organizationId, String title, String content) {
+    public static Map<String, Object> body(String kind, long organizationId, String title, String content) {
         Map<String, Object> body = new HashMap<>();
         body.put("kind", kind);
         body.put("organizationId", organizationId);
@@ -26,21 +26,21 @@ final class Submissions {
         return body;
     }
 
-    static WebTestClient.ResponseSpec submit(WebTestClient web, Map<String, Object> body) {
+    public static WebTestClient.ResponseSpec submit(WebTestClient web, Map<String, Object> body) {
         return web.post().uri("/api/public/v1/complaints").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
     /** A fresh submission (unique content, so the duplicate window never folds it into another). */
-    static SubmissionReceipt submitted(WebTestClient web, Map<String, Object> body) {
+    public static SubmissionReceipt submitted(WebTestClient web, Map<String, Object> body) {
         body.put("content", body.get("content") + " #" + UUID.randomUUID().toString().substring(0, 8));
         return submit(web, body).expectStatus().isCreated().expectBody(SubmissionReceipt.class).returnResult().getResponseBody();
     }
 
-    static long idOf(String trackingNumber) {
+    public static long idOf(String trackingNumber) {
         return longValue("select id from complaints where tracking_number = ?", trackingNumber);
     }
 
-    static long longValue(String sql, Object parameter) {
+    public static long longValue(String sql, Object parameter) {
         try (Connection connection = TestDatabase.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, parameter);
             try (ResultSet row = statement.executeQuery()) {
@@ -52,7 +52,7 @@ final class Submissions {
         }
     }
 
-    static void execute(String sql) {
+    public static void execute(String sql) {
         try (Connection connection = TestDatabase.connect(); var statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
@@ -60,16 +60,16 @@ final class Submissions {
         }
     }
 
-    static WebTestClient.ResponseSpec post(WebTestClient web, String token, String uri, long id, Map<String, Object> body) {
+    public static WebTestClient.ResponseSpec post(WebTestClient web, String token, String uri, long id, Map<String, Object> body) {
         return web.post().uri(uri, id).headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body).exchange();
     }
 
-    static ComplaintResponse ok(WebTestClient.ResponseSpec response) {
+    public static ComplaintResponse ok(WebTestClient.ResponseSpec response) {
         return response.expectStatus().isOk().expectBody(ComplaintResponse.class).returnResult().getResponseBody();
     }
 
-    static ComplaintResponse get(WebTestClient web, String token, long id) {
+    public static ComplaintResponse get(WebTestClient web, String token, long id) {
         return ok(web.get().uri("/api/v1/complaints/{id}", id).headers(h -> h.setBearerAuth(token)).exchange());
     }
 }

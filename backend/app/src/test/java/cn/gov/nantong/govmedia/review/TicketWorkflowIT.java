@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.review;
 
+import cn.gov.nantong.govmedia.contentcheck.Lexicons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.nantong.govmedia.support.IntegrationTest;

@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.supervision;
 
+import cn.gov.nantong.govmedia.support.Fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

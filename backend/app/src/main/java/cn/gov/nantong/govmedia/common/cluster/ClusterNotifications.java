@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -23,7 +23,7 @@ import reactor.util.retry.Retry;
  * instance listens on one connection of its own, outside the pool, and hands the topics to its subscribers. A listener
  * that loses its connection reconnects and announces {@link #RECONNECTED}, after which subscribers reload everything.
  */
-@Component
+@Repository
 public class ClusterNotifications implements DisposableBean {
 
     public static final String RECONNECTED = "*";

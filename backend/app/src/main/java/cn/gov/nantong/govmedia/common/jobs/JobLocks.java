@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
 /**
@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
  * whose clock fires a little later does not run the same daily job again; {@code atMost} frees it when the holder died.
  * A table rather than ShedLock, whose lock calls block: this one is two non-blocking statements.
  */
-@Component
+@Repository
 public class JobLocks {
 
     private final DatabaseClient db;

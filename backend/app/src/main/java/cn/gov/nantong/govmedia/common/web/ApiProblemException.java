@@ -38,6 +38,11 @@ public class ApiProblemException extends RuntimeException {
         return new ApiProblemException(HttpStatus.FORBIDDEN, code, "无权执行此操作", "Forbidden", detailZh, detailEn, null, null);
     }
 
+    /** Someone else changed the object since the caller read it (409 STALE_VERSION): what happened, in both languages. */
+    public static ApiProblemException stale(String whatHappenedZh, String whatHappenedEn) {
+        return conflict("STALE_VERSION", whatHappenedZh + "，请刷新后重试", whatHappenedEn + "; reload and retry");
+    }
+
     public static ApiProblemException conflict(String code, String detailZh, String detailEn) {
         return new ApiProblemException(HttpStatus.CONFLICT, code, "与现有数据冲突", "Conflict", detailZh, detailEn, null, null);
     }

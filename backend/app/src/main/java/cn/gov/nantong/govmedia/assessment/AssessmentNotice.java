@@ -1,0 +1,59 @@
+package cn.gov.nantong.govmedia.assessment;
+
+import cn.gov.nantong.govmedia.common.document.NoticeHtml;
+import static cn.gov.nantong.govmedia.common.document.NoticeHtml.heading;
+import static cn.gov.nantong.govmedia.common.document.NoticeHtml.paragraph;
+import static cn.gov.nantong.govmedia.common.document.NoticeHtml.table;
+
+import cn.gov.nantong.govmedia.common.document.Workbooks.Sheet;
+import cn.gov.nantong.govmedia.assessment.AssessmentViews.Result;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The annual assessment notice (Art 32): the ranking, the vetoed organizations and each score explained item by item. */
+public final class AssessmentNotice {
+
+    private static final List<String> RANKING_HEADER = List.of("名次", "单位", "得分", "满分", "一票否决");
+    private static final List<String> ITEM_HEADER = List.of("单位", "考核项", "类型", "次数", "得分", "满分", "说明");
+
+    private AssessmentNotice() {
+    }
+
+    static String title(int year) {
+        return "关于" + year + "年度全市政务新媒体考核结果的通报";
+    }
+
+    public static String fileName(int year, String extension) {
+        return year + "年度政务新媒体考核结果通报." + extension;
+    }
+
+    public static String html(int year, List<Result> results, String issuer, LocalDate date) {
+        long vetoed = results.stream().filter(Result::vetoed).count();
+        String body = paragraph("各县（市、区）人民政府，市各有关部门：")
+                + paragraph(("根据《南通市政务新媒体管理办法（试行）》第三十二条，市政府办公室依据日常监测、季度抽查、省级检查和处理措施情况，"
+                        + "对 %d 个开办单位的%d年度政务新媒体工作进行了考核。其中 %d 个单位触及否决项，年度得分为零。").formatted(results.size(), year, vetoed))
+                + heading("一、考核结果") + table(RANKING_HEADER, rankingRows(results))
+                + heading("二、逐项说明") + table(ITEM_HEADER, itemRows(results));
+        return NoticeHtml.page(title(year), body, issuer, date);
+    }
+
+    public static List<Sheet> sheets(List<Result> results) {
+        return List.of(new Sheet("考核结果", RANKING_HEADER, rankingRows(results)), new Sheet("逐项说明", ITEM_HEADER, itemRows(results)));
+    }
+
+    private static List<List<?>> rankingRows(List<Result> results) {
+        List<List<?>> rows = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            Result r = results.get(i);
+            rows.add(List.of(i + 1, r.organizationName(), r.score(), r.maxScore(), r.vetoed() ? "是" : "否"));
+        }
+        return rows;
+    }
+
+    private static List<List<?>> itemRows(List<Result> results) {
+        return results.stream().flatMap(r -> r.items().stream().<List<?>>map(item -> List.of(r.organizationName(), item.name(),
+                "VETO".equals(item.kind()) ? "否决项" : "计分项", item.occurrences(), item.points(), item.maxPoints(), item.explanation())))
+                .toList();
+    }
+}

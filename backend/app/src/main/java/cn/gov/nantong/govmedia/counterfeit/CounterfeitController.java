@@ -1,0 +1,69 @@
+package cn.gov.nantong.govmedia.counterfeit;
+
+import cn.gov.nantong.govmedia.common.paging.PageRequest;
+import cn.gov.nantong.govmedia.common.paging.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+@Tag(name = "counterfeits")
+class CounterfeitController {
+
+    private final CounterfeitService service;
+
+    CounterfeitController(CounterfeitService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/api/v1/counterfeits")
+    @Operation(operationId = "listCounterfeitInvestigations", summary = "假冒账号核查与名录",
+            description = "Investigations opened by COUNTERFEIT_REPORT submissions (VERIFYING, CONFIRMED_FAKE, NOT_FAKE), visible "
+                    + "to the impersonated organization's subtree and to the competent authority a confirmed fake was reported to "
+                    + "(Art 30). Any administrator role.")
+    Mono<PageResponse<CounterfeitResponse>> list(
+            @Parameter(example = "CONFIRMED_FAKE") @RequestParam(required = false) @Pattern(regexp = "VERIFYING|CONFIRMED_FAKE|NOT_FAKE")
+            String status,
+            @Parameter(example = "1") @RequestParam(required = false) Integer page,
+            @Parameter(example = "20") @RequestParam(required = false) Integer size) {
+        return service.list(status, PageRequest.of(page, size, null, Map.of(), "ci.complaint_id desc"));
+    }
+
+    @PostMapping("/api/v1/complaints/{id}/counterfeit-verdict")
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Operation(operationId = "decideCounterfeit", summary = "假冒举报核查结论",
+            description = "OPERATOR of the impersonated host. CONFIRMED_FAKE produces the letter to the platform (PDF), the report "
+                    + "to the competent authority and an entry in the register of known fakes that the public verification "
+                    + "consults; NOT_FAKE closes the investigation (Art 30). Audited.")
+    Mono<CounterfeitResponse> verdict(@Parameter(example = "7") @PathVariable long id, @Valid @RequestBody VerdictRequest request) {
+        return service.verdict(id, request);
+    }
+
+    @GetMapping(value = "/api/v1/complaints/{id}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(operationId = "getCounterfeitLetter", summary = "下载致平台关停函（PDF）",
+            description = "For a confirmed fake; any administrator role within scope.",
+            responses = @ApiResponse(responseCode = "200", description = "PDF",
+                    content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary"))))
+    Mono<ResponseEntity<byte[]>> letter(@Parameter(example = "7") @PathVariable long id) {
+        return service.letter(id).map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", ContentDisposition.attachment().filename("counterfeit-letter-" + id + ".pdf").build().toString())
+                .body(pdf));
+    }
+}

@@ -1,0 +1,76 @@
+package cn.gov.nantong.govmedia.spotcheck;
+
+import cn.gov.nantong.govmedia.common.document.NoticeHtml;
+import static cn.gov.nantong.govmedia.common.document.NoticeHtml.heading;
+import static cn.gov.nantong.govmedia.common.document.NoticeHtml.paragraph;
+import static cn.gov.nantong.govmedia.common.document.NoticeHtml.platform;
+import static cn.gov.nantong.govmedia.common.document.NoticeHtml.quarter;
+import static cn.gov.nantong.govmedia.common.document.NoticeHtml.table;
+
+import cn.gov.nantong.govmedia.common.document.Workbooks.Sheet;
+import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.Finding;
+import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.SampledAccount;
+import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.SpotCheck;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The quarterly spot-check notice (Art 32, 33): the sample with each account's result, and the findings to rectify. */
+public final class SpotCheckNotice {
+
+    private static final List<String> SAMPLE_HEADER = List.of("序号", "账号名称", "平台", "开办主体", "所属地区", "问题数", "结果");
+    private static final List<String> FINDING_HEADER = List.of("账号名称", "开办主体", "检查项", "否决项", "问题描述", "整改期限");
+
+    private SpotCheckNotice() {
+    }
+
+    static String title(SpotCheck check) {
+        return "关于" + quarter(check.quarter()) + "全市政务新媒体抽查情况的通报";
+    }
+
+    public static String fileName(SpotCheck check, String extension) {
+        return check.quarter() + "季度抽查情况通报." + extension;
+    }
+
+    public static String html(SpotCheck check, List<Finding> findings, String issuer, LocalDate date) {
+        long failed = check.accounts().stream().filter(a -> "FAIL".equals(a.result())).count();
+        String summary = "CLOSED".equals(check.status())
+                ? "抽查结果：合格 %d 个，不合格 %d 个。".formatted(check.accounts().size() - failed, failed)
+                : "抽查尚未结束，以下结果为阶段性情况，最终结果以抽查结束后的通报为准。";
+        String body = paragraph("各县（市、区）人民政府，市各有关部门：")
+                + paragraph("根据《南通市政务新媒体管理办法（试行）》第三十二条、第三十三条，市政府办公室对%s全市政务新媒体开展了抽查。"
+                        .formatted(quarter(check.quarter()))
+                        + "本次从 %d 个正常运行的账号中，按县（市、区）分层随机抽取 %d 个（抽样比例不低于 %d%%，随机种子 %d，可复现）。"
+                        .formatted(check.population(), check.accounts().size(), check.samplePercent(), check.seed()) + summary)
+                + heading("一、抽查结果") + table(SAMPLE_HEADER, sampleRows(check))
+                + heading("二、发现的问题")
+                + (findings.isEmpty() ? paragraph("本次抽查未发现问题。") : table(FINDING_HEADER, findingRows(check, findings)))
+                + paragraph("请相关单位在整改期限内完成整改，并通过平台“整改”模块报送整改情况。");
+        return NoticeHtml.page(title(check), body, issuer, date);
+    }
+
+    public static List<Sheet> sheets(SpotCheck check, List<Finding> findings) {
+        return List.of(new Sheet("抽查结果", SAMPLE_HEADER, sampleRows(check)),
+                new Sheet("问题清单", FINDING_HEADER, findingRows(check, findings)));
+    }
+
+    private static List<List<?>> sampleRows(SpotCheck check) {
+        return check.accounts().stream().<List<?>>map(a -> List.of(a.position() + 1, a.accountName(), platform(a.platform()),
+                a.hostOrganizationName(), a.stratumName(), a.findings(), result(a.result()))).toList();
+    }
+
+    private static List<List<?>> findingRows(SpotCheck check, List<Finding> findings) {
+        Map<Long, SampledAccount> accounts = check.accounts().stream().collect(Collectors.toMap(SampledAccount::accountId, Function.identity()));
+        return findings.stream().<List<?>>map(f -> {
+            SampledAccount account = accounts.get(f.accountId());
+            return List.of(account.accountName(), account.hostOrganizationName(), f.itemName(), f.veto() ? "是" : "否", f.description(),
+                    f.rectificationDeadline().toString());
+        }).toList();
+    }
+
+    private static String result(String result) {
+        return result == null ? "待定" : "PASS".equals(result) ? "合格" : "不合格";
+    }
+}

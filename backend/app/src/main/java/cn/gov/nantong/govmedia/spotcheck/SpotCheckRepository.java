@@ -1,0 +1,169 @@
+package cn.gov.nantong.govmedia.spotcheck;
+
+import cn.gov.nantong.govmedia.spotcheck.SpotCheckSampler.Candidate;
+import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.Finding;
+import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.SampledAccount;
+import io.r2dbc.spi.Readable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@Repository
+public class SpotCheckRepository {
+
+    /** The stored check without its accounts. */
+    record Header(long id, String quarter, long seed, int samplePercent, int population, String status, String createdBy,
+                  OffsetDateTime createdAt, OffsetDateTime closedAt) {
+    }
+
+    private final DatabaseClient db;
+
+    SpotCheckRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /**
+     * Every ACTIVE account by id, with its stratum: the county-level unit directly under the city root (county
+     * governments, zone committees) or, for city-level units, the root itself.
+     */
+    Flux<Candidate> population() {
+        return db.sql("""
+                        select a.id, a.host_organization_id, case when c.level = 'COUNTY' then c.id else r.id end as stratum_id,
+                               coalesce(c.level = 'COUNTY', false) as county
+                          from accounts a
+                          join organizations o on o.id = a.host_organization_id
+                          join organizations r on r.path = subpath(o.path, 0, 1)
+                          left join organizations c on nlevel(o.path) >= 2 and c.path = subpath(o.path, 0, 2)
+                         where a.status = 'ACTIVE'
+                         order by a.id""")
+                .map(row -> new Candidate(row.get("id", Long.class), row.get("host_organization_id", Long.class),
+                        row.get("stratum_id", Long.class), row.get("county", Boolean.class)))
+                .all();
+    }
+
+    Mono<Long> insert(String quarter, long seed, int percent, int population, String by) {
+        return db.sql("""
+                        insert into spot_checks (quarter, seed, sample_percent, population, created_by)
+                        values (:quarter, :seed, :percent, :population, :by) returning id""")
+                .bind("quarter", quarter).bind("seed", seed).bind("percent", percent).bind("population", population).bind("by", by)
+                .map(row -> row.get("id", Long.class)).one();
+    }
+
+    /** The whole sample in one statement. */
+    Mono<Long> insertSample(long checkId, List<Candidate> sample) {
+        return db.sql("""
+                        insert into spot_check_accounts (check_id, account_id, host_organization_id, stratum_id, position)
+                        select :checkId, s.account_id, s.host_id, s.stratum_id, (s.n - 1)::int
+                          from unnest(cast(:accounts as bigint[]), cast(:hosts as bigint[]), cast(:strata as bigint[]))
+                               with ordinality as s(account_id, host_id, stratum_id, n)""")
+                .bind("checkId", checkId)
+                .bind("accounts", sample.stream().map(Candidate::accountId).toArray(Long[]::new))
+                .bind("hosts", sample.stream().map(Candidate::hostOrganizationId).toArray(Long[]::new))
+                .bind("strata", sample.stream().map(Candidate::stratumId).toArray(Long[]::new))
+                .fetch().rowsUpdated();
+    }
+
+    Mono<Header> header(long id) {
+        return db.sql("select * from spot_checks where id = :id").bind("id", id).map(SpotCheckRepository::toHeader).one();
+    }
+
+    Flux<Header> headers() {
+        return db.sql("select * from spot_checks order by quarter desc").map(SpotCheckRepository::toHeader).all();
+    }
+
+    Flux<SampledAccount> accounts(long checkId) {
+        return db.sql("""
+                        select s.*, a.name as account_name, a.platform, h.name as host_name, st.name as stratum_name,
+                               (select count(*) from spot_check_findings f where f.check_id = s.check_id and f.account_id = s.account_id)
+                                   as findings
+                          from spot_check_accounts s
+                          join accounts a on a.id = s.account_id
+                          join organizations h on h.id = s.host_organization_id
+                          join organizations st on st.id = s.stratum_id
+                         where s.check_id = :checkId order by s.position""")
+                .bind("checkId", checkId)
+                .map(row -> new SampledAccount(row.get("account_id", Long.class), row.get("account_name", String.class),
+                        row.get("platform", String.class), row.get("host_organization_id", Long.class), row.get("host_name", String.class),
+                        row.get("stratum_id", Long.class), row.get("stratum_name", String.class), row.get("position", Integer.class),
+                        row.get("findings", Long.class), row.get("result", String.class)))
+                .all();
+    }
+
+    /** The findings of a check with their checklist item and rectification deadline, by account. */
+    public Flux<Finding> findings(long checkId) {
+        return db.sql("""
+                        select f.id, f.account_id, f.description, f.rectification_id, f.recorded_by, i.code, i.name, i.kind,
+                               r.rectification_deadline
+                          from spot_check_findings f
+                          join checklist_items i on i.id = f.item_id
+                          join inspection_findings r on r.id = f.rectification_id
+                         where f.check_id = :checkId order by f.account_id, f.id""")
+                .bind("checkId", checkId)
+                .map(row -> new Finding(row.get("id", Long.class), checkId, row.get("account_id", Long.class), row.get("code", String.class),
+                        row.get("name", String.class), "VETO".equals(row.get("kind", String.class)), row.get("description", String.class),
+                        row.get("rectification_id", Long.class), row.get("rectification_deadline", LocalDate.class),
+                        row.get("recorded_by", String.class)))
+                .all();
+    }
+
+    /** The sampled account's host, or empty when the account is not in the sample. */
+    Mono<Long> sampledHost(long checkId, long accountId) {
+        return db.sql("select host_organization_id from spot_check_accounts where check_id = :checkId and account_id = :accountId")
+                .bind("checkId", checkId).bind("accountId", accountId).map(row -> row.get("host_organization_id", Long.class)).one();
+    }
+
+    Mono<Long> insertFinding(long checkId, long accountId, long itemId, String description, String by) {
+        return db.sql("""
+                        insert into spot_check_findings (check_id, account_id, item_id, description, recorded_by)
+                        values (:checkId, :accountId, :itemId, :description, :by) returning id""")
+                .bind("checkId", checkId).bind("accountId", accountId).bind("itemId", itemId).bind("description", description)
+                .bind("by", by).map(row -> row.get("id", Long.class)).one();
+    }
+
+    Mono<Long> linkRectification(long findingId, long rectificationId) {
+        return db.sql("update spot_check_findings set rectification_id = :r where id = :id").bind("id", findingId)
+                .bind("r", rectificationId).fetch().rowsUpdated();
+    }
+
+    /**
+     * Closes an open check: an account fails (不合格) with any finding on a veto item, or when the points of the scored
+     * items found reach {@code failPoints}; otherwise it passes (合格). Answers 0 if the check was not open.
+     */
+    Mono<Long> close(long checkId, int failPoints, String by) {
+        return db.sql("update spot_checks set status = 'CLOSED', closed_by = :by, closed_at = now() where id = :id and status = 'OPEN'")
+                .bind("id", checkId).bind("by", by).fetch().rowsUpdated()
+                .flatMap(closed -> closed == 0 ? Mono.just(0L) : db.sql("""
+                                update spot_check_accounts s
+                                   set result = case when exists (select 1 from spot_check_findings f join checklist_items i on i.id = f.item_id
+                                                                   where f.check_id = s.check_id and f.account_id = s.account_id
+                                                                     and i.kind = 'VETO')
+                                                       or coalesce((select sum(i.points) from checklist_items i
+                                                                     where i.id in (select f.item_id from spot_check_findings f
+                                                                                     where f.check_id = s.check_id
+                                                                                       and f.account_id = s.account_id)), 0) >= :failPoints
+                                                     then 'FAIL' else 'PASS' end
+                                 where s.check_id = :id""")
+                        .bind("id", checkId).bind("failPoints", failPoints).fetch().rowsUpdated().thenReturn(closed));
+    }
+
+    private static Header toHeader(Readable row) {
+        return new Header(row.get("id", Long.class), row.get("quarter", String.class), row.get("seed", Long.class),
+                row.get("sample_percent", Integer.class), row.get("population", Integer.class), row.get("status", String.class),
+                row.get("created_by", String.class), row.get("created_at", OffsetDateTime.class),
+                row.get("closed_at", OffsetDateTime.class));
+    }
+
+    Mono<Boolean> quarterTaken(String quarter) {
+        return db.sql("select exists (select 1 from spot_checks where quarter = :quarter) as taken").bind("quarter", quarter)
+                .map(row -> row.get("taken", Boolean.class)).one();
+    }
+
+    Mono<Boolean> exists(long id) {
+        return db.sql("select exists (select 1 from spot_checks where id = :id) as found").bind("id", id)
+                .map(row -> row.get("found", Boolean.class)).one();
+    }
+}

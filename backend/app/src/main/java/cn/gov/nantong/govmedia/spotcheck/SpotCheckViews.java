@@ -1,0 +1,78 @@
+package cn.gov.nantong.govmedia.spotcheck;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Requests and responses of the quarterly spot checks (Art 32, 33). */
+public final class SpotCheckViews {
+
+    private SpotCheckViews() {
+    }
+
+    @Schema(description = "发起季度抽查 / start the spot check of a quarter")
+    public record CreateRequest(
+            @Schema(example = "2026-Q4") @NotBlank @Pattern(regexp = "[0-9]{4}-Q[1-4]") String quarter,
+            @Schema(description = "Seed of the random sample; omitted: a random one is drawn, stored and shown (0 to 2^53-1)",
+                    example = "20261201") @PositiveOrZero @Max(9007199254740991L) @Nullable Long seed) {
+    }
+
+    @Schema(description = "季度抽查 / a quarterly spot check with its sample")
+    public record SpotCheck(
+            @Schema(example = "1") long id,
+            @Schema(example = "2026-Q4") String quarter,
+            @Schema(description = "The seed: the same seed and population give the same sample", example = "20261201") long seed,
+            @Schema(example = "10") int samplePercent,
+            @Schema(description = "Live (ACTIVE) accounts when the sample was drawn", example = "120") int population,
+            @Schema(example = "OPEN") String status,
+            @Schema(description = "How the sample was drawn") String samplingMethod,
+            @Schema(example = "city-admin") String createdBy,
+            OffsetDateTime createdAt,
+            @Nullable OffsetDateTime closedAt,
+            List<SampledAccount> accounts) {
+    }
+
+    @Schema(description = "抽中的账号 / a sampled account")
+    record SampledAccount(
+            @Schema(example = "1") long accountId,
+            @Schema(example = "崇川教育") String accountName,
+            @Schema(example = "WECHAT_OFFICIAL") String platform,
+            @Schema(example = "19") long hostOrganizationId,
+            @Schema(example = "南通市崇川区教育体育局") String hostOrganizationName,
+            @Schema(description = "County/district stratum (or the city level)", example = "6") long stratumId,
+            @Schema(example = "南通市崇川区人民政府") String stratumName,
+            @Schema(description = "Order of drawing", example = "0") int position,
+            @Schema(example = "1") long findings,
+            @Schema(description = "合格 PASS / 不合格 FAIL, once the check is closed", example = "PASS") @Nullable String result) {
+    }
+
+    @Schema(name = "SpotCheckFindingRequest", description = "记录抽查发现的问题 / record a finding")
+    record FindingRequest(
+            @Schema(example = "1") @NotNull @Positive Long accountId,
+            @Schema(example = "NO_UPDATE_TWO_WEEKS") @NotBlank @Size(max = 40) String itemCode,
+            @Schema(example = "检查日前两周内无任何更新") @NotBlank @Size(max = 1500) String description) {
+    }
+
+    @Schema(name = "SpotCheckFinding", description = "抽查发现的问题及整改任务 / a finding and its rectification task")
+    public record Finding(
+            @Schema(example = "1") long id,
+            @Schema(example = "1") long checkId,
+            @Schema(example = "1") long accountId,
+            @Schema(example = "NO_UPDATE_TWO_WEEKS") String itemCode,
+            @Schema(example = "检查时点前2周内无更新") String itemName,
+            @Schema(example = "true") boolean veto,
+            @Schema(example = "检查日前两周内无任何更新") String description,
+            @Schema(description = "The rectification task in /api/v1/rectifications", example = "3") long rectificationId,
+            @Schema(description = "Working-day deadline of the rectification", example = "2026-12-15") LocalDate rectificationDeadline,
+            @Schema(example = "auditor") String recordedBy) {
+    }
+}

@@ -1,0 +1,92 @@
+package cn.gov.nantong.govmedia.measure;
+
+import cn.gov.nantong.govmedia.support.Fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.nantong.govmedia.support.IntegrationTest;
+import cn.gov.nantong.govmedia.support.Organizations;
+import cn.gov.nantong.govmedia.support.TestTokens;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Measures (Art 34): recorded with basis and date, scoped, and an ordered closure opens the CLOSE filing (Art 16). */
+@IntegrationTest
+class MeasureIT {
+
+    @Autowired
+    WebTestClient web;
+
+    private WebTestClient.ResponseSpec create(String token, Map<String, Object> body) {
+        return web.post().uri("/api/v1/measures").headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange();
+    }
+
+    private static Map<String, Object> measure(String type, String key, long id) {
+        Map<String, Object> body = new HashMap<>(Map.of("type", type, key, id, "basis", "连续三个月未更新，经约谈仍未整改",
+                "decidedOn", "2026-11-20"));
+        body.put("documentNumber", "通政办〔2026〕31号");
+        return body;
+    }
+
+    @Test
+    @DisplayName("Art 34 + Art 16: ORDERED_CLOSURE opens a CLOSE filing for the account with the order as its basis; audited")
+    void art34OrderedClosureOpensCloseFiling() {
+        long account = Fixture.account("责令关闭账号", "CC-EDU", "WEIBO", LocalDate.of(2026, 1, 1), "ACTIVE");
+        Map<String, Object> created = create(TestTokens.cityAdmin(), measure("ORDERED_CLOSURE", "accountId", account))
+                .expectStatus().isCreated().expectBody(new ParameterizedTypeReference<Map<String, Object>>() { })
+                .returnResult().getResponseBody();
+        assertThat(created.get("organizationName")).isEqualTo("南通市崇川区教育体育局");
+        Number filingId = (Number) created.get("filingId");
+        assertThat(filingId).isNotNull();
+        web.get().uri("/api/v1/filings/{id}", filingId).headers(h -> h.setBearerAuth(TestTokens.ccSupervisor())).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.type").isEqualTo("CLOSE")
+                .jsonPath("$.status").isEqualTo("SUBMITTED")
+                .jsonPath("$.accountId").isEqualTo(account);
+        assertThat(Fixture.text("select basis_document_number from filings where id = " + filingId)).isEqualTo("通政办〔2026〕31号");
+        assertThat(Fixture.text("select count(*) from audit_events where entity_type = 'measure' and action = 'CREATE'")).isEqualTo("1");
+
+        // A second order while the CLOSE filing is pending is refused and leaves no measure behind (one transaction).
+        create(TestTokens.cityAdmin(), measure("ORDERED_CLOSURE", "accountId", account)).expectStatus().isEqualTo(409);
+        assertThat(Fixture.text("select count(*) from measures")).isEqualTo("1");
+    }
+
+    @Test
+    @DisplayName("Art 34: a government-office supervisor records a WARNING in its jurisdiction; outside it 404; operators 403")
+    void art34SupervisorWithinJurisdictionOnly() {
+        long rdAccount = Fixture.account("如东文旅", "RD-CULTURE", "DOUYIN", LocalDate.of(2026, 1, 1), "ACTIVE");
+        Map<String, Object> created = create(TestTokens.ccSupervisor(), measure("WARNING", "organizationId", Organizations.idOf("CC-HEALTH")))
+                .expectStatus().isCreated().expectBody(new ParameterizedTypeReference<Map<String, Object>>() { })
+                .returnResult().getResponseBody();
+        assertThat(created.get("accountId")).isNull();
+        create(TestTokens.ccSupervisor(), measure("INTERVIEW", "accountId", rdAccount)).expectStatus().isNotFound();
+        create(TestTokens.ccOperator(), measure("NOTICE", "organizationId", Organizations.idOf("CC-EDU"))).expectStatus().isForbidden();
+
+        web.get().uri("/api/v1/measures/{id}", created.get("id")).headers(h -> h.setBearerAuth(TestTokens.rdOperator())).exchange()
+                .expectStatus().isNotFound();
+        web.get().uri("/api/v1/measures?type=WARNING").headers(h -> h.setBearerAuth(TestTokens.auditor())).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.totalItems").isEqualTo(1)
+                .jsonPath("$.items[0].organizationName").isEqualTo("南通市崇川区卫生健康委员会");
+    }
+
+    @Test
+    @DisplayName("Art 34: an ordered closure names one account and its document number; a measure names one target")
+    void art34Validation() {
+        Map<String, Object> noNumber = measure("ORDERED_CLOSURE", "organizationId", Organizations.idOf("CC-EDU"));
+        create(TestTokens.cityAdmin(), noNumber).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("accountId");
+        Map<String, Object> both = measure("WARNING", "organizationId", Organizations.idOf("CC-EDU"));
+        both.put("accountId", 1);
+        create(TestTokens.cityAdmin(), both).expectStatus().isBadRequest();
+        Map<String, Object> future = measure("WARNING", "organizationId", Organizations.idOf("CC-EDU"));
+        future.put("decidedOn", "2099-01-01");
+        create(TestTokens.cityAdmin(), future).expectStatus().isBadRequest();
+    }
+}

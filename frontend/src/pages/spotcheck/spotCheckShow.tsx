@@ -1,0 +1,158 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Popconfirm,
+  Skeleton,
+  Space,
+  Table,
+  Tag,
+  Typography,
+  type TableProps,
+} from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { api, unwrap } from '../../api/http';
+import type { SampledAccount } from '../../api/types';
+import { useCurrentUser } from '../../auth/useCurrentUser';
+import { BackTitle } from '../../components/BackTitle';
+import { SPOT_CHECK_RESULT_LABELS, SPOT_CHECK_STATUS_LABELS } from '../../locales/supervision';
+import { labelOf, PLATFORM_LABELS } from '../../locales/zh-CN';
+import { formatTime } from '../../utils/dates';
+import { FindingDialog } from './findingDialog';
+import { NoticeActions } from '../supervision/notice';
+import { supervisionKeys } from '../supervision/keys';
+import { useSpotCheck } from './queries';
+import { chinesePart } from './values';
+
+function ResultTag({ result }: { result?: string }) {
+  if (!result) return <>—</>;
+  return (
+    <Tag color={result === 'PASS' ? 'green' : 'red'}>
+      {labelOf(SPOT_CHECK_RESULT_LABELS, result)}
+    </Tag>
+  );
+}
+
+/** 结束抽查 (CITY_ADMIN): each sampled account gets its result, no more findings afterwards. */
+function CloseButton({ checkId }: { checkId: number }) {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const close = useMutation({
+    mutationFn: () =>
+      unwrap(api.POST('/api/v1/spot-checks/{id}/close', { params: { path: { id: checkId } } })),
+    onSuccess: async () => {
+      void message.success('抽查已结束，已判定各账号结果');
+      await queryClient.invalidateQueries({ queryKey: supervisionKeys.all });
+    },
+  });
+  return (
+    <Popconfirm
+      title="结束抽查"
+      description="结束后按检查项判定每个账号合格或不合格，不能再记录问题。"
+      okText="结束"
+      cancelText="取消"
+      onConfirm={() => close.mutate()}
+    >
+      <Button danger loading={close.isPending}>
+        结束抽查
+      </Button>
+    </Popconfirm>
+  );
+}
+
+/** 抽查详情 (/supervision/spot-checks/:id): seed and method, the sample, findings and results. */
+export function SpotCheckShow() {
+  const id = Number(useParams().id);
+  const { access } = useCurrentUser();
+  const check = useSpotCheck(id);
+  const [recording, setRecording] = useState<SampledAccount>();
+
+  if (check.isLoading) return <Skeleton active />;
+  if (!check.data) return <Alert type="error" title="抽查加载失败" />;
+  const c = check.data;
+  const open = c.status === 'OPEN';
+
+  const columns: TableProps<SampledAccount>['columns'] = [
+    { title: '序号', dataIndex: 'position', width: 64, render: (p: number) => p + 1 },
+    {
+      title: '账号',
+      dataIndex: 'accountName',
+      render: (name: string, row) => <Link to={`/accounts/${row.accountId}`}>{name}</Link>,
+    },
+    { title: '平台', dataIndex: 'platform', render: (v: string) => labelOf(PLATFORM_LABELS, v) },
+    { title: '主办单位', dataIndex: 'hostOrganizationName' },
+    { title: '分层（县区）', dataIndex: 'stratumName' },
+    { title: '问题数', dataIndex: 'findings', align: 'right' },
+    { title: '结果', dataIndex: 'result', render: (v?: string) => <ResultTag result={v} /> },
+    ...(open && access.canRecordFindings
+      ? [
+          {
+            title: '操作',
+            key: 'actions',
+            render: (_: unknown, row: SampledAccount) => (
+              <Button size="small" type="primary" onClick={() => setRecording(row)}>
+                记录问题
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card
+        title={<BackTitle to="/supervision/spot-checks">{c.quarter} 季度抽查</BackTitle>}
+        extra={open && access.canRunSpotChecks && <CloseButton checkId={c.id} />}
+      >
+        <Descriptions column={{ xs: 1, lg: 2 }} size="small" data-testid="spot-check-details">
+          <Descriptions.Item label="状态">
+            <Tag color={open ? 'processing' : 'default'}>
+              {labelOf(SPOT_CHECK_STATUS_LABELS, c.status)}
+            </Tag>
+          </Descriptions.Item>
+          <Descriptions.Item label="随机种子">
+            <Typography.Text copyable data-testid="spot-check-seed">
+              {String(c.seed)}
+            </Typography.Text>
+          </Descriptions.Item>
+          <Descriptions.Item label="样本">
+            {c.accounts.length} 个（总体 {c.population} 个正常运行账号，比例不低于 {c.samplePercent}
+            %）
+          </Descriptions.Item>
+          <Descriptions.Item label="发起">
+            {c.createdBy} · {formatTime(c.createdAt)}
+          </Descriptions.Item>
+          <Descriptions.Item label="结束时间">{formatTime(c.closedAt)}</Descriptions.Item>
+          <Descriptions.Item label="抽样方法" span={{ xs: 1, lg: 2 }}>
+            {chinesePart(c.samplingMethod)}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      {access.canIssueNotices && (
+        <NoticeActions
+          title="季度抽查情况通报"
+          request={{ kind: 'SPOT_CHECK_NOTICE', spotCheckId: c.id }}
+        />
+      )}
+      <Card title="抽中账号">
+        <Table<SampledAccount>
+          rowKey="accountId"
+          size="middle"
+          aria-label="抽中账号"
+          columns={columns}
+          dataSource={c.accounts}
+          scroll={{ x: 'max-content' }}
+          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        />
+      </Card>
+      {recording && (
+        <FindingDialog checkId={c.id} account={recording} onClose={() => setRecording(undefined)} />
+      )}
+    </Space>
+  );
+}
