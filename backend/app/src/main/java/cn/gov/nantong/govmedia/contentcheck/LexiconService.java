@@ -32,8 +32,7 @@ class LexiconService {
     }
 
     Mono<PageResponse<LexiconTerm>> list(LexiconKind kind, @Nullable String q, PageRequest page) {
-        return Mono.zip(repository.page(kind, q, page).collectList(), repository.count(kind, q),
-                (items, total) -> PageResponse.of(items, page, total));
+        return PageResponse.of(repository.page(kind, q, page), repository.count(kind, q), page);
     }
 
     @Transactional

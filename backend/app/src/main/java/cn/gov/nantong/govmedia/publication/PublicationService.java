@@ -41,8 +41,8 @@ class PublicationService {
     }
 
     Mono<PageResponse<PublicationResponse>> list(@Nullable Long accountId, PageRequest page) {
-        return scopes.current().flatMap(scope -> Mono.zip(repository.page(scope, accountId, page).collectList(),
-                repository.count(scope, accountId), (items, total) -> PageResponse.of(items, page, total)));
+        return scopes.current().flatMap(scope -> PageResponse.of(repository.page(scope, accountId, page),
+                repository.count(scope, accountId), page));
     }
 
     @Transactional

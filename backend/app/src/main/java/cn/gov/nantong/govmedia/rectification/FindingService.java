@@ -61,8 +61,8 @@ class FindingService {
     }
 
     Mono<PageResponse<FindingResponse>> list(@Nullable String status, PageRequest page) {
-        return scopes.current().flatMap(scope -> Mono.zip(findings.page(status, scope, page).collectList(),
-                findings.count(status, scope), (items, total) -> PageResponse.of(items, page, total)));
+        return scopes.current().flatMap(scope -> PageResponse.of(findings.page(status, scope, page),
+                findings.count(status, scope), page));
     }
 
     @Transactional

@@ -36,8 +36,8 @@ class DeliveryService {
     }
 
     Mono<PageResponse<DeliveryResponse>> list(@Nullable String status, PageRequest page) {
-        return scopes.current().flatMap(scope -> Mono.zip(deliveries.page(scope, status, page).collectList(),
-                deliveries.count(scope, status), (items, total) -> PageResponse.of(items, page, total)));
+        return scopes.current().flatMap(scope -> PageResponse.of(deliveries.page(scope, status, page),
+                deliveries.count(scope, status), page));
     }
 
     Mono<List<AttemptResponse>> attempts(long id) {
