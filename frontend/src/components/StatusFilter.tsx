@@ -2,16 +2,16 @@ import { Select, Space } from 'antd';
 import { optionsOf } from '../locales/zh-CN';
 
 /** The 状态 select above a list; picking a value is also the moment to go back to page 1. */
-export function StatusFilter({
+export function StatusFilter<T extends string>({
   label,
   labels,
   value,
   onChange,
 }: {
   label: string;
-  labels: Record<string, string>;
-  value: string | undefined;
-  onChange: (value: string | undefined) => void;
+  labels: Record<T, string>;
+  value: T | undefined;
+  onChange: (value: T | undefined) => void;
 }) {
   return (
     <Space>
@@ -22,7 +22,7 @@ export function StatusFilter({
         placeholder="全部"
         value={value}
         onChange={onChange}
-        options={optionsOf(labels)}
+        options={optionsOf<T>(labels)}
         style={{ width: 120 }}
       />
     </Space>

@@ -266,6 +266,8 @@ export function labelOf(labels: Record<string, string>, code: string | undefined
 }
 
 /** A label table as Select options. */
-export function optionsOf(labels: Record<string, string>): { value: string; label: string }[] {
-  return Object.entries(labels).map(([value, label]) => ({ value, label }));
+export function optionsOf<T extends string>(
+  labels: Record<T, string>,
+): { value: T; label: string }[] {
+  return (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/http';
-import type { ComplaintKind, ComplaintStatus } from '../../api/types';
+import type { ComplaintKind, ComplaintStatus, CounterfeitResponse } from '../../api/types';
 
 /** The filters above the 互动 queue, as the form holds them. */
 export interface ComplaintFilters {
@@ -69,7 +69,11 @@ export function useComplaintTimeline(id: number) {
   });
 }
 
-export function useCounterfeits(status: string | undefined, page: number, size: number) {
+export function useCounterfeits(
+  status: CounterfeitResponse['status'] | undefined,
+  page: number,
+  size: number,
+) {
   return useQuery({
     queryKey: complaintKeys.counterfeits(status, page, size),
     queryFn: () =>

@@ -16,7 +16,7 @@ import { LetterButton, VerdictDialog } from './verdict';
 /** 假冒核查 (假冒账号): the investigations opened by counterfeit reports, their verdicts and letters (Art 30). */
 export function CounterfeitList() {
   const { access } = useCurrentUser();
-  const [status, setStatus] = useState<string>();
+  const [status, setStatus] = useState<CounterfeitResponse['status']>();
   const [page, setPage] = useState(1);
   const [size, setSize] = useState(20);
   const [deciding, setDeciding] = useState<number>();

@@ -15,7 +15,12 @@ vi.mock('react-oidc-context', () => ({
   }),
 }));
 
-const filing = (id: number, name: string, state: string, deadline: string): FilingResponse => ({
+const filing = (
+  id: number,
+  name: string,
+  state: FilingResponse['deadlineState'],
+  deadline: string,
+): FilingResponse => ({
   id,
   type: 'OPEN',
   status: 'SUBMITTED',
@@ -66,7 +71,9 @@ function renderList() {
         }),
       );
     if (url.pathname === '/api/v1/filings/1/decisions')
-      return Promise.resolve(json({ ...filing(1, '崇川教育发布', '', ''), status: 'RETURNED' }));
+      return Promise.resolve(
+        json({ ...filing(1, '崇川教育发布', undefined, ''), status: 'RETURNED' }),
+      );
     return Promise.resolve(json({ title: '不存在', status: 404 }, 404));
   });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });

@@ -57,7 +57,7 @@ export function CompletionDialog({
 export function RectificationList() {
   const { access } = useCurrentUser();
   const canComplete = access.canCompleteRectifications;
-  const [status, setStatus] = useState<string | undefined>('OPEN');
+  const [status, setStatus] = useState<FindingResponse['status'] | undefined>('OPEN');
   const [page, setPage] = useState(1);
   const [completing, setCompleting] = useState<FindingResponse>();
   const today = todayInShanghai();

@@ -62,7 +62,7 @@ export function RumourList() {
             labels={REBUTTAL_STATUS_LABELS}
             value={status}
             onChange={(next) => {
-              setStatus(next as RebuttalStatus | undefined);
+              setStatus(next);
               setPage(1);
             }}
           />

@@ -18,7 +18,7 @@ type Dialog =
   | { kind: 'depart'; staff: StaffResponse };
 
 function StaffPane({ canManage }: { canManage: boolean }) {
-  const [status, setStatus] = useState<string | undefined>('ACTIVE');
+  const [status, setStatus] = useState<StaffResponse['status'] | undefined>('ACTIVE');
   const [page, setPage] = useState(1);
   const [dialog, setDialog] = useState<Dialog>();
   const staff = useQuery({
@@ -153,7 +153,7 @@ function ClosureDialog({ task, onClose }: { task: RotationTask; onClose: () => v
 }
 
 function RotationPane({ canManage }: { canManage: boolean }) {
-  const [status, setStatus] = useState<string | undefined>('OPEN');
+  const [status, setStatus] = useState<RotationTask['status'] | undefined>('OPEN');
   const [page, setPage] = useState(1);
   const [closing, setClosing] = useState<RotationTask>();
   const tasks = useQuery({

@@ -15,7 +15,11 @@ vi.mock('react-oidc-context', () => ({
   }),
 }));
 
-const delivery = (id: number, name: string, status: string): DeliveryResponse => ({
+const delivery = (
+  id: number,
+  name: string,
+  status: DeliveryResponse['status'],
+): DeliveryResponse => ({
   id,
   kind: 'FILING',
   filingId: id + 40,

@@ -57,7 +57,7 @@ function Attempts({ delivery }: { delivery: DeliveryResponse }) {
 }
 
 function DeliveryPane({ canRetry }: { canRetry: boolean }) {
-  const [status, setStatus] = useState<string>();
+  const [status, setStatus] = useState<DeliveryResponse['status']>();
   const [page, setPage] = useState(1);
   const { message } = App.useApp();
   const queryClient = useQueryClient();

@@ -128,7 +128,7 @@ export function UserList() {
             label="用户状态"
             labels={USER_STATUS_LABELS}
             value={filters.status}
-            onChange={(status) => filter({ status: status as UserStatus | undefined })}
+            onChange={(status) => filter({ status })}
           />
           <Input.Search
             aria-label="搜索用户"

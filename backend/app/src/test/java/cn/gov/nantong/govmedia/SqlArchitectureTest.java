@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class SqlArchitectureTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
-    private static final Pattern SQL_CALL = Pattern.compile("\\.(sql|append)\\(");
+    private static final Pattern SQL_CALL = Pattern.compile("\\.(sql|append|where|and|andContaining)\\(");
     private static final Pattern QUOTED_VALUE = Pattern.compile("'\"[ \\t]*\\+[ \\t]*[\\w(]|[\\w)][ \\t]*\\+[ \\t]*\"'");
     private static final Pattern SAFE_OPERAND = Pattern.compile(String.join("|",
             "\"\"\"[\\s\\S]*?\"\"\"(\\.formatted\\(([A-Z][A-Z0-9_]*(,\\s*)?)+\\))?", // text block, formatted with constants only
@@ -30,6 +30,7 @@ class SqlArchitectureTest {
             "OrganizationScope\\.condition\\(\"[\\w.]+\"\\)", "page\\.orderBy\\(\\)", "where(\\.sql(\\(\\))?|\\(\\))",
             "ActivitySql\\.metrics\\((\"[^\"]*\"|[A-Z_]+)\\)", "sql\\.toString\\(\\)",
             "dateColumn", // RebuttalFilter.where: a column name its two callers pass as a literal
+            "condition", // WhereClause: the condition its callers pass, each checked here at the call
             "set")); // ComplaintRepository.update: the set clause, a constant of each workflow step; its values are bound
 
     @Test
@@ -49,8 +50,9 @@ class SqlArchitectureTest {
                 db.sql("select * from accounts where name = '" + name + "'");
                 db.sql(SELECT + " where a.id = :id and " + OrganizationScope.condition("o.path"));
                 sql.append(" and a.name = ").append(filter.q());
+                WhereClause.where(filter.q()).and("a.id = " + id, "id", id);
                 """;
-        assertThat(violations(Path.of("Example.java"), source)).hasSize(3);
+        assertThat(violations(Path.of("Example.java"), source)).hasSize(5);
     }
 
     static List<String> violations(Path file, String source) {
@@ -68,7 +70,11 @@ class SqlArchitectureTest {
             if ("append".equals(call.group(1)) && !source.contains("StringBuilder sql")) {
                 continue;
             }
-            for (String operand : operands(argument)) {
+            boolean clause = call.group(1).startsWith("and") || "where".equals(call.group(1));
+            if (clause && !source.contains("WhereClause")) {
+                continue;
+            }
+            for (String operand : operands(clause ? firstArgument(argument) : argument)) {
                 if (!SAFE_OPERAND.matcher(operand).matches()) {
                     violations.add(file + ":" + line(source, call.start()) + " builds SQL from `" + operand + "`");
                 }
@@ -94,6 +100,28 @@ class SqlArchitectureTest {
             }
         }
         return source.substring(start);
+    }
+
+    /** The text before the first top-level comma of an argument list. */
+    private static String firstArgument(String arguments) {
+        int depth = 0;
+        for (int i = 0; i < arguments.length(); i++) {
+            char c = arguments.charAt(i);
+            if (arguments.startsWith("\"\"\"", i)) {
+                i = arguments.indexOf("\"\"\"", i + 3) + 2;
+            } else if (c == '"') {
+                for (i++; arguments.charAt(i) != '"'; i++) {
+                    i += arguments.charAt(i) == '\\' ? 1 : 0;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                return arguments.substring(0, i);
+            }
+        }
+        return arguments;
     }
 
     /** The operands of the top-level `+` in an expression. */

@@ -1,13 +1,12 @@
 package cn.gov.nantong.govmedia.account;
 
-import cn.gov.nantong.govmedia.common.paging.FilterBinds;
+import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -37,18 +36,18 @@ class AccountRepository {
     }
 
     Flux<AccountResponse> page(AccountFilter filter, OrganizationScope scope, PageRequest page) {
-        Where where = where(filter);
-        var spec = db.sql(SELECT + where.sql + " order by " + page.orderBy() + " limit :limit offset :offset")
+        WhereClause where = where(filter);
+        var spec = db.sql(SELECT + where.sql() + " order by " + page.orderBy() + " limit :limit offset :offset")
                 .bind(OrganizationScope.BIND_NAME, scope.path()).bind("limit", page.size()).bind("offset", page.offset());
-        spec = FilterBinds.bindAll(spec, where.binds);
+        spec = where.bind(spec);
         return spec.map(AccountRepository::map).all();
     }
 
     Mono<Long> count(AccountFilter filter, OrganizationScope scope) {
-        Where where = where(filter);
-        var spec = db.sql("select count(*) as total from accounts a join organizations o on o.id = a.host_organization_id" + where.sql)
+        WhereClause where = where(filter);
+        var spec = db.sql("select count(*) as total from accounts a join organizations o on o.id = a.host_organization_id" + where.sql())
                 .bind(OrganizationScope.BIND_NAME, scope.path());
-        spec = FilterBinds.bindAll(spec, where.binds);
+        spec = where.bind(spec);
         return spec.map(row -> row.get("total", Long.class)).one();
     }
 
@@ -220,31 +219,15 @@ class AccountRepository {
                 : details.functions().stream().distinct().map(Enum::name).toArray(String[]::new);
     }
 
-    private static Where where(AccountFilter filter) {
-        StringBuilder sql = new StringBuilder(" where ").append(OrganizationScope.condition("o.path"));
-        Map<String, Object> binds = new HashMap<>();
-        if (filter.platform() != null) {
-            sql.append(" and a.platform = :platform");
-            binds.put("platform", filter.platform().name());
-        }
-        if (filter.status() != null) {
-            sql.append(" and a.status = :status");
-            binds.put("status", filter.status().name());
-        }
-        if (filter.organizationId() != null) {
-            sql.append(" and o.path <@ (select f.path from organizations f where f.id = :organizationId)");
-            binds.put("organizationId", filter.organizationId());
-        }
-        if (filter.overdue()) {
-            sql.append(" and exists (select 1 from filings f where f.account_id = a.id and f.status = 'SUBMITTED'"
-                    + " and f.provincial_deadline < :today)");
-            binds.put("today", filter.today());
-        }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            sql.append(" and a.name ilike :q");
-            binds.put("q", FilterBinds.containing(filter.q()));
-        }
-        return new Where(sql.toString(), binds);
+    private static WhereClause where(AccountFilter filter) {
+        return WhereClause.where(OrganizationScope.condition("o.path"))
+                .and("a.platform = :platform", "platform", filter.platform())
+                .and("a.status = :status", "status", filter.status())
+                .and("o.path <@ (select f.path from organizations f where f.id = :organizationId)", "organizationId",
+                        filter.organizationId())
+                .and("exists (select 1 from filings f where f.account_id = a.id and f.status = 'SUBMITTED'"
+                        + " and f.provincial_deadline < :today)", "today", filter.overdue() ? filter.today() : null)
+                .andContaining("a.name ilike :q", "q", filter.q());
     }
 
     static AccountResponse map(Readable row) {
@@ -267,6 +250,4 @@ class AccountRepository {
                 row.get("version", Long.class));
     }
 
-    private record Where(String sql, Map<String, Object> binds) {
-    }
 }

@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,7 +61,7 @@ class SupervisionController {
             @Parameter(example = "WECHAT_OFFICIAL") @RequestParam(required = false) @Nullable Platform platform,
             @Parameter(example = "1") @RequestParam(required = false) @Nullable Integer page,
             @Parameter(example = "20") @RequestParam(required = false) @Nullable Integer size) {
-        PageRequest request = PageRequest.of(page, size, null, Map.of(), "id");
+        PageRequest request = PageRequest.of(page, size);
         MetricsFilter filter = new MetricsFilter(date(asOf), flag, organizationId, platform == null ? null : platform.name());
         Mono<Boolean> visible = organizationId == null ? Mono.just(true) : organizations.visible(organizationId).map(o -> true)
                 .switchIfEmpty(Mono.error(ApiProblemException.notFound("单位", "Organization")));

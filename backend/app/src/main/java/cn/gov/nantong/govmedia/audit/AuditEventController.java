@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +41,7 @@ class AuditEventController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
             @Parameter(example = "1") @RequestParam(required = false) Integer page,
             @Parameter(example = "20") @RequestParam(required = false) Integer size) {
-        PageRequest pageRequest = PageRequest.of(page, size, null, Map.of(), "id desc");
+        PageRequest pageRequest = PageRequest.of(page, size);
         AuditEventFilter filter = new AuditEventFilter(entityType, entityId, actor, action, from, to);
         return Mono.zip(repository.page(filter, pageRequest).collectList(), repository.count(filter),
                 (items, total) -> PageResponse.of(items, pageRequest, total));

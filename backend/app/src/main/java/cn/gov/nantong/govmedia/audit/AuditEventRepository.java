@@ -1,12 +1,10 @@
 package cn.gov.nantong.govmedia.audit;
 
-import cn.gov.nantong.govmedia.common.paging.FilterBinds;
+import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -26,20 +24,20 @@ class AuditEventRepository {
     }
 
     Flux<AuditEventResponse> page(AuditEventFilter filter, PageRequest page) {
-        Where where = where(filter);
+        WhereClause where = where(filter);
         var spec = db.sql("""
                 select id, occurred_at, actor, actor_roles, organization_code, action, entity_type, entity_id,
                        before_state::text as before_state, after_state::text as after_state, request_id, prev_hash, hash
-                  from audit_events""" + where.sql + " order by id desc limit :limit offset :offset")
+                  from audit_events""" + where.sql() + " order by id desc limit :limit offset :offset")
                 .bind("limit", page.size()).bind("offset", page.offset());
-        spec = FilterBinds.bindAll(spec, where.binds);
+        spec = where.bind(spec);
         return spec.map(this::map).all();
     }
 
     Mono<Long> count(AuditEventFilter filter) {
-        Where where = where(filter);
-        var spec = db.sql("select count(*) as total from audit_events" + where.sql);
-        spec = FilterBinds.bindAll(spec, where.binds);
+        WhereClause where = where(filter);
+        var spec = db.sql("select count(*) as total from audit_events" + where.sql());
+        spec = where.bind(spec);
         return spec.map(row -> row.get("total", Long.class)).one();
     }
 
@@ -52,34 +50,14 @@ class AuditEventRepository {
                 .one();
     }
 
-    private static Where where(AuditEventFilter filter) {
-        StringBuilder sql = new StringBuilder(" where true");
-        Map<String, Object> binds = new HashMap<>();
-        if (filter.entityType() != null) {
-            sql.append(" and entity_type = :entityType");
-            binds.put("entityType", filter.entityType());
-        }
-        if (filter.entityId() != null) {
-            sql.append(" and entity_id = :entityId");
-            binds.put("entityId", filter.entityId());
-        }
-        if (filter.actor() != null) {
-            sql.append(" and actor = :actor");
-            binds.put("actor", filter.actor());
-        }
-        if (filter.action() != null) {
-            sql.append(" and action = :action");
-            binds.put("action", filter.action());
-        }
-        if (filter.from() != null) {
-            sql.append(" and occurred_at >= :from");
-            binds.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            sql.append(" and occurred_at < :to");
-            binds.put("to", filter.to());
-        }
-        return new Where(sql.toString(), binds);
+    private static WhereClause where(AuditEventFilter filter) {
+        return WhereClause.where("true")
+                .and("entity_type = :entityType", "entityType", filter.entityType())
+                .and("entity_id = :entityId", "entityId", filter.entityId())
+                .and("actor = :actor", "actor", filter.actor())
+                .and("action = :action", "action", filter.action())
+                .and("occurred_at >= :from", "from", filter.from())
+                .and("occurred_at < :to", "to", filter.to());
     }
 
     private AuditEventResponse map(Readable row) {
@@ -96,6 +74,4 @@ class AuditEventRepository {
         return value == null ? null : json.readTree(value);
     }
 
-    private record Where(String sql, Map<String, Object> binds) {
-    }
 }

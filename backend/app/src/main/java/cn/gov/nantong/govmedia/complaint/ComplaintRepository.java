@@ -1,6 +1,6 @@
 package cn.gov.nantong.govmedia.complaint;
 
-import cn.gov.nantong.govmedia.common.paging.FilterBinds;
+import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import io.r2dbc.spi.Readable;
@@ -75,7 +75,7 @@ public class ComplaintRepository {
                 .bind("overdue", Parameter.fromOrEmpty(filter.overdue(), Boolean.class))
                 .bind("organizationId", Parameter.fromOrEmpty(filter.organizationId(), Long.class))
                 .bind("q", Parameter.fromOrEmpty(q, String.class))
-                .bind("like", Parameter.fromOrEmpty(q == null ? null : FilterBinds.containing(q), String.class));
+                .bind("like", Parameter.fromOrEmpty(q == null ? null : WhereClause.containing(q), String.class));
     }
 
     /**

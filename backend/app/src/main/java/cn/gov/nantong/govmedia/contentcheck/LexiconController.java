@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -40,7 +39,7 @@ class LexiconController {
                                         @Parameter(example = "抢购") @RequestParam(required = false) @Size(max = 100) String q,
                                         @Parameter(example = "1") @RequestParam(required = false) Integer page,
                                         @Parameter(example = "50") @RequestParam(required = false) Integer size) {
-        return service.list(kind, q, PageRequest.of(page, size, null, Map.of(), "term"));
+        return service.list(kind, q, PageRequest.of(page, size));
     }
 
     @PostMapping

@@ -1,6 +1,6 @@
 package cn.gov.nantong.govmedia.contentcheck;
 
-import cn.gov.nantong.govmedia.common.paging.FilterBinds;
+import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.contentcheck.Lexicons.Term;
 import io.r2dbc.spi.Readable;
@@ -66,7 +66,7 @@ class LexiconRepository {
     }
 
     private static String like(@Nullable String q) {
-        return q == null || q.isBlank() ? "%" : FilterBinds.containing(q);
+        return q == null || q.isBlank() ? "%" : WhereClause.containing(q);
     }
 
     private static LexiconTerm term(Readable row) {

@@ -9,8 +9,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
-import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,11 +37,10 @@ class CounterfeitController {
                     + "to the impersonated organization's subtree and to the competent authority a confirmed fake was reported to "
                     + "(Art 30). Any administrator role.")
     Mono<PageResponse<CounterfeitResponse>> list(
-            @Parameter(example = "CONFIRMED_FAKE") @RequestParam(required = false) @Pattern(regexp = "VERIFYING|CONFIRMED_FAKE|NOT_FAKE")
-            String status,
+            @Parameter(example = "CONFIRMED_FAKE") @RequestParam(required = false) InvestigationStatus status,
             @Parameter(example = "1") @RequestParam(required = false) Integer page,
             @Parameter(example = "20") @RequestParam(required = false) Integer size) {
-        return service.list(status, PageRequest.of(page, size, null, Map.of(), "ci.complaint_id desc"));
+        return service.list(status, PageRequest.of(page, size));
     }
 
     @PostMapping("/api/v1/complaints/{id}/counterfeit-verdict")

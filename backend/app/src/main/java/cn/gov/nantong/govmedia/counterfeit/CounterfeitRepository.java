@@ -33,16 +33,16 @@ class CounterfeitRepository {
         this.db = db;
     }
 
-    Flux<CounterfeitResponse> page(@Nullable String status, OrganizationScope scope, PageRequest page) {
+    Flux<CounterfeitResponse> page(@Nullable InvestigationStatus status, OrganizationScope scope, PageRequest page) {
         return db.sql(SELECT + " order by ci.complaint_id desc limit :limit offset :offset")
-                .bind(OrganizationScope.BIND_NAME, scope.path()).bind("status", Parameter.fromOrEmpty(status, String.class))
+                .bind(OrganizationScope.BIND_NAME, scope.path()).bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
                 .bind("limit", page.size()).bind("offset", page.offset())
                 .map(CounterfeitRepository::map).all();
     }
 
-    Mono<Long> count(@Nullable String status, OrganizationScope scope) {
+    Mono<Long> count(@Nullable InvestigationStatus status, OrganizationScope scope) {
         return db.sql("select count(*) as total from (" + SELECT + ") x")
-                .bind(OrganizationScope.BIND_NAME, scope.path()).bind("status", Parameter.fromOrEmpty(status, String.class))
+                .bind(OrganizationScope.BIND_NAME, scope.path()).bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
                 .map(row -> row.get("total", Long.class)).one();
     }
 
@@ -79,7 +79,7 @@ class CounterfeitRepository {
 
     private static CounterfeitResponse map(Readable row) {
         return new CounterfeitResponse(row.get("complaint_id", Long.class), row.get("tracking_number", String.class),
-                row.get("status", String.class), row.get("suspect_platform", String.class), row.get("suspect_name", String.class),
+                InvestigationStatus.valueOf(row.get("status", String.class)), row.get("suspect_platform", String.class), row.get("suspect_name", String.class),
                 row.get("suspect_link", String.class), row.get("target_organization_id", Long.class), row.get("target_name", String.class),
                 row.get("authority_organization_id", Long.class), row.get("authority_name", String.class),
                 row.get("authority_report", String.class), row.get("reason", String.class), row.get("decided_by", String.class),

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 record CounterfeitResponse(
         @Schema(example = "7") long complaintId,
         @Schema(example = "TS2026112800007") String trackingNumber,
-        @Schema(example = "CONFIRMED_FAKE") String status,
+        @Schema(example = "CONFIRMED_FAKE") InvestigationStatus status,
         @Schema(example = "DOUYIN") String suspectPlatform,
         @Schema(example = "崇川教育发布") String suspectName,
         @Nullable String suspectLink,

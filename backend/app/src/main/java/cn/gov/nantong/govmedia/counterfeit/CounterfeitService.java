@@ -60,7 +60,7 @@ class CounterfeitService {
         this.audit = audit;
     }
 
-    Mono<PageResponse<CounterfeitResponse>> list(@Nullable String status, PageRequest page) {
+    Mono<PageResponse<CounterfeitResponse>> list(@Nullable InvestigationStatus status, PageRequest page) {
         return scopes.current().flatMap(scope -> Mono.zip(repository.page(status, scope, page).collectList(),
                 repository.count(status, scope), (items, total) -> PageResponse.of(items, page, total)));
     }

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -39,7 +38,7 @@ class FaqController {
                                          @Parameter(example = "19") @RequestParam(required = false) Long organizationId,
                                          @Parameter(example = "1") @RequestParam(required = false) Integer page,
                                          @Parameter(example = "20") @RequestParam(required = false) Integer size) {
-        return service.list(q, organizationId, PageRequest.of(page, size, null, Map.of(), "q.id desc"));
+        return service.list(q, organizationId, PageRequest.of(page, size));
     }
 
     @GetMapping("/api/v1/faqs/{id}")

@@ -1,6 +1,6 @@
 package cn.gov.nantong.govmedia.faq;
 
-import cn.gov.nantong.govmedia.common.paging.FilterBinds;
+import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import io.r2dbc.spi.Readable;
@@ -90,7 +90,7 @@ class FaqRepository {
                                                           @Nullable Long organizationId) {
         String query = q == null || q.isBlank() ? null : q.trim();
         return spec.bind("q", Parameter.fromOrEmpty(query, String.class))
-                .bind("like", Parameter.fromOrEmpty(query == null ? null : FilterBinds.containing(query), String.class))
+                .bind("like", Parameter.fromOrEmpty(query == null ? null : WhereClause.containing(query), String.class))
                 .bind("organizationId", Parameter.fromOrEmpty(organizationId, Long.class));
     }
 

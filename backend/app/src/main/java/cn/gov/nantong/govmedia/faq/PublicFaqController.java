@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,6 +30,6 @@ class PublicFaqController {
                                              @Parameter(example = "19") @RequestParam(required = false) Long organizationId,
                                              @Parameter(example = "1") @RequestParam(required = false) Integer page,
                                              @Parameter(example = "20") @RequestParam(required = false) Integer size) {
-        return faqs.search(q, organizationId, PageRequest.of(page, size, null, Map.of(), "q.id desc"));
+        return faqs.search(q, organizationId, PageRequest.of(page, size));
     }
 }

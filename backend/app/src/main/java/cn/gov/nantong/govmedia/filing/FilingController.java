@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +36,8 @@ class FilingController {
             @RequestParam(required = false) FilingType type,
             @RequestParam(required = false) FilingStatus status,
             @Parameter(example = "1") @RequestParam(required = false) Long accountId,
-            @Parameter(description = "OVERDUE or DUE_SOON (1 working day or less left)", example = "DUE_SOON")
-            @RequestParam(required = false) @Pattern(regexp = "^(OVERDUE|DUE_SOON)$") String deadline,
+            @Parameter(description = "Filings under decision that are OVERDUE, DUE_SOON (1 working day or less left) or ON_TIME", example = "DUE_SOON")
+            @RequestParam(required = false) DeadlineState deadline,
             @Parameter(description = "Only filings the caller's organization is the competent authority of (the approval queue)",
                     example = "true") @RequestParam(required = false) Boolean decidableByMe,
             @Parameter(example = "1") @RequestParam(required = false) Integer page,

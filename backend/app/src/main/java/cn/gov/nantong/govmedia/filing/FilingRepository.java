@@ -2,13 +2,12 @@ package cn.gov.nantong.govmedia.filing;
 
 import cn.gov.nantong.govmedia.account.AccountChanges;
 import cn.gov.nantong.govmedia.account.Platform;
-import cn.gov.nantong.govmedia.common.paging.FilterBinds;
+import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -55,25 +54,25 @@ class FilingRepository {
 
     Flux<FilingResponse> page(FilingFilter filter, OrganizationScope scope, Deadlines deadlines, String callerOrganization,
                               PageRequest page) {
-        Where where = where(filter, callerOrganization);
-        var spec = db.sql(SELECT + where.sql + " order by " + page.orderBy() + " limit :limit offset :offset")
+        WhereClause where = where(filter, callerOrganization);
+        var spec = db.sql(SELECT + where.sql() + " order by " + page.orderBy() + " limit :limit offset :offset")
                 .bind(OrganizationScope.BIND_NAME, scope.path()).bind("limit", page.size()).bind("offset", page.offset())
                 .bind("today", deadlines.today()).bind("dueSoonUntil", deadlines.dueSoonUntil());
-        spec = FilterBinds.bindAll(spec, where.binds);
+        spec = where.bind(spec);
         return spec.map(this::map).all();
     }
 
     Mono<Long> count(FilingFilter filter, OrganizationScope scope, Deadlines deadlines, String callerOrganization) {
-        Where where = where(filter, callerOrganization);
-        var spec = db.sql("select count(*) as total from filings f join organizations h on h.id = f.host_organization_id" + where.sql)
+        WhereClause where = where(filter, callerOrganization);
+        var spec = db.sql("select count(*) as total from filings f join organizations h on h.id = f.host_organization_id" + where.sql())
                 .bind(OrganizationScope.BIND_NAME, scope.path());
-        if (where.sql.contains(":today")) {
+        if (where.sql().contains(":today")) {
             spec = spec.bind("today", deadlines.today());
         }
-        if (where.sql.contains(":dueSoonUntil")) {
+        if (where.sql().contains(":dueSoonUntil")) {
             spec = spec.bind("dueSoonUntil", deadlines.dueSoonUntil());
         }
-        spec = FilterBinds.bindAll(spec, where.binds);
+        spec = where.bind(spec);
         return spec.map(row -> row.get("total", Long.class)).one();
     }
 
@@ -109,36 +108,23 @@ class FilingRepository {
                 .fetch().rowsUpdated();
     }
 
-    private static Where where(FilingFilter filter, String callerOrganization) {
-        StringBuilder sql = new StringBuilder(" where ").append(OrganizationScope.condition("h.path"));
-        Map<String, Object> binds = new HashMap<>();
-        if (filter.type() != null) {
-            sql.append(" and f.type = :type");
-            binds.put("type", filter.type().name());
-        }
-        if (filter.status() != null) {
-            sql.append(" and f.status = :status");
-            binds.put("status", filter.status().name());
-        }
-        if (filter.accountId() != null) {
-            sql.append(" and f.account_id = :accountId");
-            binds.put("accountId", filter.accountId());
-        }
-        if (filter.decidableByMe()) {
-            sql.append(" and f.authority_organization_id = (select c.id from organizations c where c.code = :callerOrganization)");
-            binds.put("callerOrganization", callerOrganization);
-        }
-        if ("OVERDUE".equals(filter.deadlineState())) {
-            sql.append(" and f.status = 'SUBMITTED' and f.provincial_deadline < :today");
-        } else if ("DUE_SOON".equals(filter.deadlineState())) {
-            sql.append(" and f.status = 'SUBMITTED' and f.provincial_deadline >= :today and f.provincial_deadline <= :dueSoonUntil");
-        }
-        return new Where(sql.toString(), binds);
+    private static WhereClause where(FilingFilter filter, String callerOrganization) {
+        return WhereClause.where(OrganizationScope.condition("h.path"))
+                .and("f.type = :type", "type", filter.type())
+                .and("f.status = :status", "status", filter.status())
+                .and("f.account_id = :accountId", "accountId", filter.accountId())
+                .and("f.authority_organization_id = (select c.id from organizations c where c.code = :callerOrganization)",
+                        "callerOrganization", filter.decidableByMe() ? callerOrganization : null)
+                .and("f.status = 'SUBMITTED' and f.provincial_deadline < :today", filter.deadlineState() == DeadlineState.OVERDUE)
+                .and("f.status = 'SUBMITTED' and f.provincial_deadline >= :today and f.provincial_deadline <= :dueSoonUntil",
+                        filter.deadlineState() == DeadlineState.DUE_SOON)
+                .and("f.status = 'SUBMITTED' and f.provincial_deadline > :dueSoonUntil", filter.deadlineState() == DeadlineState.ON_TIME);
     }
 
     private FilingResponse map(Readable row) {
         String basis = row.get("basis_type", String.class);
         String changes = row.get("changes_json", String.class);
+        String deadline = row.get("deadline_state", String.class);
         return new FilingResponse(row.get("id", Long.class), FilingType.valueOf(row.get("type", String.class)),
                 FilingStatus.valueOf(row.get("status", String.class)), row.get("account_id", Long.class),
                 row.get("account_name", String.class), Platform.valueOf(row.get("platform", String.class)),
@@ -149,7 +135,7 @@ class FilingRepository {
                 row.get("basis_document_number", String.class), row.get("basis_decided_on", LocalDate.class),
                 row.get("announcement_starts_on", LocalDate.class), row.get("announcement_ends_on", LocalDate.class),
                 row.get("received_on", LocalDate.class), row.get("provincial_deadline", LocalDate.class),
-                row.get("deadline_state", String.class), row.get("submitted_by", String.class),
+                deadline == null ? null : DeadlineState.valueOf(deadline), row.get("submitted_by", String.class),
                 row.get("submitted_at", OffsetDateTime.class), row.get("decided_by", String.class),
                 row.get("decided_at", OffsetDateTime.class), row.get("decision_reason", String.class),
                 row.get("delivered_at", OffsetDateTime.class), row.get("receipt_number", String.class), List.of(),
@@ -165,6 +151,4 @@ class FilingRepository {
                      LocalDate announcementEndsOn, LocalDate receivedOn, LocalDate provincialDeadline, String submittedBy) {
     }
 
-    private record Where(String sql, Map<String, Object> binds) {
-    }
 }

@@ -31,7 +31,7 @@ record FilingResponse(
         @Schema(description = "Deadline for filing into the provincial system (Art 15: 3 working days; Art 35: 20)", example = "2026-12-02")
         LocalDate provincialDeadline,
         @Schema(description = "ON_TIME, DUE_SOON (1 working day or less left) or OVERDUE, while not yet decided", example = "ON_TIME")
-        @Nullable String deadlineState,
+        @Nullable DeadlineState deadlineState,
         @Schema(example = "cc-operator") String submittedBy,
         OffsetDateTime submittedAt,
         @Schema(example = "cc-supervisor") @Nullable String decidedBy,

@@ -40,11 +40,13 @@ class FilingService {
     private final AuditLog audit;
     private final Clock clock;
     private final FilingOutbox outbox;
+    private final FilingMapper mapper;
 
     FilingService(FilingRepository repository, AccountRegister accounts, OrganizationDirectory organizations,
                   OrganizationScopes scopes, WorkingDayCalendar calendar, CurrentUsers users, AuditLog audit, Clock clock,
-                  FilingOutbox outbox) {
+                  FilingOutbox outbox, FilingMapper mapper) {
         this.outbox = outbox;
+        this.mapper = mapper;
         this.repository = repository;
         this.accounts = accounts;
         this.organizations = organizations;
@@ -92,7 +94,7 @@ class FilingService {
                 .flatMap(authority -> accounts.warnings(request.account(), h)
                         .flatMap(warnings -> accounts.registerPending(request.account(), h)
                                 .flatMap(account -> file(request, account, authority, user))
-                                .map(filing -> withWarnings(filing, warnings)))));
+                                .map(filing -> mapper.withWarnings(filing, warnings)))));
     }
 
     private Mono<FilingResponse> change(FilingRequest request, CurrentUser user) {
@@ -225,14 +227,5 @@ class FilingService {
     private Mono<Deadlines> deadlines() {
         LocalDate today = LocalDate.now(clock);
         return calendar.plus(today, 1).map(next -> new Deadlines(today, next.date()));
-    }
-
-    private static FilingResponse withWarnings(FilingResponse f, List<String> warnings) {
-        return new FilingResponse(f.id(), f.type(), f.status(), f.accountId(), f.accountName(), f.platform(),
-                f.hostOrganizationId(), f.hostOrganizationName(), f.authorityOrganizationId(), f.authorityOrganizationName(),
-                f.legacy(), f.changes(), f.basisType(), f.basisDocumentNumber(), f.basisDecidedOn(), f.announcementStartsOn(),
-                f.announcementEndsOn(), f.receivedOn(), f.provincialDeadline(), f.deadlineState(), f.submittedBy(),
-                f.submittedAt(), f.decidedBy(), f.decidedAt(), f.decisionReason(), f.deliveredAt(), f.receiptNumber(), warnings,
-                f.version());
     }
 }

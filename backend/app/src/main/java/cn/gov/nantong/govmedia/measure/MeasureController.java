@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,7 +49,7 @@ class MeasureController {
                                              @Parameter(example = "1") @RequestParam(required = false) @Nullable Long accountId,
                                              @Parameter(example = "1") @RequestParam(required = false) @Nullable Integer page,
                                              @Parameter(example = "20") @RequestParam(required = false) @Nullable Integer size) {
-        return service.list(type, accountId, PageRequest.of(page, size, null, Map.of(), "m.id desc"));
+        return service.list(type, accountId, PageRequest.of(page, size));
     }
 
     @GetMapping("/{id}")

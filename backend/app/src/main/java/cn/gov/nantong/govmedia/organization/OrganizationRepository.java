@@ -1,10 +1,9 @@
 package cn.gov.nantong.govmedia.organization;
 
-import cn.gov.nantong.govmedia.common.paging.FilterBinds;
+import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -66,20 +65,20 @@ class OrganizationRepository {
     }
 
     Flux<Organization> page(OrganizationFilter filter, OrganizationScope scope, PageRequest page) {
-        Where where = where(filter);
-        var spec = db.sql(SELECT + where.sql + " order by " + page.orderBy() + " limit :limit offset :offset")
+        WhereClause where = where(filter);
+        var spec = db.sql(SELECT + where.sql() + " order by " + page.orderBy() + " limit :limit offset :offset")
                 .bind(OrganizationScope.BIND_NAME, scope.path())
                 .bind("limit", page.size())
                 .bind("offset", page.offset());
-        spec = FilterBinds.bindAll(spec, where.binds);
+        spec = where.bind(spec);
         return spec.map(OrganizationRepository::map).all();
     }
 
     Mono<Long> count(OrganizationFilter filter, OrganizationScope scope) {
-        Where where = where(filter);
-        var spec = db.sql("select count(*) as total from organizations o" + where.sql)
+        WhereClause where = where(filter);
+        var spec = db.sql("select count(*) as total from organizations o" + where.sql())
                 .bind(OrganizationScope.BIND_NAME, scope.path());
-        spec = FilterBinds.bindAll(spec, where.binds);
+        spec = where.bind(spec);
         return spec.map(row -> row.get("total", Long.class)).one();
     }
 
@@ -136,30 +135,13 @@ class OrganizationRepository {
                 .bind("code", creditCode).bind("id", exceptId).map(row -> row.get("found", Boolean.class)).one();
     }
 
-    private static Where where(OrganizationFilter filter) {
-        StringBuilder sql = new StringBuilder(" where ").append(OrganizationScope.condition("o.path"));
-        Map<String, Object> binds = new HashMap<>();
-        if (filter.q() != null && !filter.q().isBlank()) {
-            sql.append(" and (o.name ilike :q or o.short_name ilike :q or o.code ilike :q)");
-            binds.put("q", FilterBinds.containing(filter.q()));
-        }
-        if (filter.type() != null) {
-            sql.append(" and o.type = :type");
-            binds.put("type", filter.type().name());
-        }
-        if (filter.level() != null) {
-            sql.append(" and o.level = :level");
-            binds.put("level", filter.level().name());
-        }
-        if (filter.divisionCode() != null) {
-            sql.append(" and o.division_code = :divisionCode");
-            binds.put("divisionCode", filter.divisionCode());
-        }
-        if (filter.parentId() != null) {
-            sql.append(" and o.parent_id = :parentId");
-            binds.put("parentId", filter.parentId());
-        }
-        return new Where(sql.toString(), binds);
+    private static WhereClause where(OrganizationFilter filter) {
+        return WhereClause.where(OrganizationScope.condition("o.path"))
+                .andContaining("(o.name ilike :q or o.short_name ilike :q or o.code ilike :q)", "q", filter.q())
+                .and("o.type = :type", "type", filter.type())
+                .and("o.level = :level", "level", filter.level())
+                .and("o.division_code = :divisionCode", "divisionCode", filter.divisionCode())
+                .and("o.parent_id = :parentId", "parentId", filter.parentId());
     }
 
     private static Organization map(Readable row) {
@@ -173,6 +155,4 @@ class OrganizationRepository {
                 row.get("version", Long.class));
     }
 
-    private record Where(String sql, Map<String, Object> binds) {
-    }
 }

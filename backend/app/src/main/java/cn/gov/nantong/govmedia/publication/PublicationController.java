@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,7 +39,7 @@ class PublicationController {
     Mono<PageResponse<PublicationResponse>> list(@Parameter(example = "1") @RequestParam(required = false) Long accountId,
                                                  @Parameter(example = "1") @RequestParam(required = false) Integer page,
                                                  @Parameter(example = "20") @RequestParam(required = false) Integer size) {
-        return service.list(accountId, PageRequest.of(page, size, null, Map.of(), "p.published_at desc"));
+        return service.list(accountId, PageRequest.of(page, size));
     }
 
     @PostMapping("/api/v1/publications")

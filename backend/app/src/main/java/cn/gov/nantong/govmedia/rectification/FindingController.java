@@ -8,9 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,10 +49,10 @@ class FindingController {
     @Operation(operationId = "listRectifications", summary = "整改任务列表（省级检查及市级抽查发现的问题）",
             description = "Findings on accounts hosted in the caller's subtree, nearest deadline first. Any administrator role.")
     Mono<PageResponse<FindingResponse>> list(
-            @Parameter(example = "OPEN") @RequestParam(required = false) @Pattern(regexp = "OPEN|RECTIFIED") String status,
+            @Parameter(example = "OPEN") @RequestParam(required = false) FindingStatus status,
             @Parameter(example = "1") @RequestParam(required = false) Integer page,
             @Parameter(example = "20") @RequestParam(required = false) Integer size) {
-        return service.list(status, PageRequest.of(page, size, null, Map.of(), "f.id"));
+        return service.list(status, PageRequest.of(page, size));
     }
 
     @PostMapping("/api/v1/rectifications/{id}/completion")

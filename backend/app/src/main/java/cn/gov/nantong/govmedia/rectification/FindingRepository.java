@@ -5,6 +5,7 @@ import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -63,19 +64,19 @@ class FindingRepository {
                 .bind("id", id).bind(OrganizationScope.BIND_NAME, scope.path()).map(FindingRepository::map).one();
     }
 
-    Flux<FindingResponse> page(String status, OrganizationScope scope, PageRequest page) {
+    Flux<FindingResponse> page(@Nullable FindingStatus status, OrganizationScope scope, PageRequest page) {
         return db.sql(SELECT + " where " + OrganizationScope.condition("o.path")
                         + " and (cast(:status as text) is null or f.status = :status)"
                         + " order by f.rectification_deadline, f.id limit :limit offset :offset")
-                .bind(OrganizationScope.BIND_NAME, scope.path()).bind("status", Parameter.fromOrEmpty(status, String.class))
+                .bind(OrganizationScope.BIND_NAME, scope.path()).bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
                 .bind("limit", page.size()).bind("offset", page.offset())
                 .map(FindingRepository::map).all();
     }
 
-    Mono<Long> count(String status, OrganizationScope scope) {
+    Mono<Long> count(@Nullable FindingStatus status, OrganizationScope scope) {
         return db.sql("select count(*) as total from inspection_findings f join organizations o on o.id = f.host_organization_id"
                         + " where " + OrganizationScope.condition("o.path") + " and (cast(:status as text) is null or f.status = :status)")
-                .bind(OrganizationScope.BIND_NAME, scope.path()).bind("status", Parameter.fromOrEmpty(status, String.class))
+                .bind(OrganizationScope.BIND_NAME, scope.path()).bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
                 .map(row -> row.get("total", Long.class)).one();
     }
 
@@ -93,7 +94,7 @@ class FindingRepository {
                 row.get("host_organization_id", Long.class), row.get("host_name", String.class),
                 row.get("category", String.class), row.get("veto", Boolean.class), row.get("description", String.class),
                 row.get("found_on", LocalDate.class), row.get("rectification_deadline", LocalDate.class),
-                row.get("status", String.class), row.get("evidence", String.class), row.get("rectified_by", String.class),
+                FindingStatus.valueOf(row.get("status", String.class)), row.get("evidence", String.class), row.get("rectified_by", String.class),
                 row.get("rectified_at", OffsetDateTime.class), row.get("received_at", OffsetDateTime.class),
                 row.get("source", String.class));
     }

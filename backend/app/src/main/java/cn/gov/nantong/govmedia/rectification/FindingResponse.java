@@ -18,7 +18,7 @@ record FindingResponse(
         @Schema(example = "检查日前两周内未更新") String description,
         LocalDate foundOn,
         LocalDate rectificationDeadline,
-        @Schema(example = "OPEN") String status,
+        @Schema(example = "OPEN") FindingStatus status,
         @Schema(example = "已恢复每周更新") @Nullable String evidence,
         @Nullable String rectifiedBy,
         @Nullable OffsetDateTime rectifiedAt,

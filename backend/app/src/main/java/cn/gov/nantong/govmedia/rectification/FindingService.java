@@ -60,7 +60,7 @@ class FindingService {
                                 .thenReturn(new Received(finding, created))));
     }
 
-    Mono<PageResponse<FindingResponse>> list(@Nullable String status, PageRequest page) {
+    Mono<PageResponse<FindingResponse>> list(@Nullable FindingStatus status, PageRequest page) {
         return scopes.current().flatMap(scope -> PageResponse.of(findings.page(status, scope, page),
                 findings.count(status, scope), page));
     }

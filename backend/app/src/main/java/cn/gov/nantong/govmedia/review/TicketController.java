@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +49,7 @@ class TicketController {
                                             @RequestParam(defaultValue = "false") boolean awaitingMe,
                                             @Parameter(example = "1") @RequestParam(required = false) Integer page,
                                             @Parameter(example = "20") @RequestParam(required = false) Integer size) {
-        PageRequest request = PageRequest.of(page, size, null, Map.of(), "t.id desc");
+        PageRequest request = PageRequest.of(page, size);
         return users.current().flatMap(user -> service.list(new TicketFilter(status, accountId, classification, overdue,
                 OffsetDateTime.now(clock), TicketFilter.awaiting(awaitingMe, user)), request));
     }

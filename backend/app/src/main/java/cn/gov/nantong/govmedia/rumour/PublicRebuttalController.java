@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -76,7 +75,7 @@ class PublicRebuttalController {
             @Parameter(description = "ETag of an earlier answer: unchanged content answers 304",
                     example = "\"5d41402abc4b2a76b9719d911017c592\"")
             @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        PageRequest request = PageRequest.of(page, size, null, Map.of(), "t.published_at desc");
+        PageRequest request = PageRequest.of(page, size);
         return feed.page(new RebuttalFilter(null, organizationId, q, from, to), request)
                 .map(body -> caching.answer(body, MediaType.APPLICATION_JSON, ifNoneMatch));
     }
@@ -103,7 +102,7 @@ class PublicRebuttalController {
                     example = "\"5d41402abc4b2a76b9719d911017c592\"")
             @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         FeedCursor cursor = FeedCursor.decode(after);
-        int slice = PageRequest.of(1, size, null, Map.of(), "t.published_at desc").size();
+        int slice = PageRequest.of(1, size).size();
         return feed.after(new RebuttalFilter(null, organizationId, q, null, null), cursor == null ? FeedCursor.START : cursor, slice)
                 .map(body -> caching.answer(body, MediaType.APPLICATION_JSON, ifNoneMatch));
     }

@@ -1,7 +1,7 @@
 package cn.gov.nantong.govmedia.rumour;
 
 import cn.gov.nantong.govmedia.common.GovMediaProperties;
-import cn.gov.nantong.govmedia.common.paging.FilterBinds;
+import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
 import io.r2dbc.spi.Readable;
@@ -43,22 +43,22 @@ class PublicRebuttals {
     }
 
     Mono<PageResponse<PublicRebuttal>> page(RebuttalFilter filter, PageRequest page) {
-        RebuttalFilter.Where where = filter.where("t.published_at", properties.timeZone());
+        WhereClause where = filter.where("t.published_at", properties.timeZone());
         var items = db.sql(SELECT + where.sql() + " order by t.published_at desc, r.id desc limit :limit offset :offset")
                 .bind("limit", page.size()).bind("offset", page.offset());
         var count = db.sql(COUNT + where.sql());
-        items = FilterBinds.bindAll(items, where.binds());
-        count = FilterBinds.bindAll(count, where.binds());
+        items = where.bind(items);
+        count = where.bind(count);
         return Mono.zip(items.map(this::map).all().collectList(), count.map(row -> row.get("total", Long.class)).one(),
                 (list, total) -> PageResponse.of(list, page, total));
     }
 
     /** One slice of the feed after a cursor: a deep position costs what the first one does, and nothing is counted. */
     Mono<PublicRebuttalFeed> after(RebuttalFilter filter, FeedCursor cursor, int size) {
-        RebuttalFilter.Where where = filter.where("t.published_at", properties.timeZone());
+        WhereClause where = filter.where("t.published_at", properties.timeZone());
         var items = db.sql(SELECT + where.sql() + AFTER + " order by t.published_at desc, r.id desc limit :limit")
                 .bind("afterAt", cursor.publishedAt()).bind("afterId", cursor.id()).bind("limit", size + 1);
-        items = FilterBinds.bindAll(items, where.binds());
+        items = where.bind(items);
         return items.map(this::map).all().collectList().map(list -> list.size() > size
                 ? new PublicRebuttalFeed(list.subList(0, size), FeedCursor.after(list.get(size - 1)).encode())
                 : new PublicRebuttalFeed(list, null));

@@ -1,6 +1,6 @@
 package cn.gov.nantong.govmedia.rumour;
 
-import cn.gov.nantong.govmedia.common.paging.FilterBinds;
+import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import io.r2dbc.spi.Readable;
@@ -41,19 +41,19 @@ class RebuttalRepository {
     }
 
     Flux<RebuttalResponse> page(RebuttalFilter filter, OrganizationScope scope, PageRequest page, ZoneId zone) {
-        RebuttalFilter.Where where = filter.where("r.created_at", zone);
+        WhereClause where = filter.where("r.created_at", zone);
         var spec = db.sql(SELECT + " where " + OrganizationScope.condition("o.path") + where.sql()
                         + " order by " + page.orderBy() + " limit :limit offset :offset")
                 .bind(OrganizationScope.BIND_NAME, scope.path()).bind("limit", page.size()).bind("offset", page.offset());
-        spec = FilterBinds.bindAll(spec, where.binds());
+        spec = where.bind(spec);
         return spec.map(RebuttalRepository::map).all();
     }
 
     Mono<Long> count(RebuttalFilter filter, OrganizationScope scope, ZoneId zone) {
-        RebuttalFilter.Where where = filter.where("r.created_at", zone);
+        WhereClause where = filter.where("r.created_at", zone);
         var spec = db.sql("select count(*) as total" + FROM + " where " + OrganizationScope.condition("o.path") + where.sql())
                 .bind(OrganizationScope.BIND_NAME, scope.path());
-        spec = FilterBinds.bindAll(spec, where.binds());
+        spec = where.bind(spec);
         return spec.map(row -> row.get("total", Long.class)).one();
     }
 

@@ -9,7 +9,7 @@ record ChecklistItem(
         @Schema(example = "3") long id,
         @Schema(example = "NO_UPDATE_TWO_WEEKS") String code,
         @Schema(example = "检查时点前2周内无更新") String name,
-        @Schema(description = "VETO fails the account outright; SCORED deducts its points", example = "VETO") String kind,
+        @Schema(description = "VETO fails the account outright; SCORED deducts its points", example = "VETO") ChecklistItemKind kind,
         @Schema(description = "Points deducted (SCORED)", example = "0") int points,
         @Schema(example = "国办秘函〔2019〕19号") @Nullable String article,
         @Schema(example = "true") boolean active,
@@ -18,11 +18,11 @@ record ChecklistItem(
 
     static ChecklistItem map(Readable row) {
         return new ChecklistItem(row.get("id", Long.class), row.get("code", String.class), row.get("name", String.class),
-                row.get("kind", String.class), row.get("points", Integer.class), row.get("article", String.class),
+                ChecklistItemKind.valueOf(row.get("kind", String.class)), row.get("points", Integer.class), row.get("article", String.class),
                 row.get("active", Boolean.class), row.get("sort_order", Integer.class), row.get("version", Long.class));
     }
 
     boolean veto() {
-        return "VETO".equals(kind);
+        return kind == ChecklistItemKind.VETO;
     }
 }

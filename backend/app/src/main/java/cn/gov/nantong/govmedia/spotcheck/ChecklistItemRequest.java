@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 record ChecklistItemRequest(
         @Schema(example = "RUMOUR_REBUTTAL") @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z][A-Z0-9_]*") String code,
         @Schema(example = "辟谣信息未按规定审核发布") @NotBlank @Size(max = 200) String name,
-        @Schema(example = "SCORED") @NotNull @Pattern(regexp = "VETO|SCORED") String kind,
+        @Schema(example = "SCORED") @NotNull ChecklistItemKind kind,
         @Schema(example = "5") @PositiveOrZero @Max(100) int points,
         @Schema(example = "Art 23") @Size(max = 40) @Nullable String article,
         @Schema(example = "true") boolean active,

@@ -47,7 +47,7 @@ class ChecklistRepository {
     }
 
     private static GenericExecuteSpec bind(GenericExecuteSpec spec, ChecklistItemRequest r) {
-        return spec.bind("code", r.code()).bind("name", r.name().trim()).bind("kind", r.kind()).bind("points", r.points())
+        return spec.bind("code", r.code()).bind("name", r.name().trim()).bind("kind", r.kind().name()).bind("points", r.points())
                 .bind("article", Parameter.fromOrEmpty(r.article(), String.class)).bind("active", r.active())
                 .bind("sortOrder", r.sortOrder());
     }

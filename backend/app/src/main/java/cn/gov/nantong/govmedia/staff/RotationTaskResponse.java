@@ -12,7 +12,7 @@ record RotationTaskResponse(
         @Schema(example = "1") long staffId,
         @Schema(example = "王敏") String staffName,
         @Schema(example = "王敏已于 2026-11-30 离岗，请更换账号密码") String reason,
-        @Schema(example = "OPEN") String status,
+        @Schema(example = "OPEN") RotationTaskStatus status,
         OffsetDateTime createdAt,
         @Nullable String closedBy,
         @Nullable OffsetDateTime closedAt,

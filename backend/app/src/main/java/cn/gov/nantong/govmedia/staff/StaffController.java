@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,7 +34,7 @@ class StaffController {
     @Operation(operationId = "listStaff", summary = "运维人员列表", description = "Staff of the caller's subtree. Any administrator role.")
     Mono<PageResponse<StaffResponse>> list(
             @Parameter(example = "19") @RequestParam(required = false) Long organizationId,
-            @Parameter(example = "ACTIVE") @RequestParam(required = false) @Pattern(regexp = "ACTIVE|DEPARTED") String status,
+            @Parameter(example = "ACTIVE") @RequestParam(required = false) StaffStatus status,
             @Parameter(example = "1") @RequestParam(required = false) Integer page,
             @Parameter(example = "20") @RequestParam(required = false) Integer size,
             @Parameter(description = "field,asc|desc; fields: name, trainedOn, status", example = "name,asc")
@@ -91,10 +90,10 @@ class StaffController {
     @GetMapping("/api/v1/credential-rotation-tasks")
     @Operation(operationId = "listCredentialRotationTasks", summary = "密码更换任务列表", description = "Any administrator role, within scope.")
     Mono<PageResponse<RotationTaskResponse>> tasks(
-            @Parameter(example = "OPEN") @RequestParam(required = false) @Pattern(regexp = "OPEN|CLOSED") String status,
+            @Parameter(example = "OPEN") @RequestParam(required = false) RotationTaskStatus status,
             @Parameter(example = "1") @RequestParam(required = false) Integer page,
             @Parameter(example = "20") @RequestParam(required = false) Integer size) {
-        return service.tasks(status, PageRequest.of(page, size, null, java.util.Map.of(), "t.id desc"));
+        return service.tasks(status, PageRequest.of(page, size));
     }
 
     @PostMapping("/api/v1/credential-rotation-tasks/{id}/closure")

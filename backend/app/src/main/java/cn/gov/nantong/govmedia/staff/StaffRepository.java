@@ -6,6 +6,7 @@ import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -36,20 +37,20 @@ class StaffRepository {
         this.db = db;
     }
 
-    Flux<StaffResponse> page(Long organizationId, String status, OrganizationScope scope, PageRequest page) {
+    Flux<StaffResponse> page(@Nullable Long organizationId, @Nullable StaffStatus status, OrganizationScope scope, PageRequest page) {
         return db.sql(SELECT + where() + " order by " + page.orderBy() + " limit :limit offset :offset")
                 .bind(OrganizationScope.BIND_NAME, scope.path())
                 .bind("organizationId", Parameter.fromOrEmpty(organizationId, Long.class))
-                .bind("status", Parameter.fromOrEmpty(status, String.class))
+                .bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
                 .bind("limit", page.size()).bind("offset", page.offset())
                 .map(StaffRepository::map).all();
     }
 
-    Mono<Long> count(Long organizationId, String status, OrganizationScope scope) {
+    Mono<Long> count(@Nullable Long organizationId, @Nullable StaffStatus status, OrganizationScope scope) {
         return db.sql("select count(*) as total from staff s join organizations o on o.id = s.organization_id" + where())
                 .bind(OrganizationScope.BIND_NAME, scope.path())
                 .bind("organizationId", Parameter.fromOrEmpty(organizationId, Long.class))
-                .bind("status", Parameter.fromOrEmpty(status, String.class))
+                .bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
                 .map(row -> row.get("total", Long.class)).one();
     }
 
@@ -124,19 +125,19 @@ class StaffRepository {
                         .bind("accountId", accountId).bind("staffIds", staffIds).then());
     }
 
-    Flux<RotationTaskResponse> tasks(String status, OrganizationScope scope, PageRequest page) {
+    Flux<RotationTaskResponse> tasks(@Nullable RotationTaskStatus status, OrganizationScope scope, PageRequest page) {
         return db.sql(TASKS + " where " + OrganizationScope.condition("o.path")
                         + " and (cast(:status as text) is null or t.status = :status) order by t.id desc limit :limit offset :offset")
-                .bind(OrganizationScope.BIND_NAME, scope.path()).bind("status", Parameter.fromOrEmpty(status, String.class))
+                .bind(OrganizationScope.BIND_NAME, scope.path()).bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
                 .bind("limit", page.size()).bind("offset", page.offset())
                 .map(StaffRepository::task).all();
     }
 
-    Mono<Long> countTasks(String status, OrganizationScope scope) {
+    Mono<Long> countTasks(@Nullable RotationTaskStatus status, OrganizationScope scope) {
         return db.sql("select count(*) as total from credential_rotation_tasks t join accounts a on a.id = t.account_id"
                         + " join organizations o on o.id = a.host_organization_id where " + OrganizationScope.condition("o.path")
                         + " and (cast(:status as text) is null or t.status = :status)")
-                .bind(OrganizationScope.BIND_NAME, scope.path()).bind("status", Parameter.fromOrEmpty(status, String.class))
+                .bind(OrganizationScope.BIND_NAME, scope.path()).bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
                 .map(row -> row.get("total", Long.class)).one();
     }
 
@@ -156,14 +157,14 @@ class StaffRepository {
     private static StaffResponse map(Readable row) {
         return new StaffResponse(row.get("id", Long.class), row.get("organization_id", Long.class),
                 row.get("organization_name", String.class), row.get("name", String.class), row.get("position", String.class),
-                row.get("phone", String.class), row.get("trained_on", LocalDate.class), row.get("status", String.class),
+                row.get("phone", String.class), row.get("trained_on", LocalDate.class), StaffStatus.valueOf(row.get("status", String.class)),
                 row.get("departed_on", LocalDate.class), row.get("version", Long.class));
     }
 
     private static RotationTaskResponse task(Readable row) {
         return new RotationTaskResponse(row.get("id", Long.class), row.get("account_id", Long.class),
                 row.get("account_name", String.class), row.get("staff_id", Long.class), row.get("staff_name", String.class),
-                row.get("reason", String.class), row.get("status", String.class), row.get("created_at", OffsetDateTime.class),
+                row.get("reason", String.class), RotationTaskStatus.valueOf(row.get("status", String.class)), row.get("created_at", OffsetDateTime.class),
                 row.get("closed_by", String.class), row.get("closed_at", OffsetDateTime.class), row.get("note", String.class));
     }
 }

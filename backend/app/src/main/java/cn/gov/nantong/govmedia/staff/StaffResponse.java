@@ -13,7 +13,7 @@ record StaffResponse(
         @Schema(example = "新媒体编辑") @Nullable String position,
         @Schema(example = "13812345678") @Nullable String phone,
         @Schema(description = "Date of the completed training (Art 27)", example = "2026-03-15") @Nullable LocalDate trainedOn,
-        @Schema(example = "ACTIVE") String status,
+        @Schema(example = "ACTIVE") StaffStatus status,
         @Nullable LocalDate departedOn,
         @Schema(example = "0") long version) {
 }

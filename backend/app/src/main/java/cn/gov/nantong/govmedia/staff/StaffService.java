@@ -13,6 +13,7 @@ import cn.gov.nantong.govmedia.organization.OrganizationSummary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Flux;
@@ -41,7 +42,7 @@ class StaffService {
         this.clock = clock;
     }
 
-    Mono<PageResponse<StaffResponse>> list(Long organizationId, String status, PageRequest page) {
+    Mono<PageResponse<StaffResponse>> list(@Nullable Long organizationId, @Nullable StaffStatus status, PageRequest page) {
         return scopes.current().flatMap(scope -> Mono.zip(repository.page(organizationId, status, scope, page).collectList(),
                 repository.count(organizationId, status, scope), (items, total) -> PageResponse.of(items, page, total)));
     }
@@ -95,7 +96,7 @@ class StaffService {
                         .filter(staff -> staff.organizationId() == account.hostOrganizationId())
                         .switchIfEmpty(Mono.error(ApiProblemException.invalidField("staffIds[" + i + "]", "Exists",
                                 "人员不存在或不属于该账号的主办单位", "no such staff member of the account's host organization")))
-                        .flatMap(staff -> "ACTIVE".equals(staff.status()) && staff.trainedOn() != null && !staff.trainedOn().isAfter(today)
+                        .flatMap(staff -> staff.status() == StaffStatus.ACTIVE && staff.trainedOn() != null && !staff.trainedOn().isAfter(today)
                                 ? Mono.just(staff)
                                 : Mono.error(ApiProblemException.rule("HOLDER_NOT_TRAINED", "Art 27",
                                 staff.name() + " 未完成培训或已离岗，不得保管账号密码（《办法》第二十七条）",
@@ -108,7 +109,7 @@ class StaffService {
                                 .thenReturn(after))));
     }
 
-    Mono<PageResponse<RotationTaskResponse>> tasks(String status, PageRequest page) {
+    Mono<PageResponse<RotationTaskResponse>> tasks(@Nullable RotationTaskStatus status, PageRequest page) {
         return scopes.current().flatMap(scope -> Mono.zip(repository.tasks(status, scope, page).collectList(),
                 repository.countTasks(status, scope), (items, total) -> PageResponse.of(items, page, total)));
     }

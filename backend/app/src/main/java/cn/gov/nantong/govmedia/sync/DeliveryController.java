@@ -5,9 +5,7 @@ import cn.gov.nantong.govmedia.common.paging.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Pattern;
 import java.util.List;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,10 +32,10 @@ class DeliveryController {
     @Operation(operationId = "listDeliveries", summary = "省级报送队列",
             description = "Deliveries of the caller's subtree, newest first. CITY_ADMIN, SUPERVISOR, AUDITOR.")
     Mono<PageResponse<DeliveryResponse>> deliveries(
-            @Parameter(example = "DEAD") @RequestParam(required = false) @Pattern(regexp = "PENDING|DELIVERING|DELIVERED|DEAD") String status,
+            @Parameter(example = "DEAD") @RequestParam(required = false) DeliveryStatus status,
             @Parameter(example = "1") @RequestParam(required = false) Integer page,
             @Parameter(example = "20") @RequestParam(required = false) Integer size) {
-        return service.list(status, PageRequest.of(page, size, null, Map.of(), "d.id desc"));
+        return service.list(status, PageRequest.of(page, size));
     }
 
     @GetMapping("/deliveries/{id}/attempts")

@@ -32,18 +32,18 @@ class DeliveryRepository {
         this.db = db;
     }
 
-    Flux<DeliveryResponse> page(OrganizationScope scope, @Nullable String status, PageRequest page) {
+    Flux<DeliveryResponse> page(OrganizationScope scope, @Nullable DeliveryStatus status, PageRequest page) {
         return db.sql("select d.*, a.name as account_name " + SCOPED + STATUS_FILTER + " order by d.id desc limit :limit offset :offset")
                 .bind(OrganizationScope.BIND_NAME, scope.path())
-                .bind("status", Parameter.fromOrEmpty(status, String.class))
+                .bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
                 .bind("limit", page.size()).bind("offset", page.offset())
                 .map(DeliveryRepository::delivery).all();
     }
 
-    Mono<Long> count(OrganizationScope scope, @Nullable String status) {
+    Mono<Long> count(OrganizationScope scope, @Nullable DeliveryStatus status) {
         return db.sql("select count(*) as total " + SCOPED + STATUS_FILTER)
                 .bind(OrganizationScope.BIND_NAME, scope.path())
-                .bind("status", Parameter.fromOrEmpty(status, String.class))
+                .bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
                 .map(row -> row.get("total", Long.class)).one();
     }
 
@@ -87,7 +87,7 @@ class DeliveryRepository {
 
     private static DeliveryResponse delivery(Readable row) {
         return new DeliveryResponse(row.get("id", Long.class), row.get("kind", String.class), row.get("filing_id", Long.class),
-                row.get("account_name", String.class), row.get("idempotency_key", String.class), row.get("status", String.class),
+                row.get("account_name", String.class), row.get("idempotency_key", String.class), DeliveryStatus.valueOf(row.get("status", String.class)),
                 row.get("attempts", Integer.class), row.get("next_attempt_at", OffsetDateTime.class),
                 row.get("last_error", String.class), row.get("receipt_number", String.class),
                 row.get("delivered_at", OffsetDateTime.class), row.get("created_at", OffsetDateTime.class));

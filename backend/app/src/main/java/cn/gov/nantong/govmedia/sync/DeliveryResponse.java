@@ -11,7 +11,7 @@ record DeliveryResponse(
         @Schema(example = "42") @Nullable Long filingId,
         @Schema(example = "崇川教育") @Nullable String accountName,
         @Schema(example = "42:1") String idempotencyKey,
-        @Schema(example = "PENDING") String status,
+        @Schema(example = "PENDING") DeliveryStatus status,
         @Schema(example = "3") int attempts,
         OffsetDateTime nextAttemptAt,
         @Schema(example = "HTTP 503: retry later") @Nullable String lastError,

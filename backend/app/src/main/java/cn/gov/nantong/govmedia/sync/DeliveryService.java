@@ -35,7 +35,7 @@ class DeliveryService {
         this.clock = clock;
     }
 
-    Mono<PageResponse<DeliveryResponse>> list(@Nullable String status, PageRequest page) {
+    Mono<PageResponse<DeliveryResponse>> list(@Nullable DeliveryStatus status, PageRequest page) {
         return scopes.current().flatMap(scope -> PageResponse.of(deliveries.page(scope, status, page),
                 deliveries.count(scope, status), page));
     }

@@ -1,13 +1,12 @@
 package cn.gov.nantong.govmedia.user;
 
-import cn.gov.nantong.govmedia.common.paging.FilterBinds;
+import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.security.Role;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -41,16 +40,16 @@ class UserRepository {
     }
 
     Flux<UserResponse> page(UserFilter filter, OrganizationScope scope, PageRequest page) {
-        Where where = where(filter);
-        var spec = db.sql(SELECT + where.sql + " order by " + page.orderBy() + " limit :limit offset :offset")
+        WhereClause where = where(filter);
+        var spec = db.sql(SELECT + where.sql() + " order by " + page.orderBy() + " limit :limit offset :offset")
                 .bind(OrganizationScope.BIND_NAME, scope.path()).bind("limit", page.size()).bind("offset", page.offset());
-        return FilterBinds.bindAll(spec, where.binds).map(UserRepository::map).all();
+        return where.bind(spec).map(UserRepository::map).all();
     }
 
     Mono<Long> count(UserFilter filter, OrganizationScope scope) {
-        Where where = where(filter);
-        var spec = db.sql("select count(*) as total" + FROM + where.sql).bind(OrganizationScope.BIND_NAME, scope.path());
-        return FilterBinds.bindAll(spec, where.binds).map(row -> row.get("total", Long.class)).one();
+        WhereClause where = where(filter);
+        var spec = db.sql("select count(*) as total" + FROM + where.sql()).bind(OrganizationScope.BIND_NAME, scope.path());
+        return where.bind(spec).map(row -> row.get("total", Long.class)).one();
     }
 
     Mono<UserResponse> findInScope(long id, OrganizationScope scope) {
@@ -117,26 +116,13 @@ class UserRepository {
                 .bind("username", username).then();
     }
 
-    private static Where where(UserFilter filter) {
-        StringBuilder sql = new StringBuilder(" where ").append(OrganizationScope.condition("o.path"));
-        Map<String, Object> binds = new HashMap<>();
-        if (filter.organizationId() != null) {
-            sql.append(" and o.path <@ (select p.path from organizations p where p.id = :organizationId)");
-            binds.put("organizationId", filter.organizationId());
-        }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            sql.append(" and (u.username ilike :q or u.display_name ilike :q)");
-            binds.put("q", FilterBinds.containing(filter.q()));
-        }
-        if (filter.role() != null) {
-            sql.append(" and u.roles @> array[cast(:role as text)]");
-            binds.put("role", filter.role().name());
-        }
-        if (filter.status() != null) {
-            sql.append(" and ").append(STATUS).append(" = :status");
-            binds.put("status", filter.status().name());
-        }
-        return new Where(sql.toString(), binds);
+    private static WhereClause where(UserFilter filter) {
+        return WhereClause.where(OrganizationScope.condition("o.path"))
+                .and("o.path <@ (select p.path from organizations p where p.id = :organizationId)", "organizationId",
+                        filter.organizationId())
+                .andContaining("(u.username ilike :q or u.display_name ilike :q)", "q", filter.q())
+                .and("u.roles @> array[cast(:role as text)]", "role", filter.role())
+                .and(STATUS + " = :status", "status", filter.status());
     }
 
     private static String[] names(List<Role> roles) {
@@ -156,6 +142,4 @@ class UserRepository {
                 row.get("created_by", String.class), row.get("updated_at", OffsetDateTime.class), row.get("version", Long.class));
     }
 
-    private record Where(String sql, Map<String, Object> binds) {
-    }
 }

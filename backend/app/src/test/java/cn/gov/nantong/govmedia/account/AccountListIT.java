@@ -58,6 +58,8 @@ class AccountListIT {
                 .jsonPath("$.items[0].accountName").isEqualTo("健康崇川");
         web.get().uri("/api/v1/filings?deadline=DUE_SOON").headers(h -> h.setBearerAuth(TestTokens.ccSupervisor())).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.totalItems").isEqualTo(0);
+        web.get().uri("/api/v1/filings?deadline=ON_TIME").headers(h -> h.setBearerAuth(TestTokens.ccSupervisor())).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.totalItems").isEqualTo(0);
         web.get().uri("/api/v1/filings?deadline=LATE").headers(h -> h.setBearerAuth(TestTokens.ccSupervisor())).exchange()
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("deadline");
     }

@@ -65,7 +65,7 @@ class CounterfeitIT {
 
         CounterfeitResponse decided = verdict(id, "CONFIRMED_FAKE").expectStatus().isOk()
                 .expectBody(CounterfeitResponse.class).returnResult().getResponseBody();
-        assertThat(decided.status()).isEqualTo("CONFIRMED_FAKE");
+        assertThat(decided.status()).isEqualTo(InvestigationStatus.CONFIRMED_FAKE);
         assertThat(decided.letterAvailable()).isTrue();
         assertThat(decided.authorityOrganizationId()).isEqualTo(Organizations.idOf("CC-GOV-OFFICE"));
         assertThat(decided.authorityReport()).contains("崇川教育发布", "南通市崇川区教育体育局");
@@ -104,7 +104,7 @@ class CounterfeitIT {
         Submissions.post(web, TestTokens.ccSupervisor(), "/api/v1/complaints/{id}/counterfeit-verdict", id,
                 Map.of("verdict", "NOT_FAKE", "reason", "核实", "version", c.version())).expectStatus().isForbidden();
         assertThat(verdict(id, "NOT_FAKE").expectStatus().isOk().expectBody(CounterfeitResponse.class).returnResult()
-                .getResponseBody().status()).isEqualTo("NOT_FAKE");
+                .getResponseBody().status()).isEqualTo(InvestigationStatus.NOT_FAKE);
         web.get().uri("/api/v1/complaints/{id}/letter.pdf", id).headers(h -> h.setBearerAuth(OPERATOR)).exchange()
                 .expectStatus().isNotFound();
         web.get().uri("/api/public/v1/accounts/verify?name=崇川教育服务号").exchange().expectBody()

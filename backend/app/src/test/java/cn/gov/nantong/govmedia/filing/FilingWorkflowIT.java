@@ -65,7 +65,7 @@ class FilingWorkflowIT {
         assertThat(filing.status()).isEqualTo(FilingStatus.SUBMITTED);
         assertThat(filing.authorityOrganizationName()).isEqualTo("南通市崇川区人民政府办公室");
         assertThat(filing.provincialDeadline()).isAfter(filing.receivedOn());
-        assertThat(filing.deadlineState()).isEqualTo("ON_TIME");
+        assertThat(filing.deadlineState()).isEqualTo(DeadlineState.ON_TIME);
         web.get().uri("/api/v1/calendar/working-days?from={from}&days=3", filing.receivedOn())
                 .headers(h -> h.setBearerAuth(TestTokens.ccOperator())).exchange()
                 .expectBody().jsonPath("$.date").isEqualTo(filing.provincialDeadline().toString());

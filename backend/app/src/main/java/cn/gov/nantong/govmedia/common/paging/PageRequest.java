@@ -2,17 +2,26 @@ package cn.gov.nantong.govmedia.common.paging;
 
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Page, size and one sort key from a query string, with the sort key checked against the columns a
- * list offers, so user input never reaches SQL as text.
+ * list offers, so user input never reaches SQL as text. A list without a sort parameter has no
+ * {@code orderBy}: its repository writes its fixed order.
  */
-public record PageRequest(int page, int size, String orderBy) {
+public record PageRequest(int page, int size, @Nullable String orderBy) {
 
     public static final int MAX_SIZE = 200;
 
+    /** A page of a sortable list: {@code sort} is checked against the repository's columns, its default order breaks ties. */
     public static PageRequest of(Integer page, Integer size, String sort, Map<String, String> sortableColumns,
                                  String defaultOrder) {
+        PageRequest unsorted = of(page, size);
+        return new PageRequest(unsorted.page(), unsorted.size(), orderBy(sort, sortableColumns, defaultOrder));
+    }
+
+    /** A page of a list in the fixed order its repository writes. */
+    public static PageRequest of(@Nullable Integer page, @Nullable Integer size) {
         int p = page == null ? 1 : page;
         int s = size == null ? 20 : size;
         if (p < 1) {
@@ -22,7 +31,7 @@ public record PageRequest(int page, int size, String orderBy) {
             throw ApiProblemException.invalidField("size", "Range", "每页条数须在 1 到 200 之间",
                     "size must be between 1 and 200");
         }
-        return new PageRequest(p, s, orderBy(sort, sortableColumns, defaultOrder));
+        return new PageRequest(p, s, null);
     }
 
     private static String orderBy(String sort, Map<String, String> columns, String defaultOrder) {
