@@ -1,11 +1,11 @@
 package cn.gov.nantong.govmedia.assessment;
 
+import cn.gov.nantong.govmedia.assessment.AssessmentViews.Item;
+import cn.gov.nantong.govmedia.assessment.AssessmentViews.ItemUpdate;
 import cn.gov.nantong.govmedia.common.GovMediaProperties;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import java.time.LocalDate;
 import java.util.Map;
-import cn.gov.nantong.govmedia.assessment.AssessmentViews.Item;
-import cn.gov.nantong.govmedia.assessment.AssessmentViews.ItemUpdate;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -68,11 +68,11 @@ class AssessmentRepository {
     }
 
     Flux<Item> items() {
-        return db.sql("select * from assessment_items order by sort_order, id").map(Item::map).all();
+        return db.sql("select * from assessment_items order by sort_order, id").map(Item.ROWS).all();
     }
 
     Mono<Item> item(long id) {
-        return db.sql("select * from assessment_items where id = :id").bind("id", id).map(Item::map).one();
+        return db.sql("select * from assessment_items where id = :id").bind("id", id).map(Item.ROWS).one();
     }
 
     /** The updated item; empty when {@code version} is given and no longer the current one. */
@@ -84,6 +84,6 @@ class AssessmentRepository {
                 .bind("id", id).bind("name", update.name().trim()).bind("max", update.maxPoints())
                 .bind("deduction", update.deductionPoints()).bind("active", update.active())
                 .bind("version", Parameter.fromOrEmpty(update.version(), Long.class))
-                .map(Item::map).one();
+                .map(Item.ROWS).one();
     }
 }

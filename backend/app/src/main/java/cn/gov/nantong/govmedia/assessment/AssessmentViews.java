@@ -1,6 +1,6 @@
 package cn.gov.nantong.govmedia.assessment;
 
-import io.r2dbc.spi.Readable;
+import cn.gov.nantong.govmedia.common.persistence.RecordRows;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -28,12 +28,7 @@ public final class AssessmentViews {
             @Schema(example = "1") int sortOrder,
             @Schema(example = "0") long version) {
 
-        static Item map(Readable row) {
-            return new Item(row.get("id", Long.class), row.get("code", String.class), row.get("name", String.class),
-                    row.get("kind", String.class), row.get("source", String.class), row.get("max_points", Integer.class),
-                    row.get("deduction_points", Integer.class), row.get("active", Boolean.class), row.get("sort_order", Integer.class),
-                    row.get("version", Long.class));
-        }
+        static final RecordRows<Item> ROWS = RecordRows.of(Item.class);
     }
 
     @Schema(description = "修改考核项 / change an item's name, points or whether it applies")

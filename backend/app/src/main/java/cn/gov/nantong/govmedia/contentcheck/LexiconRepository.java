@@ -1,10 +1,9 @@
 package cn.gov.nantong.govmedia.contentcheck;
 
-import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
+import cn.gov.nantong.govmedia.common.paging.WhereClause;
+import cn.gov.nantong.govmedia.common.persistence.RecordRows;
 import cn.gov.nantong.govmedia.contentcheck.Lexicons.Term;
-import io.r2dbc.spi.Readable;
-import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -26,7 +25,7 @@ class LexiconRepository {
     Flux<LexiconTerm> page(LexiconKind kind, @Nullable String q, PageRequest page) {
         return db.sql("select * from lexicon_terms where kind = :kind and term like :q order by term limit :limit offset :offset")
                 .bind("kind", kind.name()).bind("q", like(q)).bind("limit", page.size()).bind("offset", page.offset())
-                .map(LexiconRepository::term).all();
+                .map(TERM_ROWS).all();
     }
 
     Mono<Long> count(LexiconKind kind, @Nullable String q) {
@@ -41,13 +40,13 @@ class LexiconRepository {
                         on conflict (kind, term) do nothing returning *""")
                 .bind("kind", kind.name()).bind("term", term).bind("actor", actor)
                 .bind("suggestion", Parameter.fromOrEmpty(suggestion, String.class))
-                .map(LexiconRepository::term).one();
+                .map(TERM_ROWS).one();
     }
 
     /** The removed term; empty when there was none. */
     Mono<LexiconTerm> delete(LexiconKind kind, long id) {
         return db.sql("delete from lexicon_terms where id = :id and kind = :kind returning *").bind("id", id).bind("kind", kind.name())
-                .map(LexiconRepository::term).one();
+                .map(TERM_ROWS).one();
     }
 
     Mono<Void> bumpVersion() {
@@ -69,9 +68,5 @@ class LexiconRepository {
         return q == null || q.isBlank() ? "%" : WhereClause.containing(q);
     }
 
-    private static LexiconTerm term(Readable row) {
-        return new LexiconTerm(row.get("id", Long.class), LexiconKind.valueOf(row.get("kind", String.class)),
-                row.get("term", String.class), row.get("suggestion", String.class), row.get("created_at", OffsetDateTime.class),
-                row.get("created_by", String.class));
-    }
+    private static final RecordRows<LexiconTerm> TERM_ROWS = RecordRows.of(LexiconTerm.class);
 }

@@ -1,9 +1,9 @@
 package cn.gov.nantong.govmedia.faq;
 
-import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
+import cn.gov.nantong.govmedia.common.paging.WhereClause;
+import cn.gov.nantong.govmedia.common.persistence.RecordRows;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
-import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -48,7 +48,7 @@ class FaqRepository {
     Flux<FaqResponse> page(@Nullable String q, @Nullable Long organizationId, OrganizationScope scope, PageRequest page) {
         return bind(db.sql(SELECT + ADMIN_WHERE + RANK + " limit :limit offset :offset"), q, organizationId)
                 .bind(OrganizationScope.BIND_NAME, scope.path()).bind("limit", page.size()).bind("offset", page.offset())
-                .map(FaqRepository::map).all();
+                .map(ROWS).all();
     }
 
     Mono<Long> count(@Nullable String q, @Nullable Long organizationId, OrganizationScope scope) {
@@ -59,7 +59,7 @@ class FaqRepository {
 
     Mono<FaqResponse> findInScope(long id, OrganizationScope scope) {
         return db.sql(SELECT + " where q.id = :id and " + OrganizationScope.condition("o.path"))
-                .bind("id", id).bind(OrganizationScope.BIND_NAME, scope.path()).map(FaqRepository::map).one();
+                .bind("id", id).bind(OrganizationScope.BIND_NAME, scope.path()).map(ROWS).one();
     }
 
     Mono<Long> insert(long organizationId, String question, String answer, boolean published, @Nullable Long sourceComplaintId,
@@ -94,11 +94,5 @@ class FaqRepository {
                 .bind("organizationId", Parameter.fromOrEmpty(organizationId, Long.class));
     }
 
-    private static FaqResponse map(Readable row) {
-        return new FaqResponse(row.get("id", Long.class), row.get("organization_id", Long.class),
-                row.get("organization_name", String.class), row.get("question", String.class), row.get("answer", String.class),
-                Boolean.TRUE.equals(row.get("published", Boolean.class)), row.get("source_complaint_id", Long.class),
-                row.get("created_by", String.class), row.get("created_at", OffsetDateTime.class),
-                row.get("updated_at", OffsetDateTime.class), row.get("version", Long.class));
-    }
+    private static final RecordRows<FaqResponse> ROWS = RecordRows.of(FaqResponse.class);
 }

@@ -3,8 +3,8 @@ package cn.gov.nantong.govmedia.measure;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import org.jspecify.annotations.Nullable;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -50,14 +50,14 @@ class MeasureRepository {
     Mono<MeasureResponse> findInScope(long id, OrganizationScope scope) {
         return db.sql("select m.*, a.name as account_name, o.name as organization_name" + FROM + " where m.id = :id and "
                         + OrganizationScope.condition("o.path"))
-                .bind("id", id).bind(OrganizationScope.BIND_NAME, scope.path()).map(MeasureResponse::map).one();
+                .bind("id", id).bind(OrganizationScope.BIND_NAME, scope.path()).map(MeasureResponse.ROWS).one();
     }
 
     Flux<MeasureResponse> page(@Nullable MeasureType type, @Nullable Long accountId, OrganizationScope scope, PageRequest page) {
         return bind(db.sql("select m.*, a.name as account_name, o.name as organization_name" + FROM + FILTER
                         + " order by m.decided_on desc, m.id desc limit :limit offset :offset"), type, accountId, scope)
                 .bind("limit", page.size()).bind("offset", page.offset())
-                .map(MeasureResponse::map).all();
+                .map(MeasureResponse.ROWS).all();
     }
 
     Mono<Long> count(@Nullable MeasureType type, @Nullable Long accountId, OrganizationScope scope) {

@@ -1,6 +1,6 @@
 package cn.gov.nantong.govmedia.measure;
 
-import io.r2dbc.spi.Readable;
+import cn.gov.nantong.govmedia.common.persistence.RecordRows;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,11 +21,5 @@ record MeasureResponse(
         @Schema(example = "city-admin") String createdBy,
         OffsetDateTime createdAt) {
 
-    static MeasureResponse map(Readable row) {
-        return new MeasureResponse(row.get("id", Long.class), MeasureType.valueOf(row.get("type", String.class)),
-                row.get("account_id", Long.class), row.get("account_name", String.class), row.get("organization_id", Long.class),
-                row.get("organization_name", String.class), row.get("basis", String.class), row.get("document_number", String.class),
-                row.get("decided_on", LocalDate.class), row.get("filing_id", Long.class), row.get("created_by", String.class),
-                row.get("created_at", OffsetDateTime.class));
-    }
+    static final RecordRows<MeasureResponse> ROWS = RecordRows.of(MeasureResponse.class);
 }

@@ -1,9 +1,8 @@
 package cn.gov.nantong.govmedia.organization;
 
-import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
-import io.r2dbc.spi.Readable;
-import java.time.OffsetDateTime;
+import cn.gov.nantong.govmedia.common.paging.WhereClause;
+import cn.gov.nantong.govmedia.common.persistence.RecordRows;
 import java.util.Map;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -38,12 +37,12 @@ class OrganizationRepository {
         return db.sql(SELECT + " where o.id = :id and " + OrganizationScope.condition("o.path"))
                 .bind("id", id)
                 .bind(OrganizationScope.BIND_NAME, scope.path())
-                .map(OrganizationRepository::map)
+                .map(ROWS)
                 .one();
     }
 
     Mono<Organization> findAnywhere(long id) {
-        return db.sql(SELECT + " where o.id = :id").bind("id", id).map(OrganizationRepository::map).one();
+        return db.sql(SELECT + " where o.id = :id").bind("id", id).map(ROWS).one();
     }
 
     Mono<Organization> findByCode(String code, OrganizationScope scope) {
@@ -53,14 +52,14 @@ class OrganizationRepository {
         return db.sql(SELECT + " where o.code = :code and " + OrganizationScope.condition("o.path"))
                 .bind("code", code)
                 .bind(OrganizationScope.BIND_NAME, scope.path())
-                .map(OrganizationRepository::map)
+                .map(ROWS)
                 .one();
     }
 
     Flux<Organization> findAllInScope(OrganizationScope scope) {
         return db.sql(SELECT + " where " + OrganizationScope.condition("o.path") + " order by nlevel(o.path), o.sort_order, o.id")
                 .bind(OrganizationScope.BIND_NAME, scope.path())
-                .map(OrganizationRepository::map)
+                .map(ROWS)
                 .all();
     }
 
@@ -71,7 +70,7 @@ class OrganizationRepository {
                 .bind("limit", page.size())
                 .bind("offset", page.offset());
         spec = where.bind(spec);
-        return spec.map(OrganizationRepository::map).all();
+        return spec.map(ROWS).all();
     }
 
     Mono<Long> count(OrganizationFilter filter, OrganizationScope scope) {
@@ -144,15 +143,6 @@ class OrganizationRepository {
                 .and("o.parent_id = :parentId", "parentId", filter.parentId());
     }
 
-    private static Organization map(Readable row) {
-        return new Organization(row.get("id", Long.class), row.get("code", String.class), row.get("name", String.class),
-                row.get("short_name", String.class), OrganizationType.valueOf(row.get("type", String.class)),
-                OrganizationLevel.valueOf(row.get("level", String.class)), row.get("division_code", String.class),
-                row.get("credit_code", String.class), row.get("parent_id", Long.class),
-                row.get("competent_authority_id", Long.class), row.get("competent_authority_name", String.class),
-                row.get("path", String.class), row.get("depth", Integer.class), row.get("sort_order", Integer.class),
-                row.get("created_at", OffsetDateTime.class), row.get("updated_at", OffsetDateTime.class),
-                row.get("version", Long.class));
-    }
+    private static final RecordRows<Organization> ROWS = RecordRows.of(Organization.class);
 
 }

@@ -1,8 +1,8 @@
 package cn.gov.nantong.govmedia.publication;
 
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
+import cn.gov.nantong.govmedia.common.persistence.RecordRows;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
-import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Set;
@@ -36,7 +36,7 @@ class PublicationRepository {
                 .bind(OrganizationScope.BIND_NAME, scope.path())
                 .bind("accountId", Parameter.fromOrEmpty(accountId, Long.class))
                 .bind("limit", page.size()).bind("offset", page.offset())
-                .map(PublicationRepository::map).all();
+                .map(ROWS).all();
     }
 
     Mono<Long> count(OrganizationScope scope, @Nullable Long accountId) {
@@ -47,7 +47,7 @@ class PublicationRepository {
     }
 
     Mono<PublicationResponse> byId(long id) {
-        return db.sql(SELECT + " where p.id = :id").bind("id", id).map(PublicationRepository::map).one();
+        return db.sql(SELECT + " where p.id = :id").bind("id", id).map(ROWS).one();
     }
 
     /** The new record's id; empty when the account has this link recorded already. */
@@ -74,10 +74,5 @@ class PublicationRepository {
                 .map(row -> row.get("id", Long.class)).all().collect(HashSet::new, Set::add);
     }
 
-    private static PublicationResponse map(Readable row) {
-        return new PublicationResponse(row.get("id", Long.class), row.get("account_id", Long.class), row.get("account_name", String.class),
-                row.get("published_at", OffsetDateTime.class), row.get("origin", String.class), row.get("title", String.class),
-                row.get("url", String.class), row.get("source_name", String.class), row.get("imported", Boolean.class),
-                row.get("recorded_by", String.class));
-    }
+    private static final RecordRows<PublicationResponse> ROWS = RecordRows.of(PublicationResponse.class);
 }

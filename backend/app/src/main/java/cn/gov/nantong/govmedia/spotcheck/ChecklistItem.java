@@ -1,6 +1,6 @@
 package cn.gov.nantong.govmedia.spotcheck;
 
-import io.r2dbc.spi.Readable;
+import cn.gov.nantong.govmedia.common.persistence.RecordRows;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
@@ -16,11 +16,7 @@ record ChecklistItem(
         @Schema(example = "3") int sortOrder,
         @Schema(example = "0") long version) {
 
-    static ChecklistItem map(Readable row) {
-        return new ChecklistItem(row.get("id", Long.class), row.get("code", String.class), row.get("name", String.class),
-                ChecklistItemKind.valueOf(row.get("kind", String.class)), row.get("points", Integer.class), row.get("article", String.class),
-                row.get("active", Boolean.class), row.get("sort_order", Integer.class), row.get("version", Long.class));
-    }
+    static final RecordRows<ChecklistItem> ROWS = RecordRows.of(ChecklistItem.class);
 
     boolean veto() {
         return kind == ChecklistItemKind.VETO;

@@ -1,9 +1,9 @@
 package cn.gov.nantong.govmedia.spotcheck;
 
+import cn.gov.nantong.govmedia.common.persistence.RecordRows;
 import cn.gov.nantong.govmedia.spotcheck.SpotCheckSampler.Candidate;
 import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.Finding;
 import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.SampledAccount;
-import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -68,11 +68,11 @@ public class SpotCheckRepository {
     }
 
     Mono<Header> header(long id) {
-        return db.sql("select * from spot_checks where id = :id").bind("id", id).map(SpotCheckRepository::toHeader).one();
+        return db.sql("select * from spot_checks where id = :id").bind("id", id).map(HEADER_ROWS).one();
     }
 
     Flux<Header> headers() {
-        return db.sql("select * from spot_checks order by quarter desc").map(SpotCheckRepository::toHeader).all();
+        return db.sql("select * from spot_checks order by quarter desc").map(HEADER_ROWS).all();
     }
 
     Flux<SampledAccount> accounts(long checkId) {
@@ -150,12 +150,7 @@ public class SpotCheckRepository {
                         .bind("id", checkId).bind("failPoints", failPoints).fetch().rowsUpdated().thenReturn(closed));
     }
 
-    private static Header toHeader(Readable row) {
-        return new Header(row.get("id", Long.class), row.get("quarter", String.class), row.get("seed", Long.class),
-                row.get("sample_percent", Integer.class), row.get("population", Integer.class), row.get("status", String.class),
-                row.get("created_by", String.class), row.get("created_at", OffsetDateTime.class),
-                row.get("closed_at", OffsetDateTime.class));
-    }
+    private static final RecordRows<Header> HEADER_ROWS = RecordRows.of(Header.class);
 
     Mono<Boolean> quarterTaken(String quarter) {
         return db.sql("select exists (select 1 from spot_checks where quarter = :quarter) as taken").bind("quarter", quarter)

@@ -1,10 +1,9 @@
 package cn.gov.nantong.govmedia.staff;
 
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
+import cn.gov.nantong.govmedia.common.persistence.RecordRows;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
-import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -43,7 +42,7 @@ class StaffRepository {
                 .bind("organizationId", Parameter.fromOrEmpty(organizationId, Long.class))
                 .bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
                 .bind("limit", page.size()).bind("offset", page.offset())
-                .map(StaffRepository::map).all();
+                .map(STAFF_ROWS).all();
     }
 
     Mono<Long> count(@Nullable Long organizationId, @Nullable StaffStatus status, OrganizationScope scope) {
@@ -63,7 +62,7 @@ class StaffRepository {
     Mono<StaffResponse> findInScope(long id, OrganizationScope scope) {
         return db.sql(SELECT + " where s.id = :id and " + OrganizationScope.condition("o.path"))
                 .bind("id", id).bind(OrganizationScope.BIND_NAME, scope.path())
-                .map(StaffRepository::map).one();
+                .map(STAFF_ROWS).one();
     }
 
     Mono<Long> insert(long organizationId, StaffRequest request) {
@@ -114,7 +113,7 @@ class StaffRepository {
 
     Flux<StaffResponse> holders(long accountId) {
         return db.sql(SELECT + " join credential_holders h on h.staff_id = s.id where h.account_id = :accountId order by s.id")
-                .bind("accountId", accountId).map(StaffRepository::map).all();
+                .bind("accountId", accountId).map(STAFF_ROWS).all();
     }
 
     Mono<Void> replaceHolders(long accountId, Long[] staffIds) {
@@ -130,7 +129,7 @@ class StaffRepository {
                         + " and (cast(:status as text) is null or t.status = :status) order by t.id desc limit :limit offset :offset")
                 .bind(OrganizationScope.BIND_NAME, scope.path()).bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
                 .bind("limit", page.size()).bind("offset", page.offset())
-                .map(StaffRepository::task).all();
+                .map(TASK_ROWS).all();
     }
 
     Mono<Long> countTasks(@Nullable RotationTaskStatus status, OrganizationScope scope) {
@@ -144,7 +143,7 @@ class StaffRepository {
     Mono<RotationTaskResponse> taskInScope(long id, OrganizationScope scope) {
         return db.sql(TASKS + " where t.id = :id and " + OrganizationScope.condition("o.path"))
                 .bind("id", id).bind(OrganizationScope.BIND_NAME, scope.path())
-                .map(StaffRepository::task).one();
+                .map(TASK_ROWS).one();
     }
 
     Mono<Long> closeTask(long id, String closedBy, String note) {
@@ -154,17 +153,7 @@ class StaffRepository {
                 .bind("id", id).bind("closedBy", closedBy).bind("note", note).fetch().rowsUpdated();
     }
 
-    private static StaffResponse map(Readable row) {
-        return new StaffResponse(row.get("id", Long.class), row.get("organization_id", Long.class),
-                row.get("organization_name", String.class), row.get("name", String.class), row.get("position", String.class),
-                row.get("phone", String.class), row.get("trained_on", LocalDate.class), StaffStatus.valueOf(row.get("status", String.class)),
-                row.get("departed_on", LocalDate.class), row.get("version", Long.class));
-    }
+    private static final RecordRows<StaffResponse> STAFF_ROWS = RecordRows.of(StaffResponse.class);
 
-    private static RotationTaskResponse task(Readable row) {
-        return new RotationTaskResponse(row.get("id", Long.class), row.get("account_id", Long.class),
-                row.get("account_name", String.class), row.get("staff_id", Long.class), row.get("staff_name", String.class),
-                row.get("reason", String.class), RotationTaskStatus.valueOf(row.get("status", String.class)), row.get("created_at", OffsetDateTime.class),
-                row.get("closed_by", String.class), row.get("closed_at", OffsetDateTime.class), row.get("note", String.class));
-    }
+    private static final RecordRows<RotationTaskResponse> TASK_ROWS = RecordRows.of(RotationTaskResponse.class);
 }

@@ -1,13 +1,11 @@
 package cn.gov.nantong.govmedia.supervision;
 
+import cn.gov.nantong.govmedia.common.persistence.RecordRows;
 import cn.gov.nantong.govmedia.common.security.CurrentUser;
 import cn.gov.nantong.govmedia.supervision.JobViews.Job;
 import cn.gov.nantong.govmedia.supervision.JobViews.JobFile;
 import cn.gov.nantong.govmedia.supervision.JobViews.Kind;
-import cn.gov.nantong.govmedia.supervision.JobViews.Status;
-import io.r2dbc.spi.Readable;
 import java.nio.ByteBuffer;
-import java.time.OffsetDateTime;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -43,7 +41,7 @@ class JobRepository {
                 .bind("kind", kind.name()).bind("parameters", parametersJson).bind("by", by.username())
                 .bind("roles", by.roles().stream().map(Enum::name).sorted().toArray(String[]::new))
                 .bind("organization", Parameter.fromOrEmpty(by.organizationCode(), String.class))
-                .map(JobRepository::map).one();
+                .map(ROWS).one();
     }
 
     Mono<Long> progress(long id, String lease, int percent, String step) {
@@ -75,12 +73,12 @@ class JobRepository {
 
     Mono<Job> find(long id, String creator) {
         return db.sql("select " + COLUMNS + " from supervision_jobs where id = :id and created_by = :by")
-                .bind("id", id).bind("by", creator).map(JobRepository::map).one();
+                .bind("id", id).bind("by", creator).map(ROWS).one();
     }
 
     Flux<Job> latest(String creator, int limit) {
         return db.sql("select " + COLUMNS + " from supervision_jobs where created_by = :by order by id desc limit :limit")
-                .bind("by", creator).bind("limit", limit).map(JobRepository::map).all();
+                .bind("by", creator).bind("limit", limit).map(ROWS).all();
     }
 
     /** The file of a SUCCEEDED job of the creator's. */
@@ -99,11 +97,5 @@ class JobRepository {
         return bytes;
     }
 
-    private static Job map(Readable row) {
-        return new Job(row.get("id", Long.class), Kind.valueOf(row.get("kind", String.class)), Status.valueOf(row.get("status", String.class)),
-                row.get("progress", Integer.class), row.get("step", String.class), row.get("spot_check_id", Long.class),
-                row.get("file_name", String.class), row.get("content_type", String.class), row.get("error_code", String.class),
-                row.get("error_detail", String.class), row.get("created_by", String.class), row.get("created_at", OffsetDateTime.class),
-                row.get("finished_at", OffsetDateTime.class));
-    }
+    private static final RecordRows<Job> ROWS = RecordRows.of(Job.class);
 }

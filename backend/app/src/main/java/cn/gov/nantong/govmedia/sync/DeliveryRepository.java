@@ -1,6 +1,7 @@
 package cn.gov.nantong.govmedia.sync;
 
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
+import cn.gov.nantong.govmedia.common.persistence.RecordRows;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ class DeliveryRepository {
                 .bind(OrganizationScope.BIND_NAME, scope.path())
                 .bind("status", Parameter.fromOrEmpty(status == null ? null : status.name(), String.class))
                 .bind("limit", page.size()).bind("offset", page.offset())
-                .map(DeliveryRepository::delivery).all();
+                .map(ROWS).all();
     }
 
     Mono<Long> count(OrganizationScope scope, @Nullable DeliveryStatus status) {
@@ -50,7 +51,7 @@ class DeliveryRepository {
     Mono<DeliveryResponse> visible(OrganizationScope scope, long id) {
         return db.sql("select d.*, a.name as account_name " + SCOPED + " and d.id = :id")
                 .bind(OrganizationScope.BIND_NAME, scope.path()).bind("id", id)
-                .map(DeliveryRepository::delivery).one();
+                .map(ROWS).one();
     }
 
     Flux<AttemptResponse> attempts(long id) {
@@ -85,11 +86,5 @@ class DeliveryRepository {
                 "备案“" + account + "”" + (overdue ? "已超过报送期限 " + deadline : "须于 " + deadline + " 前报送省级系统") + "，尚未报送");
     }
 
-    private static DeliveryResponse delivery(Readable row) {
-        return new DeliveryResponse(row.get("id", Long.class), row.get("kind", String.class), row.get("filing_id", Long.class),
-                row.get("account_name", String.class), row.get("idempotency_key", String.class), DeliveryStatus.valueOf(row.get("status", String.class)),
-                row.get("attempts", Integer.class), row.get("next_attempt_at", OffsetDateTime.class),
-                row.get("last_error", String.class), row.get("receipt_number", String.class),
-                row.get("delivered_at", OffsetDateTime.class), row.get("created_at", OffsetDateTime.class));
-    }
+    private static final RecordRows<DeliveryResponse> ROWS = RecordRows.of(DeliveryResponse.class);
 }

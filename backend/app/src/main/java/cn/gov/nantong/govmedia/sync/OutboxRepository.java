@@ -1,6 +1,6 @@
 package cn.gov.nantong.govmedia.sync;
 
-import io.r2dbc.spi.Readable;
+import cn.gov.nantong.govmedia.common.persistence.RecordRows;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -49,7 +49,7 @@ class OutboxRepository {
                                          for update skip locked)
                         returning o.id, o.kind, o.filing_id, o.finding_id, o.idempotency_key, o.payload::text as payload, o.attempts""")
                 .bind("worker", worker).bind("batch", batch).bind("leaseSeconds", (double) lease.toMillis() / 1000)
-                .map(OutboxRepository::row).all();
+                .map(ROWS).all();
     }
 
     /** Completes a delivery this worker still owns; 0 rows means the lease was lost meanwhile. */
@@ -91,9 +91,5 @@ class OutboxRepository {
                 .bind("id", id).fetch().rowsUpdated();
     }
 
-    private static OutboxRow row(Readable row) {
-        return new OutboxRow(row.get("id", Long.class), row.get("kind", String.class), row.get("filing_id", Long.class),
-                row.get("finding_id", Long.class), row.get("idempotency_key", String.class), row.get("payload", String.class),
-                row.get("attempts", Integer.class));
-    }
+    private static final RecordRows<OutboxRow> ROWS = RecordRows.of(OutboxRow.class);
 }

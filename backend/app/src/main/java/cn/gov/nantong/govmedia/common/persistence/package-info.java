@@ -1,0 +1,2 @@
+@org.springframework.modulith.NamedInterface("persistence")
+package cn.gov.nantong.govmedia.common.persistence;
