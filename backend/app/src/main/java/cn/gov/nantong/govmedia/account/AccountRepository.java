@@ -1,13 +1,11 @@
 package cn.gov.nantong.govmedia.account;
 
-import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
+import cn.gov.nantong.govmedia.common.paging.WhereClause;
+import cn.gov.nantong.govmedia.common.persistence.RecordRows;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -40,7 +38,7 @@ class AccountRepository {
         var spec = db.sql(SELECT + where.sql() + " order by " + page.orderBy() + " limit :limit offset :offset")
                 .bind(OrganizationScope.BIND_NAME, scope.path()).bind("limit", page.size()).bind("offset", page.offset());
         spec = where.bind(spec);
-        return spec.map(AccountRepository::map).all();
+        return spec.map(ROWS).all();
     }
 
     Mono<Long> count(AccountFilter filter, OrganizationScope scope) {
@@ -54,7 +52,7 @@ class AccountRepository {
     Mono<AccountResponse> findInScope(long id, OrganizationScope scope) {
         return db.sql(SELECT + " where a.id = :id and " + OrganizationScope.condition("o.path"))
                 .bind("id", id).bind(OrganizationScope.BIND_NAME, scope.path())
-                .map(AccountRepository::map).one();
+                .map(ROWS).one();
     }
 
     /**
@@ -64,11 +62,11 @@ class AccountRepository {
      */
     Flux<AccountResponse> streamAll() {
         return db.sql(SELECT + " order by a.id").filter(statement -> statement.fetchSize(200))
-                .map(AccountRepository::map).all();
+                .map(ROWS).all();
     }
 
     Mono<AccountResponse> findById(long id) {
-        return db.sql(SELECT + " where a.id = :id").bind("id", id).map(AccountRepository::map).one();
+        return db.sql(SELECT + " where a.id = :id").bind("id", id).map(ROWS).one();
     }
 
     Mono<Long> insertPending(AccountDetails details, long hostId, LocalDate today) {
@@ -230,24 +228,5 @@ class AccountRepository {
                 .andContaining("a.name ilike :q", "q", filter.q());
     }
 
-    static AccountResponse map(Readable row) {
-        String[] functions = row.get("functions", String[].class);
-        List<AccountFunction> parsed = functions == null ? List.of()
-                : Arrays.stream(functions).map(AccountFunction::valueOf).toList();
-        String operatorType = row.get("operator_type", String.class);
-        return new AccountResponse(row.get("id", Long.class), Platform.valueOf(row.get("platform", String.class)),
-                row.get("platform_account_id", String.class), row.get("name", String.class), row.get("avatar_url", String.class),
-                row.get("certification_subject", String.class), row.get("host_organization_id", Long.class),
-                row.get("host_organization_name", String.class), OperatorType.valueOf(operatorType),
-                row.get("operator_name", String.class), row.get("contract_signed_on", LocalDate.class),
-                row.get("confidentiality_signed_on", LocalDate.class), row.get("responsible_person", String.class),
-                row.get("responsible_phone", String.class), parsed, row.get("offers_news", Boolean.class),
-                row.get("offers_audio_video", Boolean.class), row.get("licence_number", String.class),
-                row.get("ipv6_supported", Boolean.class), AccountStatus.valueOf(row.get("status", String.class)),
-                row.get("closes_on", LocalDate.class), row.get("status_changed_on", LocalDate.class),
-                row.get("activated_on", LocalDate.class), row.get("ended_on", LocalDate.class),
-                row.get("created_at", OffsetDateTime.class), row.get("updated_at", OffsetDateTime.class),
-                row.get("version", Long.class));
-    }
-
+    private static final RecordRows<AccountResponse> ROWS = RecordRows.of(AccountResponse.class);
 }
