@@ -46,7 +46,7 @@ test-backend: ## backend unit + integration tests (incl. OpenAPI drift and modul
 	elif [[ ! -x /usr/sbin/nginx ]]; then \
 	  echo "no nginx (/usr/sbin/nginx): the scale-out test (tag cluster) is left out (.ci/run installs it)"; excluded+=(cluster); \
 	fi; \
-	$(MVNW) verify $${excluded[*]:+-DexcludedGroups=$$(IFS=,; echo "$${excluded[*]}")}
+	$(MVNW) spotless:check verify $${excluded[*]:+-DexcludedGroups=$$(IFS=,; echo "$${excluded[*]}")}
 
 .PHONY: test-frontend
 test-frontend: frontend/node_modules/.package-lock.json ## frontend lint, type check, unit tests, OpenAPI lint
@@ -105,8 +105,14 @@ openapi: ## rewrite openapi/openapi.yaml from the running code
 	$(MVNW) -q -pl app -am test -Dtest=OpenApiContractIT -Dsurefire.failIfNoSpecifiedTests=false -Dopenapi.update=true
 
 .PHONY: lint
-lint: frontend/node_modules/.package-lock.json ## front-end lint and OpenAPI lint
+lint: frontend/node_modules/.package-lock.json ## Java sources (Spotless), front-end lint and OpenAPI lint
+	$(MVNW) -q spotless:check
 	cd frontend && npm run generate && npm run lint && npm run lint:openapi
+
+.PHONY: format
+format: frontend/node_modules/.package-lock.json ## rewrite Java sources (Spotless) and the admin app (Prettier) into shape
+	$(MVNW) -q spotless:apply
+	cd frontend && npm run format
 
 .PHONY: clean
 clean: ## remove build output (keeps the local database)

@@ -1,10 +1,10 @@
 package cn.gov.nantong.govmedia.account;
 
-import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 @Schema(description = "政务新媒体账号 / a registered account")
 public record AccountResponse(

@@ -1,8 +1,8 @@
 package cn.gov.nantong.govmedia.account;
 
-import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 @Schema(description = "官方账号核验结果 / whether an account is an official, registered one")
 public record AccountVerification(

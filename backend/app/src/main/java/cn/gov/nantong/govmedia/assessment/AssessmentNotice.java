@@ -1,12 +1,12 @@
 package cn.gov.nantong.govmedia.assessment;
 
-import cn.gov.nantong.govmedia.common.document.NoticeHtml;
 import static cn.gov.nantong.govmedia.common.document.NoticeHtml.heading;
 import static cn.gov.nantong.govmedia.common.document.NoticeHtml.paragraph;
 import static cn.gov.nantong.govmedia.common.document.NoticeHtml.table;
 
-import cn.gov.nantong.govmedia.common.document.Workbooks.Sheet;
 import cn.gov.nantong.govmedia.assessment.AssessmentViews.Result;
+import cn.gov.nantong.govmedia.common.document.NoticeHtml;
+import cn.gov.nantong.govmedia.common.document.Workbooks.Sheet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

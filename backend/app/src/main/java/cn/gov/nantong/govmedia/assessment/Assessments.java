@@ -1,11 +1,11 @@
 package cn.gov.nantong.govmedia.assessment;
 
-import cn.gov.nantong.govmedia.audit.AuditLog;
-import cn.gov.nantong.govmedia.common.web.ApiProblemException;
-import cn.gov.nantong.govmedia.organization.OrganizationScopes;
 import cn.gov.nantong.govmedia.assessment.AssessmentViews.Item;
 import cn.gov.nantong.govmedia.assessment.AssessmentViews.ItemUpdate;
 import cn.gov.nantong.govmedia.assessment.AssessmentViews.Result;
+import cn.gov.nantong.govmedia.audit.AuditLog;
+import cn.gov.nantong.govmedia.common.web.ApiProblemException;
+import cn.gov.nantong.govmedia.organization.OrganizationScopes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;

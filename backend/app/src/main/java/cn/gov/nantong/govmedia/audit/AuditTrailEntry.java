@@ -1,9 +1,9 @@
 package cn.gov.nantong.govmedia.audit;
 
-import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 @Schema(description = "变更历史的一条 / one entry of an object's history")

@@ -1,7 +1,7 @@
 package cn.gov.nantong.govmedia.audit;
 
-import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 @Schema(description = "审计链校验结果 / result of checking the hash chain")
 public record AuditVerification(

@@ -1,9 +1,9 @@
 package cn.gov.nantong.govmedia.calendar;
 
-import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 @Schema(description = "一年的节假日安排 / a year's holiday arrangement")
 public record CalendarYear(

@@ -1,8 +1,8 @@
 package cn.gov.nantong.govmedia.counterfeit;
 
 import cn.gov.nantong.govmedia.common.document.PdfRenderer;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Entities;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** The letter asking a platform to close a confirmed fake (Art 30), as PDF. Blocking: call it on a worker thread. */

@@ -1,11 +1,5 @@
 package cn.gov.nantong.govmedia.faq;
 
-import cn.gov.nantong.govmedia.complaint.ComplaintKind;
-import cn.gov.nantong.govmedia.complaint.ComplaintResponse;
-import cn.gov.nantong.govmedia.complaint.ComplaintRow;
-import cn.gov.nantong.govmedia.complaint.ComplaintService;
-import cn.gov.nantong.govmedia.complaint.ComplaintStatus;
-import cn.gov.nantong.govmedia.complaint.PlainText;
 import cn.gov.nantong.govmedia.audit.AuditLog;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
@@ -13,6 +7,12 @@ import cn.gov.nantong.govmedia.common.security.CurrentUser;
 import cn.gov.nantong.govmedia.common.security.CurrentUsers;
 import cn.gov.nantong.govmedia.common.security.Role;
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
+import cn.gov.nantong.govmedia.complaint.ComplaintKind;
+import cn.gov.nantong.govmedia.complaint.ComplaintResponse;
+import cn.gov.nantong.govmedia.complaint.ComplaintRow;
+import cn.gov.nantong.govmedia.complaint.ComplaintService;
+import cn.gov.nantong.govmedia.complaint.ComplaintStatus;
+import cn.gov.nantong.govmedia.complaint.PlainText;
 import cn.gov.nantong.govmedia.organization.OrganizationDirectory;
 import cn.gov.nantong.govmedia.organization.OrganizationScopes;
 import org.jspecify.annotations.Nullable;

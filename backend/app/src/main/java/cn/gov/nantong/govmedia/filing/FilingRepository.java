@@ -2,8 +2,8 @@ package cn.gov.nantong.govmedia.filing;
 
 import cn.gov.nantong.govmedia.account.AccountChanges;
 import cn.gov.nantong.govmedia.account.Platform;
-import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
+import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import io.r2dbc.spi.Readable;
 import java.time.LocalDate;

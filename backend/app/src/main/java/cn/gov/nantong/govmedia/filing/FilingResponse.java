@@ -1,12 +1,12 @@
 package cn.gov.nantong.govmedia.filing;
 
-import org.jspecify.annotations.Nullable;
 import cn.gov.nantong.govmedia.account.AccountChanges;
 import cn.gov.nantong.govmedia.account.Platform;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 @Schema(description = "备案 / a filing")
 record FilingResponse(

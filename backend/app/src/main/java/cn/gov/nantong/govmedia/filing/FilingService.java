@@ -17,7 +17,6 @@ import cn.gov.nantong.govmedia.organization.OrganizationScopes;
 import cn.gov.nantong.govmedia.organization.OrganizationSummary;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

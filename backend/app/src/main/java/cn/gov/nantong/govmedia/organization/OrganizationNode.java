@@ -1,8 +1,8 @@
 package cn.gov.nantong.govmedia.organization;
 
-import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 @Schema(description = "单位树的一个节点 / a node of the organization tree")
 public record OrganizationNode(

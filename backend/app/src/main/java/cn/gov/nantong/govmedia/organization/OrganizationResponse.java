@@ -1,8 +1,8 @@
 package cn.gov.nantong.govmedia.organization;
 
-import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 @Schema(description = "单位 / a government unit")
 public record OrganizationResponse(

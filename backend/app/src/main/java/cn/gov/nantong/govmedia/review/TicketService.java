@@ -1,9 +1,5 @@
 package cn.gov.nantong.govmedia.review;
 
-import cn.gov.nantong.govmedia.contentcheck.ContentCheckRequest;
-import cn.gov.nantong.govmedia.contentcheck.ContentCheckResult;
-import cn.gov.nantong.govmedia.contentcheck.ContentChecks;
-import cn.gov.nantong.govmedia.contentcheck.Finding;
 import cn.gov.nantong.govmedia.account.AccountRegister;
 import cn.gov.nantong.govmedia.account.AccountStatus;
 import cn.gov.nantong.govmedia.audit.AuditLog;
@@ -14,6 +10,10 @@ import cn.gov.nantong.govmedia.common.security.CurrentUsers;
 import cn.gov.nantong.govmedia.common.security.Role;
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
 import cn.gov.nantong.govmedia.common.web.FieldViolation;
+import cn.gov.nantong.govmedia.contentcheck.ContentCheckRequest;
+import cn.gov.nantong.govmedia.contentcheck.ContentCheckResult;
+import cn.gov.nantong.govmedia.contentcheck.ContentChecks;
+import cn.gov.nantong.govmedia.contentcheck.Finding;
 import cn.gov.nantong.govmedia.organization.OrganizationScopes;
 import java.util.List;
 import java.util.Set;

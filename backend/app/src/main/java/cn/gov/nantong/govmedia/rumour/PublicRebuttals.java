@@ -1,9 +1,9 @@
 package cn.gov.nantong.govmedia.rumour;
 
 import cn.gov.nantong.govmedia.common.GovMediaProperties;
-import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
+import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import org.springframework.r2dbc.core.DatabaseClient;

@@ -2,7 +2,6 @@ package cn.gov.nantong.govmedia.rumour;
 
 import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 

@@ -1,12 +1,12 @@
 package cn.gov.nantong.govmedia.spotcheck;
 
-import cn.gov.nantong.govmedia.common.document.NoticeHtml;
 import static cn.gov.nantong.govmedia.common.document.NoticeHtml.heading;
 import static cn.gov.nantong.govmedia.common.document.NoticeHtml.paragraph;
 import static cn.gov.nantong.govmedia.common.document.NoticeHtml.platform;
 import static cn.gov.nantong.govmedia.common.document.NoticeHtml.quarter;
 import static cn.gov.nantong.govmedia.common.document.NoticeHtml.table;
 
+import cn.gov.nantong.govmedia.common.document.NoticeHtml;
 import cn.gov.nantong.govmedia.common.document.Workbooks.Sheet;
 import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.Finding;
 import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.SampledAccount;

@@ -1,8 +1,8 @@
 package cn.gov.nantong.govmedia.staff;
 
-import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 @Schema(description = "密码更换任务 / a credential rotation owed after a holder left (Art 27)")
 record RotationTaskResponse(

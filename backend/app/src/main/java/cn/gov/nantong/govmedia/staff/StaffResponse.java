@@ -1,8 +1,8 @@
 package cn.gov.nantong.govmedia.staff;
 
-import org.jspecify.annotations.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 @Schema(description = "运维人员 / a member of staff who runs accounts")
 record StaffResponse(

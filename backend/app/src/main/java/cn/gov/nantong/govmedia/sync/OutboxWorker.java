@@ -1,7 +1,7 @@
 package cn.gov.nantong.govmedia.sync;
 
-import cn.gov.nantong.govmedia.filing.FilingDeliveries;
 import cn.gov.nantong.govmedia.common.jobs.JobLocks;
+import cn.gov.nantong.govmedia.filing.FilingDeliveries;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;

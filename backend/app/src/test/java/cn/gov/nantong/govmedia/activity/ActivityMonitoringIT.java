@@ -1,9 +1,9 @@
 package cn.gov.nantong.govmedia.activity;
 
-import cn.gov.nantong.govmedia.support.Fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.nantong.govmedia.calendar.WorkingDayCalendar;
+import cn.gov.nantong.govmedia.support.Fixture;
 import cn.gov.nantong.govmedia.support.IntegrationTest;
 import cn.gov.nantong.govmedia.support.Organizations;
 import cn.gov.nantong.govmedia.support.TestTokens;

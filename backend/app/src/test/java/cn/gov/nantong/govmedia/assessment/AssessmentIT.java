@@ -1,8 +1,8 @@
 package cn.gov.nantong.govmedia.assessment;
 
-import cn.gov.nantong.govmedia.support.Fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.nantong.govmedia.support.Fixture;
 import cn.gov.nantong.govmedia.support.IntegrationTest;
 import cn.gov.nantong.govmedia.support.TestTokens;
 import java.time.LocalDate;

@@ -5,16 +5,16 @@ import static org.awaitility.Awaitility.await;
 
 import cn.gov.nantong.govmedia.common.cluster.ClusterNotifications;
 import cn.gov.nantong.govmedia.support.IntegrationTest;
+import cn.gov.nantong.govmedia.support.TestTokens;
 import io.r2dbc.spi.ConnectionFactory;
 import java.time.Duration;
-import org.junit.jupiter.api.DisplayName;
-import org.springframework.r2dbc.core.DatabaseClient;
-import cn.gov.nantong.govmedia.support.TestTokens;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The dry-run check over the API, and lexicon edits that take effect without a restart. */

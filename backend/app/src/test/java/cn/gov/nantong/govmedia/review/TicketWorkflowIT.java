@@ -1,8 +1,8 @@
 package cn.gov.nantong.govmedia.review;
 
-import cn.gov.nantong.govmedia.contentcheck.Lexicons;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.nantong.govmedia.contentcheck.Lexicons;
 import cn.gov.nantong.govmedia.support.IntegrationTest;
 import cn.gov.nantong.govmedia.support.TestDatabase;
 import cn.gov.nantong.govmedia.support.TestTokens;

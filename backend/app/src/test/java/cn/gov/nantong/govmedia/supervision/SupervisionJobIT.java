@@ -1,9 +1,9 @@
 package cn.gov.nantong.govmedia.supervision;
 
-import cn.gov.nantong.govmedia.support.Fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.gov.nantong.govmedia.support.Fixture;
 import cn.gov.nantong.govmedia.support.IntegrationTest;
 import cn.gov.nantong.govmedia.support.TestTokens;
 import java.io.ByteArrayInputStream;

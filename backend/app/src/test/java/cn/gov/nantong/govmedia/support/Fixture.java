@@ -1,6 +1,5 @@
 package cn.gov.nantong.govmedia.support;
 
-import cn.gov.nantong.govmedia.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;

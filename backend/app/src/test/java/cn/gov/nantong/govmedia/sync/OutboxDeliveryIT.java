@@ -1,7 +1,6 @@
 package cn.gov.nantong.govmedia.sync;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -9,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.gov.nantong.govmedia.common.jobs.JobLocks;
 import cn.gov.nantong.govmedia.filing.FilingDeliveries;
 import cn.gov.nantong.govmedia.support.IntegrationTest;
 import cn.gov.nantong.govmedia.support.TestDatabase;
@@ -16,7 +16,6 @@ import cn.gov.nantong.govmedia.support.TestTokens;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import cn.gov.nantong.govmedia.common.jobs.JobLocks;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;

@@ -8,7 +8,6 @@ import cn.gov.nantong.govmedia.identity.support.MutableClock;
 import cn.gov.nantong.govmedia.identity.support.Pkce;
 import cn.gov.nantong.govmedia.identity.user.NewUser;
 import cn.gov.nantong.govmedia.identity.user.UserAccounts;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package cn.gov.nantong.govmedia.common.document;
 
-import cn.gov.nantong.govmedia.common.document.PdfRenderer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

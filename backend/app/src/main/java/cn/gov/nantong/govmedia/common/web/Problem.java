@@ -1,9 +1,9 @@
 package cn.gov.nantong.govmedia.common.web;
 
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** RFC 9457 problem details, Chinese first with the English text beside it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

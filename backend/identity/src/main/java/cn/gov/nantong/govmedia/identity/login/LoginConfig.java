@@ -2,17 +2,17 @@ package cn.gov.nantong.govmedia.identity.login;
 
 import cn.gov.nantong.govmedia.identity.IdentityProperties;
 import cn.gov.nantong.govmedia.identity.user.UserAccounts;
+import cn.gov.nantong.govmedia.identity.user.UserDirectory;
 import java.time.Clock;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import cn.gov.nantong.govmedia.identity.user.UserDirectory;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
