@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** What the audit trail keeps of a submission's state: never its content or the submitter's contact. */
-record AuditSnapshot(String status, String moderation, @Nullable String reason, @Nullable Long forwardedToOrganizationId,
+public record AuditSnapshot(String status, String moderation, @Nullable String reason, @Nullable Long forwardedToOrganizationId,
                      LocalDate dueOn, @Nullable String reply) {
 
     static AuditSnapshot of(ComplaintResponse c, @Nullable String reason) {

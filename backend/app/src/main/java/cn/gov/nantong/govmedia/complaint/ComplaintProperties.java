@@ -12,9 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxBodyBytes      largest public submission body accepted (413 beyond)
  */
 @ConfigurationProperties("govmedia.complaints")
-record ComplaintProperties(Integer replyWorkingDays, Duration duplicateWindow, String tokenSecret, Integer maxBodyBytes) {
+public record ComplaintProperties(Integer replyWorkingDays, Duration duplicateWindow, String tokenSecret, Integer maxBodyBytes) {
 
-    ComplaintProperties {
+    public ComplaintProperties {
         replyWorkingDays = replyWorkingDays == null ? 5 : replyWorkingDays;
         duplicateWindow = duplicateWindow == null ? Duration.ofMinutes(10) : duplicateWindow;
         tokenSecret = tokenSecret == null ? "" : tokenSecret;

@@ -1,4 +1,4 @@
 package cn.gov.nantong.govmedia.complaint;
 
 /** Whether a submission is shown publicly: nothing is published before moderation (Art 24). */
-enum Moderation { PENDING, PUBLISHED, HIDDEN }
+public enum Moderation { PENDING, PUBLISHED, HIDDEN }

@@ -3,7 +3,7 @@ package cn.gov.nantong.govmedia.sync;
 import java.time.Duration;
 
 /** A delivery attempt that did not get a receipt: the HTTP status if any, and how long the province asked us to wait. */
-class DeliveryFailure extends RuntimeException {
+public class DeliveryFailure extends RuntimeException {
 
     private final Integer httpStatus;
     private final Duration retryAfter;

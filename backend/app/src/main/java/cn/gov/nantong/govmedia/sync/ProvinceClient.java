@@ -15,12 +15,12 @@ import reactor.core.publisher.Mono;
 
 /** Our side of `openapi/provincial-filing-check.yaml`. Every failure becomes a {@link DeliveryFailure}. */
 @Component
-class ProvinceClient {
+public class ProvinceClient {
 
     record Receipt(String receiptNumber, String status) {
     }
 
-    record RegisteredAccount(String platform, String platformAccountId, String name, String hostCreditCode, String status) {
+    public record RegisteredAccount(String platform, String platformAccountId, String name, String hostCreditCode, String status) {
     }
 
     record RegisterPage(List<RegisteredAccount> items, String nextCursor) {
@@ -52,7 +52,7 @@ class ProvinceClient {
                         : failure(response)));
     }
 
-    Flux<RegisteredAccount> register(String divisionCode) {
+    public Flux<RegisteredAccount> register(String divisionCode) {
         return page(divisionCode, null)
                 .expand(page -> page.nextCursor() == null ? Mono.empty() : page(divisionCode, page.nextCursor()))
                 .flatMapIterable(RegisterPage::items);

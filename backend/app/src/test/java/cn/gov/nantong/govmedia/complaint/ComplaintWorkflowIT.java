@@ -3,6 +3,8 @@ package cn.gov.nantong.govmedia.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.nantong.govmedia.calendar.WorkingDayCalendar;
+import cn.gov.nantong.govmedia.submission.SubmissionReceipt;
+import cn.gov.nantong.govmedia.submission.Submissions;
 import cn.gov.nantong.govmedia.support.IntegrationTest;
 import cn.gov.nantong.govmedia.support.Organizations;
 import cn.gov.nantong.govmedia.support.TestTokens;

@@ -3,7 +3,7 @@ package cn.gov.nantong.govmedia.counterfeit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.nantong.govmedia.complaint.ComplaintResponse;
-import cn.gov.nantong.govmedia.complaint.Submissions;
+import cn.gov.nantong.govmedia.submission.Submissions;
 import cn.gov.nantong.govmedia.support.IntegrationTest;
 import cn.gov.nantong.govmedia.support.Organizations;
 import cn.gov.nantong.govmedia.support.TestTokens;

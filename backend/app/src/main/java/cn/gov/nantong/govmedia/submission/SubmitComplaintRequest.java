@@ -1,6 +1,7 @@
-package cn.gov.nantong.govmedia.complaint;
+package cn.gov.nantong.govmedia.submission;
 
 import cn.gov.nantong.govmedia.account.Platform;
+import cn.gov.nantong.govmedia.complaint.ComplaintKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

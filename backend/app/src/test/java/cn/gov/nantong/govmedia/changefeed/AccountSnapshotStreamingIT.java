@@ -1,4 +1,4 @@
-package cn.gov.nantong.govmedia.sync;
+package cn.gov.nantong.govmedia.changefeed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

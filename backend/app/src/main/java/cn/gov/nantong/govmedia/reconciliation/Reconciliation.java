@@ -1,9 +1,11 @@
-package cn.gov.nantong.govmedia.sync;
+package cn.gov.nantong.govmedia.reconciliation;
 
 import cn.gov.nantong.govmedia.account.AccountRegister;
 import cn.gov.nantong.govmedia.account.AccountResponse;
 import cn.gov.nantong.govmedia.account.AccountStatus;
 import cn.gov.nantong.govmedia.common.jobs.JobLocks;
+import cn.gov.nantong.govmedia.sync.ProvinceClient;
+import cn.gov.nantong.govmedia.sync.ProvinceProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -22,7 +24,7 @@ import reactor.core.publisher.Mono;
  * differs. Accounts are matched by platform and platform id, or by platform and name where there is no id.
  */
 @Component
-class Reconciliation {
+public class Reconciliation {
 
     private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
 
@@ -52,7 +54,7 @@ class Reconciliation {
     }
 
     /** The daily run: on one instance only, and once however far apart the instances' clocks fire. */
-    Mono<ReconciliationReport> scheduled() {
+    public Mono<ReconciliationReport> scheduled() {
         return locks.exclusively("reconciliation", Duration.ofHours(1), Duration.ofHours(2), run("system"));
     }
 

@@ -1,4 +1,4 @@
-package cn.gov.nantong.govmedia.sync;
+package cn.gov.nantong.govmedia.reconciliation;
 
 import java.time.OffsetDateTime;
 import java.util.List;

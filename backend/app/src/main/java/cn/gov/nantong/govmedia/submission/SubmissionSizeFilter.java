@@ -1,5 +1,6 @@
-package cn.gov.nantong.govmedia.complaint;
+package cn.gov.nantong.govmedia.submission;
 
+import cn.gov.nantong.govmedia.complaint.ComplaintProperties;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.PayloadTooLargeException;

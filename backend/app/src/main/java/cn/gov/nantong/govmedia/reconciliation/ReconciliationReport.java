@@ -1,4 +1,4 @@
-package cn.gov.nantong.govmedia.sync;
+package cn.gov.nantong.govmedia.reconciliation;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package cn.gov.nantong.govmedia.complaint;
+package cn.gov.nantong.govmedia.submission;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;

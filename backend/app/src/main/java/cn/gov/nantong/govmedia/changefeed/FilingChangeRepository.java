@@ -1,4 +1,4 @@
-package cn.gov.nantong.govmedia.sync;
+package cn.gov.nantong.govmedia.changefeed;
 
 import java.time.OffsetDateTime;
 import org.springframework.r2dbc.core.DatabaseClient;

@@ -1,10 +1,15 @@
-package cn.gov.nantong.govmedia.complaint;
+package cn.gov.nantong.govmedia.submission;
 
 import cn.gov.nantong.govmedia.account.AccountRegister;
 import cn.gov.nantong.govmedia.account.AccountStatus;
 import cn.gov.nantong.govmedia.audit.AuditLog;
 import cn.gov.nantong.govmedia.calendar.WorkingDayCalendar;
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
+import cn.gov.nantong.govmedia.complaint.AuditSnapshot;
+import cn.gov.nantong.govmedia.complaint.ComplaintKind;
+import cn.gov.nantong.govmedia.complaint.ComplaintProperties;
+import cn.gov.nantong.govmedia.complaint.Moderation;
+import cn.gov.nantong.govmedia.complaint.PlainText;
 import cn.gov.nantong.govmedia.organization.OrganizationDirectory;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package cn.gov.nantong.govmedia.sync;
+package cn.gov.nantong.govmedia.changefeed;
 
 import cn.gov.nantong.govmedia.account.AccountRegister;
 import cn.gov.nantong.govmedia.account.AccountResponse;

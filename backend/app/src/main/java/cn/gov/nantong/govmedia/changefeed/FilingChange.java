@@ -1,4 +1,4 @@
-package cn.gov.nantong.govmedia.sync;
+package cn.gov.nantong.govmedia.changefeed;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,5 +1,6 @@
-package cn.gov.nantong.govmedia.complaint;
+package cn.gov.nantong.govmedia.submission;
 
+import cn.gov.nantong.govmedia.complaint.ComplaintProperties;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

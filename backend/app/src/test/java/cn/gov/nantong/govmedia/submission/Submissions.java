@@ -1,5 +1,6 @@
-package cn.gov.nantong.govmedia.complaint;
+package cn.gov.nantong.govmedia.submission;
 
+import cn.gov.nantong.govmedia.complaint.ComplaintResponse;
 import cn.gov.nantong.govmedia.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,5 +1,7 @@
-package cn.gov.nantong.govmedia.complaint;
+package cn.gov.nantong.govmedia.submission;
 
+import cn.gov.nantong.govmedia.complaint.ComplaintKind;
+import cn.gov.nantong.govmedia.complaint.ComplaintStatus;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;

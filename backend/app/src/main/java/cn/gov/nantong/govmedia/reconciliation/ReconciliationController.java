@@ -1,8 +1,10 @@
-package cn.gov.nantong.govmedia.sync;
+package cn.gov.nantong.govmedia.reconciliation;
 
 import cn.gov.nantong.govmedia.common.security.CurrentUser;
 import cn.gov.nantong.govmedia.common.security.CurrentUsers;
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
+import cn.gov.nantong.govmedia.sync.DeliveryFailure;
+import cn.gov.nantong.govmedia.sync.ProvinceProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;

@@ -1,7 +1,8 @@
-package cn.gov.nantong.govmedia.complaint;
+package cn.gov.nantong.govmedia.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.nantong.govmedia.complaint.ComplaintResponse;
 import cn.gov.nantong.govmedia.support.IntegrationTest;
 import cn.gov.nantong.govmedia.support.Organizations;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package cn.gov.nantong.govmedia.complaint;
+package cn.gov.nantong.govmedia.submission;
 
 import cn.gov.nantong.govmedia.common.web.ClientAddresses;
 import io.swagger.v3.oas.annotations.Operation;
