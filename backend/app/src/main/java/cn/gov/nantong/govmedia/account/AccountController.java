@@ -66,8 +66,7 @@ class AccountController {
         PageRequest pageRequest = PageRequest.of(page, size, sort, AccountRepository.SORTABLE, AccountRepository.DEFAULT_ORDER);
         AccountFilter filter = new AccountFilter(platform, status, organizationId, q, Boolean.TRUE.equals(overdue),
                 LocalDate.now(clock));
-        return scopes.current().flatMap(scope -> Mono.zip(repository.page(filter, scope, pageRequest).collectList(),
-                repository.count(filter, scope), (items, total) -> PageResponse.of(items, pageRequest, total)));
+        return scopes.current().flatMap(scope -> PageResponse.of(repository.page(filter, scope, pageRequest), repository.count(filter, scope), pageRequest));
     }
 
     @GetMapping(value = "/export", produces = Workbooks.CONTENT_TYPE)

@@ -65,8 +65,7 @@ class SupervisionController {
         MetricsFilter filter = new MetricsFilter(date(asOf), flag, organizationId, platform == null ? null : platform.name());
         Mono<Boolean> visible = organizationId == null ? Mono.just(true) : organizations.visible(organizationId).map(o -> true)
                 .switchIfEmpty(Mono.error(ApiProblemException.notFound("单位", "Organization")));
-        return visible.then(scopes.current()).flatMap(scope -> Mono.zip(activity.page(filter, scope, request).collectList(),
-                activity.count(filter, scope), (items, total) -> PageResponse.of(items, request, total)));
+        return visible.then(scopes.current()).flatMap(scope -> PageResponse.of(activity.page(filter, scope, request), activity.count(filter, scope), request));
     }
 
     @GetMapping("/overview")

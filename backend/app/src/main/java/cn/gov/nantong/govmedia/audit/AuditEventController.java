@@ -43,8 +43,7 @@ class AuditEventController {
             @Parameter(example = "20") @RequestParam(required = false) Integer size) {
         PageRequest pageRequest = PageRequest.of(page, size);
         AuditEventFilter filter = new AuditEventFilter(entityType, entityId, actor, action, from, to);
-        return Mono.zip(repository.page(filter, pageRequest).collectList(), repository.count(filter),
-                (items, total) -> PageResponse.of(items, pageRequest, total));
+        return PageResponse.of(repository.page(filter, pageRequest), repository.count(filter), pageRequest);
     }
 
     @GetMapping("/verification")

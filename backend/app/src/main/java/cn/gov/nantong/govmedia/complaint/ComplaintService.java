@@ -53,8 +53,7 @@ public class ComplaintService {
 
     Mono<PageResponse<ComplaintResponse>> list(ComplaintFilter filter, PageRequest page) {
         LocalDate today = today();
-        return scopes.current().flatMap(scope -> Mono.zip(repository.page(filter, scope, today, page).collectList(),
-                repository.count(filter, scope, today), (items, total) -> PageResponse.of(items, page, total)));
+        return scopes.current().flatMap(scope -> PageResponse.of(repository.page(filter, scope, today, page), repository.count(filter, scope, today), page));
     }
 
     Mono<ComplaintResponse> get(long id) {

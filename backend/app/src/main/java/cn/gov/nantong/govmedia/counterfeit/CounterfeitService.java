@@ -61,8 +61,7 @@ class CounterfeitService {
     }
 
     Mono<PageResponse<CounterfeitResponse>> list(@Nullable InvestigationStatus status, PageRequest page) {
-        return scopes.current().flatMap(scope -> Mono.zip(repository.page(status, scope, page).collectList(),
-                repository.count(status, scope), (items, total) -> PageResponse.of(items, page, total)));
+        return scopes.current().flatMap(scope -> PageResponse.of(repository.page(status, scope, page), repository.count(status, scope), page));
     }
 
     Mono<byte[]> letter(long complaintId) {

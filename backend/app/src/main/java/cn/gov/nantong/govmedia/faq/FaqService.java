@@ -45,13 +45,11 @@ class FaqService {
     }
 
     Mono<PageResponse<PublicFaq>> search(@Nullable String q, @Nullable Long organizationId, PageRequest page) {
-        return Mono.zip(faqs.search(q, organizationId, page).collectList(), faqs.countPublic(q, organizationId),
-                (items, total) -> PageResponse.of(items, page, total));
+        return PageResponse.of(faqs.search(q, organizationId, page), faqs.countPublic(q, organizationId), page);
     }
 
     Mono<PageResponse<FaqResponse>> list(@Nullable String q, @Nullable Long organizationId, PageRequest page) {
-        return scopes.current().flatMap(scope -> Mono.zip(faqs.page(q, organizationId, scope, page).collectList(),
-                faqs.count(q, organizationId, scope), (items, total) -> PageResponse.of(items, page, total)));
+        return scopes.current().flatMap(scope -> PageResponse.of(faqs.page(q, organizationId, scope, page), faqs.count(q, organizationId, scope), page));
     }
 
     Mono<FaqResponse> get(long id) {

@@ -58,10 +58,9 @@ class FilingService {
 
     Mono<PageResponse<FilingResponse>> list(FilingFilter filter, PageRequest page) {
         Mono<String> organization = users.current().map(user -> user.organizationCode() == null ? "" : user.organizationCode());
-        return Mono.zip(scopes.current(), deadlines(), organization).flatMap(context -> Mono.zip(
-                repository.page(filter, context.getT1(), context.getT2(), context.getT3(), page).collectList(),
-                repository.count(filter, context.getT1(), context.getT2(), context.getT3()),
-                (items, total) -> PageResponse.of(items, page, total)));
+        return Mono.zip(scopes.current(), deadlines(), organization).flatMap(context -> PageResponse.of(
+                repository.page(filter, context.getT1(), context.getT2(), context.getT3(), page),
+                repository.count(filter, context.getT1(), context.getT2(), context.getT3()), page));
     }
 
     Mono<FilingResponse> get(long id) {

@@ -82,8 +82,7 @@ class MeasureService {
     }
 
     Mono<PageResponse<MeasureResponse>> list(@Nullable MeasureType type, @Nullable Long accountId, PageRequest page) {
-        return scopes.current().flatMap(scope -> Mono.zip(repository.page(type, accountId, scope, page).collectList(),
-                repository.count(type, accountId, scope), (items, total) -> PageResponse.of(items, page, total)));
+        return scopes.current().flatMap(scope -> PageResponse.of(repository.page(type, accountId, scope, page), repository.count(type, accountId, scope), page));
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -31,10 +31,8 @@ class OrganizationService {
     }
 
     Mono<PageResponse<OrganizationResponse>> list(OrganizationFilter filter, PageRequest page) {
-        return scopes.current().flatMap(scope -> Mono.zip(
-                repository.page(filter, scope, page).map(mapper::toResponse).collectList(),
-                repository.count(filter, scope),
-                (items, total) -> PageResponse.of(items, page, total)));
+        return scopes.current().flatMap(scope -> PageResponse.of(
+                repository.page(filter, scope, page).map(mapper::toResponse), repository.count(filter, scope), page));
     }
 
     /** The caller's visible part of the tree; its roots are the nodes whose parent lies outside the scope. */

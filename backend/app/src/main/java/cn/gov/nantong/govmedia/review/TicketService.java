@@ -45,8 +45,7 @@ class TicketService {
     }
 
     Mono<PageResponse<TicketResponse>> list(TicketFilter filter, PageRequest page) {
-        return scopes.current().flatMap(scope -> Mono.zip(tickets.page(filter, scope, page).collectList(),
-                tickets.count(filter, scope), (items, total) -> PageResponse.of(items, page, total)));
+        return scopes.current().flatMap(scope -> PageResponse.of(tickets.page(filter, scope, page), tickets.count(filter, scope), page));
     }
 
     Mono<TicketResponse> get(long id) {

@@ -49,8 +49,7 @@ class PublicRebuttals {
         var count = db.sql(COUNT + where.sql());
         items = where.bind(items);
         count = where.bind(count);
-        return Mono.zip(items.map(this::map).all().collectList(), count.map(row -> row.get("total", Long.class)).one(),
-                (list, total) -> PageResponse.of(list, page, total));
+        return PageResponse.of(items.map(this::map).all(), count.map(row -> row.get("total", Long.class)).one(), page);
     }
 
     /** One slice of the feed after a cursor: a deep position costs what the first one does, and nothing is counted. */

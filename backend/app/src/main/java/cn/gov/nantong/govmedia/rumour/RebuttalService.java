@@ -45,10 +45,9 @@ class RebuttalService {
     }
 
     Mono<PageResponse<RebuttalResponse>> list(RebuttalFilter filter, PageRequest page) {
-        return scopes.current().flatMap(scope -> Mono.zip(
-                rebuttals.page(filter, scope, page, properties.timeZone()).collectList(),
-                rebuttals.count(filter, scope, properties.timeZone()),
-                (items, total) -> PageResponse.of(items, page, total)));
+        return scopes.current().flatMap(scope -> PageResponse.of(
+                rebuttals.page(filter, scope, page, properties.timeZone()),
+                rebuttals.count(filter, scope, properties.timeZone()), page));
     }
 
     Mono<RebuttalResponse> get(long id) {

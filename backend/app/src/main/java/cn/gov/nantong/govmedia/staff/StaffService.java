@@ -43,8 +43,7 @@ class StaffService {
     }
 
     Mono<PageResponse<StaffResponse>> list(@Nullable Long organizationId, @Nullable StaffStatus status, PageRequest page) {
-        return scopes.current().flatMap(scope -> Mono.zip(repository.page(organizationId, status, scope, page).collectList(),
-                repository.count(organizationId, status, scope), (items, total) -> PageResponse.of(items, page, total)));
+        return scopes.current().flatMap(scope -> PageResponse.of(repository.page(organizationId, status, scope, page), repository.count(organizationId, status, scope), page));
     }
 
     Mono<StaffResponse> get(long id) {
@@ -110,8 +109,7 @@ class StaffService {
     }
 
     Mono<PageResponse<RotationTaskResponse>> tasks(@Nullable RotationTaskStatus status, PageRequest page) {
-        return scopes.current().flatMap(scope -> Mono.zip(repository.tasks(status, scope, page).collectList(),
-                repository.countTasks(status, scope), (items, total) -> PageResponse.of(items, page, total)));
+        return scopes.current().flatMap(scope -> PageResponse.of(repository.tasks(status, scope, page), repository.countTasks(status, scope), page));
     }
 
     @Transactional

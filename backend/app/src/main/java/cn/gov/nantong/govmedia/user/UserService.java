@@ -48,8 +48,7 @@ class UserService {
     }
 
     Mono<PageResponse<UserResponse>> list(UserFilter filter, PageRequest page) {
-        return scopes.current().flatMap(scope -> Mono.zip(repository.page(filter, scope, page).collectList(),
-                repository.count(filter, scope), (items, total) -> PageResponse.of(items, page, total)));
+        return scopes.current().flatMap(scope -> PageResponse.of(repository.page(filter, scope, page), repository.count(filter, scope), page));
     }
 
     Mono<UserResponse> get(long id) {
