@@ -72,7 +72,7 @@ soak: ## the API fuzzer with FUZZ_REQUESTS (default 50,000) requests against the
 SCALE ?= 1
 
 .PHONY: bench
-bench: ## JMH, supervision metrics and HTTP load (app vs floor vs pgbench) on generated data (SCALE=0.01 quick); writes backend/app/target/bench/results.md
+bench: ## JMH, supervision metrics and HTTP load (app vs floor vs pgbench) on generated data (SCALE=0.01 quick); writes backend/app/target/bench/results.md and its SCALE block in docs/performance.md
 	@SCALE=$(SCALE) backend/scripts/bench.sh
 
 .PHONY: admin-user

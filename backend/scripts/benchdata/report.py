@@ -1,9 +1,13 @@
-"""Writes backend/app/target/bench/results.md: the JMH table, the supervision metrics on the bench data set, then the HTTP load.
+"""Writes backend/app/target/bench/results.md: the JMH table, the supervision metrics on the bench data set, then the HTTP load;
+and puts the same text into docs/performance.md (BENCH_DOCS; empty leaves it alone) between the markers of this SCALE,
+so the figures there are the last run's at each scale, never typed by hand.
 
   python3 -m benchdata.report OUT_DIR    (reads OUT_DIR/content-check.json, dataset.json, metrics.txt, http/results.jsonl)"""
+import datetime
 import json
 import os
 import platform
+import re
 import statistics
 import sys
 
@@ -54,11 +58,26 @@ def metrics(out):
     return lines
 
 
+def into_docs(docs, scale, text):
+    """Replaces the block of this scale in docs (or appends one): the markers stay, what is between them is the run's."""
+    begin, end = f"<!-- make bench SCALE={scale}: begin -->", f"<!-- make bench SCALE={scale}: end -->"
+    written = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    block = f"{begin}\n### `make bench SCALE={scale}`, {written}\n\n{text.replace('## ', '#### ')}{end}"
+    current = open(docs).read() if os.path.exists(docs) else ""
+    pattern = re.compile(re.escape(begin) + ".*?" + re.escape(end), re.S)
+    updated = pattern.sub(lambda _: block, current) if pattern.search(current) else current.rstrip("\n") + "\n\n" + block
+    open(docs, "w").write(updated.rstrip("\n") + "\n")
+
+
 def main():
     out = sys.argv[1]
     text = "\n".join([machine(), "", *jmh(out), *metrics(out), *section(out)]) + "\n"
     open(f"{out}/results.md", "w").write(text)
     print(text)
+    docs = os.environ.get("BENCH_DOCS", os.path.join(os.path.dirname(__file__), "../../../docs/performance.md"))
+    if docs:
+        into_docs(docs, os.environ.get("SCALE", "1"), text)
+        print(f"written into {os.path.normpath(docs)} (SCALE={os.environ.get('SCALE', '1')})")
 
 
 if __name__ == "__main__":
