@@ -53,6 +53,7 @@ const eduBureau: OrganizationResponse = {
   shortName: '崇川区教体局',
   type: 'DEPARTMENT',
   level: 'COUNTY',
+  accountObligation: 'REQUIRED',
   divisionCode: '320613',
   creditCode: '11320613MB0001333U',
   parentId: 7,

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,9 +29,11 @@ import reactor.core.publisher.Mono;
 class OrganizationController {
 
     private final OrganizationService service;
+    private final ObligationService obligations;
 
-    OrganizationController(OrganizationService service) {
+    OrganizationController(OrganizationService service, ObligationService obligations) {
         this.service = service;
+        this.obligations = obligations;
     }
 
     @GetMapping
@@ -80,5 +83,15 @@ class OrganizationController {
     Mono<OrganizationResponse> update(@Parameter(example = "19") @PathVariable long id,
                                       @Valid @RequestBody UpdateOrganizationRequest request) {
         return service.update(id, request);
+    }
+
+    @PutMapping("/{id}/account-obligation")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'SUPERVISOR')")
+    @Operation(operationId = "setAccountObligation", summary = "认定开设义务（第十一条）",
+            description = "REQUIRED, EXEMPT_CLASSIFIED, EXEMPT_NO_PUBLIC_FUNCTION or OPTIONAL, with a reason (required for an "
+                    + "exemption). CITY_ADMIN, or a SUPERVISOR for units in its subtree other than its own. Audited.")
+    Mono<OrganizationResponse> setObligation(@Parameter(example = "19") @PathVariable long id,
+                                             @Valid @RequestBody ObligationRequest request) {
+        return obligations.set(id, request);
     }
 }

@@ -4,6 +4,7 @@ import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import cn.gov.nantong.govmedia.common.persistence.RecordRows;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -22,7 +23,8 @@ class OrganizationRepository {
     private static final String SELECT = """
             select o.id, o.code, o.name, o.short_name, o.type, o.level, o.division_code, o.credit_code, o.parent_id,
                    o.competent_authority_id, a.name as competent_authority_name, o.path::text as path,
-                   nlevel(o.path) as depth, o.sort_order, o.created_at, o.updated_at, o.version
+                   nlevel(o.path) as depth, o.sort_order, o.account_obligation, o.obligation_reason, o.created_at,
+                   o.updated_at, o.version
               from organizations o
               left join organizations a on a.id = o.competent_authority_id
             """;
@@ -84,9 +86,9 @@ class OrganizationRepository {
     Mono<Long> insert(CreateOrganizationRequest request) {
         return db.sql("""
                         insert into organizations (code, name, short_name, type, level, division_code, credit_code,
-                                                   parent_id, competent_authority_id, sort_order)
+                                                   parent_id, competent_authority_id, sort_order, account_obligation)
                         values (:code, :name, :shortName, :type, :level, :divisionCode, :creditCode,
-                                :parentId, :authorityId, :sortOrder)
+                                :parentId, :authorityId, :sortOrder, :obligation)
                         returning id""")
                 .bind("code", request.code())
                 .bind("name", request.name().trim())
@@ -98,6 +100,7 @@ class OrganizationRepository {
                 .bind("parentId", request.parentId())
                 .bind("authorityId", Parameter.fromOrEmpty(request.competentAuthorityId(), Long.class))
                 .bind("sortOrder", request.sortOrder() == null ? 0 : request.sortOrder())
+                .bind("obligation", AccountObligation.defaultFor(request.type()).name())
                 .map(row -> row.get("id", Long.class))
                 .one();
     }
@@ -122,6 +125,17 @@ class OrganizationRepository {
                 .bind("sortOrder", merged.sortOrder())
                 .fetch()
                 .rowsUpdated();
+    }
+
+    /** 0 rows means the version moved on. */
+    Mono<Long> updateObligation(long id, AccountObligation obligation, @Nullable String reason, long expectedVersion) {
+        return db.sql("""
+                        update organizations set account_obligation = :obligation, obligation_reason = :reason,
+                               updated_at = now(), version = version + 1
+                         where id = :id and version = :version""")
+                .bind("id", id).bind("version", expectedVersion).bind("obligation", obligation.name())
+                .bind("reason", Parameter.fromOrEmpty(reason, String.class))
+                .fetch().rowsUpdated();
     }
 
     Mono<Boolean> existsByCode(String code) {

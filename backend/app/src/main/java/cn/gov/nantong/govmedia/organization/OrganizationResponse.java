@@ -19,6 +19,8 @@ public record OrganizationResponse(
         @Schema(example = "南通市崇川区人民政府办公室") @Nullable String competentAuthorityName,
         @Schema(description = "Depth in the tree, the city government is 1", example = "3") int depth,
         @Schema(example = "2") int sortOrder,
+        @Schema(description = "Whether the unit must run an account (Art 11)", example = "REQUIRED") AccountObligation accountObligation,
+        @Schema(description = "Why, for an exemption or a change from the default", example = "涉密单位") @Nullable String obligationReason,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @Schema(description = "Optimistic-lock version", example = "0") long version) {

@@ -143,7 +143,7 @@ class OrganizationService {
                 request.competentAuthorityId() == null ? current.competentAuthorityId() : request.competentAuthorityId(),
                 current.competentAuthorityName(), current.path(), current.depth(),
                 request.sortOrder() == null ? current.sortOrder() : request.sortOrder(),
-                current.createdAt(), current.updatedAt(), current.version());
+                current.accountObligation(), current.obligationReason(), current.createdAt(), current.updatedAt(), current.version());
     }
 
     private List<OrganizationNode> toTree(List<Organization> organizations) {
