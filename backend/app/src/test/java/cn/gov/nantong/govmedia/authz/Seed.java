@@ -84,6 +84,10 @@ final class Seed {
         values.put("spot-checks", String.valueOf(post(TestTokens.cityAdmin(), "/api/v1/spot-checks", Map.of("quarter", "2026-Q4", "seed", 1))));
         values.put("jobs", String.valueOf(post(TestTokens.cityAdmin(), "/api/v1/supervision/jobs", Map.of("kind", "ASSESSMENT_NOTICE",
                 "year", 2026, "format", "HTML"))));
+        values.put("duty-shifts", String.valueOf(post(operator, "/api/v1/duty-shifts", Map.of("organizationId", ccEdu,
+                "startsAt", today.atTime(8, 30).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime().toString(),
+                "endsAt", today.plusDays(1).atTime(8, 30).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime().toString(),
+                "personOnDuty", "王敏", "phone", "13812345678"))));
         values.put("checklist-items", String.valueOf(id("select min(id) from checklist_items")));
         values.put("assessment-items", String.valueOf(id("select min(id) from assessment_items")));
         values.put("terms", String.valueOf(id("select min(id) from lexicon_terms")));
