@@ -40,6 +40,7 @@ class ChangeFeedController {
     }
 
     private static final int SNAPSHOT_BATCH = 200;
+    private static final int SNAPSHOT_BATCHES_AHEAD = 4;
 
     private final FilingChangeRepository feed;
     private final AccountRegister accounts;
@@ -71,7 +72,8 @@ class ChangeFeedController {
     @ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE,
             array = @ArraySchema(schema = @Schema(implementation = AccountResponse.class))))
     Flux<DataBuffer> accounts() {
-        return accounts.snapshot().buffer(SNAPSHOT_BATCH).map(this::ndjsonLines);
+        // the server asks for 128 elements ahead; 4 batches in flight keep the rows held in memory below 1,000
+        return accounts.snapshot().buffer(SNAPSHOT_BATCH).map(this::ndjsonLines).limitRate(SNAPSHOT_BATCHES_AHEAD);
     }
 
     /**
