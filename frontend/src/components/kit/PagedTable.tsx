@@ -11,7 +11,9 @@ export interface Paged<T> {
   size: number;
 }
 
-type Column<T> = NonNullable<TableProps<T>['columns']>[number];
+/** A table's column list (TableProps' `columns`, never undefined). */
+export type Columns<T> = NonNullable<TableProps<T>['columns']>;
+type Column<T> = Columns<T>[number];
 
 export interface PagedTableProps<T> extends Omit<
   TableProps<T>,

@@ -1,7 +1,7 @@
 /** How one filter is read from and written to a URL search param. */
 export interface Param<T> {
-  parse: (raw: string) => T | undefined;
-  format: (value: T) => string;
+  parse(raw: string): T | undefined;
+  format(value: T): string;
   /** the value when the URL does not name the param (never written back to the URL) */
   fallback?: T;
 }
