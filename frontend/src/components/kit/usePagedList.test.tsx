@@ -1,4 +1,5 @@
 import { act, screen } from '@testing-library/react';
+import { useEffect } from 'react';
 import { renderApp } from '../../test/http';
 import { param } from './urlParams';
 import { usePagedList, type PagedList } from './usePagedList';
@@ -11,10 +12,16 @@ const spec = {
 type Filters = { status?: 'OPEN' | 'DONE'; organizationId?: number; overdue?: boolean };
 
 let list: PagedList<Filters>;
+function capture(latest: PagedList<Filters>) {
+  list = latest;
+}
 
 function Probe({ prefix }: { prefix?: string }) {
-  list = usePagedList(spec, { prefix, sort: 'name,asc' });
-  return <output data-testid="query">{JSON.stringify(list.query)}</output>;
+  const latest = usePagedList(spec, { prefix, sort: 'name,asc' });
+  useEffect(() => {
+    capture(latest);
+  });
+  return <output data-testid="query">{JSON.stringify(latest.query)}</output>;
 }
 
 function renderAt(path: string, prefix?: string) {
