@@ -5,3 +5,4 @@ export { SearchBox } from './SearchBox';
 export { useApiMutation } from './useApiMutation';
 export { usePagedList, type PagedList } from './usePagedList';
 export { param } from './urlParams';
+export { FilterForm } from './FilterForm';

@@ -41,8 +41,7 @@ export const complaintKeys = {
   list: (query: ComplaintQuery) => [...complaintKeys.all, 'list', query] as const,
   detail: (id: number) => [...complaintKeys.all, 'detail', id] as const,
   timeline: (id: number) => [...complaintKeys.all, 'timeline', id] as const,
-  counterfeits: (status: string | undefined, page: number, size: number) =>
-    [...complaintKeys.all, 'counterfeits', { status, page, size }] as const,
+  counterfeits: (query: object) => [...complaintKeys.all, 'counterfeits', query] as const,
 };
 
 export function useComplaints(query: ComplaintQuery) {
@@ -66,13 +65,5 @@ export function useComplaintTimeline(id: number) {
     queryFn: () =>
       unwrap(api.GET('/api/v1/complaints/{id}/timeline', { params: { path: { id } } })),
     enabled: Number.isFinite(id),
-  });
-}
-
-export function useCounterfeits(status: string | undefined, page: number, size: number) {
-  return useQuery({
-    queryKey: complaintKeys.counterfeits(status, page, size),
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/counterfeits', { params: { query: { status, page, size } } })),
   });
 }
