@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { FindingResponse } from '../../api/types';
 import { RectificationList } from './list';
-import { json, pageOf, renderApp } from '../../test/http';
+import { json, lastQuery, pageOf, renderApp } from '../../test/http';
 
 const finding: FindingResponse = {
   id: 7,
@@ -23,8 +23,9 @@ const finding: FindingResponse = {
 
 let requests: Request[] = [];
 
-function renderList(roles: string[]) {
+function renderList(roles: string[], path = '/rectifications') {
   ({ requests } = renderApp(<RectificationList />, {
+    path,
     user: { username: 'cc-operator', roles },
     api: (_request, path) => {
       if (path === '/api/v1/rectifications') return json(pageOf([finding]));
@@ -71,5 +72,13 @@ describe('RectificationList', () => {
     renderList(['SUPERVISOR']);
     expect(await screen.findByText('JS-F-2026-0001')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '提交整改' })).toBeNull();
+  });
+
+  it('reads a cleared 状态 and the page from the address, apart from the default 待整改', async () => {
+    renderList(['SUPERVISOR'], '/rectifications?status=&page=2');
+    expect(await screen.findByText('JS-F-2026-0001')).toBeInTheDocument();
+    const query = lastQuery(requests, '/api/v1/rectifications');
+    expect(query.has('status')).toBe(false);
+    expect(query.get('page')).toBe('2');
   });
 });
