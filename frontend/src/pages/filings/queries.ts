@@ -13,16 +13,20 @@ export interface FilingFilters {
 
 export const filingKeys = {
   all: ['filings'] as const,
-  list: (filters: FilingFilters, page: number, size: number, sort?: string) =>
-    [...filingKeys.all, 'list', { ...filters, page, size, sort }] as const,
+  list: (query: FilingQuery) => [...filingKeys.all, 'list', query] as const,
   detail: (id: number) => [...filingKeys.all, 'detail', id] as const,
 };
 
-export function useFilings(filters: FilingFilters, page: number, size: number, sort?: string) {
+export interface FilingQuery extends FilingFilters {
+  page: number;
+  size: number;
+  sort?: string;
+}
+
+export function useFilings(query: FilingQuery) {
   return useQuery({
-    queryKey: filingKeys.list(filters, page, size, sort),
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/filings', { params: { query: { ...filters, page, size, sort } } })),
+    queryKey: filingKeys.list(query),
+    queryFn: () => unwrap(api.GET('/api/v1/filings', { params: { query } })),
   });
 }
 
