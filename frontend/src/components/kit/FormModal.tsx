@@ -64,9 +64,10 @@ export function FormModal<V extends object, R = unknown>({
     success,
     invalidates,
     onSuccess: (result) => {
-      onSuccess?.(result);
       form.resetFields();
       onClose();
+      // after closing, so that what it opens (e.g. a one-time password) stays open
+      onSuccess?.(result);
     },
     onError: (error) => {
       if (!(error instanceof ApiError)) return;
