@@ -42,6 +42,18 @@ export function useAccounts(query: AccountQuery) {
   });
 }
 
+export function useCredentialHolders(accountId: number) {
+  return useQuery({
+    queryKey: accountKeys.holders(accountId),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/accounts/{accountId}/credential-holders', {
+          params: { path: { accountId } },
+        }),
+      ),
+  });
+}
+
 /** Saves the register, filtered as the list is, as an Excel file. */
 export async function exportAccounts(filters: AccountFilters) {
   const { data, response } = await api.GET('/api/v1/accounts/export', {
