@@ -5,10 +5,25 @@ import type { OrganizationNode } from '../../api/types';
 export const organizationKeys = {
   all: ['organizations'] as const,
   tree: () => [...organizationKeys.all, 'tree'] as const,
-  search: (q: string, page: number, size: number) =>
-    [...organizationKeys.all, 'list', { q, page, size }] as const,
+  search: (query: OrganizationQuery) => [...organizationKeys.all, 'list', query] as const,
   detail: (id: number) => [...organizationKeys.all, 'detail', id] as const,
 };
+
+export interface OrganizationQuery {
+  q?: string;
+  page: number;
+  size: number;
+  sort?: string;
+}
+
+/** The flat list searched by name, short name or code; nothing is asked without a search. */
+export function useOrganizationSearch(query: OrganizationQuery) {
+  return useQuery({
+    queryKey: organizationKeys.search(query),
+    queryFn: () => unwrap(api.GET('/api/v1/organizations', { params: { query } })),
+    enabled: !!query.q,
+  });
+}
 
 export function useOrganizationTree() {
   return useQuery({
