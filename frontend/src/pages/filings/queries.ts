@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/http';
-import type { FilingStatus, FilingType } from '../../api/types';
+import type { FilingDecisionRequest, FilingStatus, FilingType } from '../../api/types';
 
 export interface FilingFilters {
   type?: FilingType;
@@ -36,4 +36,9 @@ export function useFiling(id: number | undefined) {
     queryFn: () => unwrap(api.GET('/api/v1/filings/{id}', { params: { path: { id: id ?? 0 } } })),
     enabled: id !== undefined && Number.isFinite(id),
   });
+}
+
+/** 审核: 通过, or 退回 with a reason. */
+export function decideFiling(id: number, body: FilingDecisionRequest) {
+  return unwrap(api.POST('/api/v1/filings/{id}/decisions', { params: { path: { id } }, body }));
 }
