@@ -1,6 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/http';
-import type { ComplaintKind, ComplaintStatus } from '../../api/types';
+import type {
+  ComplaintKind,
+  ComplaintResponse,
+  ComplaintStatus,
+  ModerationRequest,
+} from '../../api/types';
 
 /** The filters above the 互动 queue, as the form holds them. */
 export interface ComplaintFilters {
@@ -66,4 +71,59 @@ export function useComplaintTimeline(id: number) {
       unwrap(api.GET('/api/v1/complaints/{id}/timeline', { params: { path: { id } } })),
     enabled: Number.isFinite(id),
   });
+}
+
+export interface ModerationValues {
+  action?: ModerationRequest['action'];
+  reason?: string;
+}
+
+/** 审核: publish, or hide with a reason. */
+export function moderateComplaint(complaint: ComplaintResponse, values: ModerationValues) {
+  return unwrap(
+    api.POST('/api/v1/complaints/{id}/moderation', {
+      params: { path: { id: complaint.id } },
+      body: {
+        action: values.action ?? 'PUBLISH',
+        reason: values.reason?.trim() || undefined,
+        version: complaint.version,
+      },
+    }),
+  );
+}
+
+export interface ForwardValues {
+  organizationId?: number;
+  dueInWorkingDays?: number;
+  note?: string;
+}
+
+/** 转办: to a business department, due in working days. */
+export function forwardComplaint(complaint: ComplaintResponse, values: ForwardValues) {
+  return unwrap(
+    api.POST('/api/v1/complaints/{id}/forward', {
+      params: { path: { id: complaint.id } },
+      body: {
+        organizationId: values.organizationId ?? 0,
+        dueInWorkingDays: values.dueInWorkingDays ?? 5,
+        note: values.note?.trim() || undefined,
+        version: complaint.version,
+      },
+    }),
+  );
+}
+
+export interface PromoteValues {
+  question?: string;
+  answer?: string;
+}
+
+/** 加入答问库: an answered consultation becomes an FAQ entry. */
+export function promoteToFaq(id: number, values: PromoteValues) {
+  return unwrap(
+    api.POST('/api/v1/complaints/{id}/promote-to-faq', {
+      params: { path: { id } },
+      body: { question: values.question?.trim(), answer: values.answer?.trim() },
+    }),
+  );
 }
