@@ -6,3 +6,4 @@ export { useApiMutation } from './useApiMutation';
 export { usePagedList, type PagedList } from './usePagedList';
 export { param } from './urlParams';
 export { FilterForm } from './FilterForm';
+export { FilterSelect } from './FilterSelect';

@@ -1,11 +1,12 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Select, Space, Switch, Tag, TreeSelect } from 'antd';
+import { Button, Form, Space, Switch, Tag, TreeSelect } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { AccountResponse, AccountStatus, Platform } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import {
   type Columns,
   FilterForm,
+  FilterSelect,
   ListCard,
   PagedTable,
   param,
@@ -103,12 +104,8 @@ export function AccountList() {
         // the name search applies on Enter; every other filter at once
         skip={['q']}
       >
-        <Form.Item name="platform" label="平台">
-          <Select allowClear options={platformOptions} style={{ width: 140 }} placeholder="全部" />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select allowClear options={statusOptions} style={{ width: 130 }} placeholder="全部" />
-        </Form.Item>
+        <FilterSelect name="platform" label="平台" options={platformOptions} width={140} />
+        <FilterSelect name="status" label="状态" options={statusOptions} width={130} />
         <Form.Item name="organizationId" label="主办单位">
           <TreeSelect
             allowClear

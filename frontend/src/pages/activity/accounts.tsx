@@ -1,7 +1,14 @@
-import { Form, Select, Space, Tag } from 'antd';
+import { Form, Space, Tag } from 'antd';
 import { Link } from 'react-router';
 import type { ActivityFlag, ActivityMetrics, Platform } from '../../api/types';
-import { type Columns, FilterForm, PagedTable, param, usePagedList } from '../../components/kit';
+import {
+  type Columns,
+  FilterForm,
+  FilterSelect,
+  PagedTable,
+  param,
+  usePagedList,
+} from '../../components/kit';
 import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect';
 import { ACTIVITY_FLAG_LABELS, VETO_FLAGS } from '../../locales/supervision';
 import { labelOf, optionsOf, PLATFORM_LABELS } from '../../locales/zh-CN';
@@ -63,22 +70,18 @@ export function AccountActivityList() {
       <Space wrap size="middle">
         <AsOfPicker value={list.filters.asOf} onChange={(asOf) => list.setFilters({ asOf })} />
         <FilterForm filters={list.filters} onChange={list.setFilters} name="activity-filters">
-          <Form.Item name="flag" label="问题">
-            <Select
-              allowClear
-              placeholder="全部"
-              options={optionsOf(ACTIVITY_FLAG_LABELS)}
-              style={{ width: 190 }}
-            />
-          </Form.Item>
-          <Form.Item name="platform" label="平台">
-            <Select
-              allowClear
-              placeholder="全部"
-              options={optionsOf(PLATFORM_LABELS)}
-              style={{ width: 140 }}
-            />
-          </Form.Item>
+          <FilterSelect
+            name="flag"
+            label="问题"
+            options={optionsOf(ACTIVITY_FLAG_LABELS)}
+            width={190}
+          />
+          <FilterSelect
+            name="platform"
+            label="平台"
+            options={optionsOf(PLATFORM_LABELS)}
+            width={140}
+          />
           <Form.Item name="organizationId" label="单位">
             <OrganizationTreeSelect allowClear placeholder="全部" style={{ width: 240 }} />
           </Form.Item>

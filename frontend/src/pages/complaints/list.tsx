@@ -1,9 +1,10 @@
-import { Checkbox, Form, Select, Space, Tag, TreeSelect } from 'antd';
+import { Checkbox, Form, Space, Tag, TreeSelect } from 'antd';
 import { Link } from 'react-router';
 import type { ComplaintKind, ComplaintResponse, ComplaintStatus } from '../../api/types';
 import {
   type Columns,
   FilterForm,
+  FilterSelect,
   ListCard,
   PagedTable,
   param,
@@ -85,22 +86,18 @@ export function InteractionList() {
   return (
     <ListCard title="互动">
       <FilterForm filters={list.filters} onChange={list.setFilters} name="complaint-filters">
-        <Form.Item name="kind" label="类型">
-          <Select
-            allowClear
-            placeholder="全部"
-            options={optionsOf(COMPLAINT_KIND_LABELS)}
-            style={{ width: 120 }}
-          />
-        </Form.Item>
-        <Form.Item name="status" label="状态">
-          <Select
-            allowClear
-            placeholder="全部"
-            options={optionsOf(COMPLAINT_STATUS_LABELS)}
-            style={{ width: 120 }}
-          />
-        </Form.Item>
+        <FilterSelect
+          name="kind"
+          label="类型"
+          options={optionsOf(COMPLAINT_KIND_LABELS)}
+          width={120}
+        />
+        <FilterSelect
+          name="status"
+          label="状态"
+          options={optionsOf(COMPLAINT_STATUS_LABELS)}
+          width={120}
+        />
         <Form.Item name="organizationId" label="单位">
           <TreeSelect
             allowClear

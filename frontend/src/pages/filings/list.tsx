@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Select, Space, Tabs } from 'antd';
+import { Button, Card, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { FilingResponse, FilingStatus, FilingType } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { FilterForm, PagedTable, param, usePagedList } from '../../components/kit';
+import { FilterForm, FilterSelect, PagedTable, param, usePagedList } from '../../components/kit';
 import { FILING_STATUS_LABELS, FILING_TYPE_LABELS, optionsOf } from '../../locales/zh-CN';
 import { DecisionDialog } from './decide';
 import { useFilings } from './queries';
@@ -34,27 +34,21 @@ function FilingPane({ tab, onDecide }: { tab: Tab; onDecide?: (f: FilingResponse
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <FilterForm filters={list.filters} onChange={list.setFilters} name={`filing-filters-${tab}`}>
-        <Form.Item name="type" label="类型">
-          <Select
-            allowClear
-            placeholder="全部"
-            options={optionsOf(FILING_TYPE_LABELS)}
-            style={{ width: 110 }}
-          />
-        </Form.Item>
+        <FilterSelect
+          name="type"
+          label="类型"
+          options={optionsOf(FILING_TYPE_LABELS)}
+          width={110}
+        />
         {tab === 'all' && (
-          <Form.Item name="status" label="状态">
-            <Select
-              allowClear
-              placeholder="全部"
-              options={optionsOf(FILING_STATUS_LABELS)}
-              style={{ width: 110 }}
-            />
-          </Form.Item>
+          <FilterSelect
+            name="status"
+            label="状态"
+            options={optionsOf(FILING_STATUS_LABELS)}
+            width={110}
+          />
         )}
-        <Form.Item name="deadline" label="期限">
-          <Select allowClear placeholder="全部" options={DEADLINE_OPTIONS} style={{ width: 120 }} />
-        </Form.Item>
+        <FilterSelect name="deadline" label="期限" options={DEADLINE_OPTIONS} width={120} />
       </FilterForm>
       <PagedTable<FilingResponse>
         rowKey="id"

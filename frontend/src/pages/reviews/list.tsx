@@ -3,7 +3,14 @@ import { Button, Card, Checkbox, Form, Select, Space, Tabs, Tag } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Classification, TicketResponse, TicketStatus } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { type Columns, FilterForm, PagedTable, param, usePagedList } from '../../components/kit';
+import {
+  type Columns,
+  FilterForm,
+  FilterSelect,
+  PagedTable,
+  param,
+  usePagedList,
+} from '../../components/kit';
 import {
   CLASSIFICATION_COLORS,
   CLASSIFICATION_LABELS,
@@ -74,14 +81,12 @@ function TicketPane({ tab }: { tab: TicketTab }) {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <FilterForm filters={list.filters} onChange={list.setFilters} name={`review-filters-${tab}`}>
         {tab === 'all' && (
-          <Form.Item name="status" label="状态">
-            <Select
-              allowClear
-              placeholder="全部"
-              options={optionsOf(TICKET_STATUS_LABELS)}
-              style={{ width: 130 }}
-            />
-          </Form.Item>
+          <FilterSelect
+            name="status"
+            label="状态"
+            options={optionsOf(TICKET_STATUS_LABELS)}
+            width={130}
+          />
         )}
         <Form.Item name="accountId" label="账号">
           <Select
@@ -93,14 +98,12 @@ function TicketPane({ tab }: { tab: TicketTab }) {
             style={{ width: 180 }}
           />
         </Form.Item>
-        <Form.Item name="classification" label="分级">
-          <Select
-            allowClear
-            placeholder="全部"
-            options={optionsOf(CLASSIFICATION_LABELS)}
-            style={{ width: 130 }}
-          />
-        </Form.Item>
+        <FilterSelect
+          name="classification"
+          label="分级"
+          options={optionsOf(CLASSIFICATION_LABELS)}
+          width={130}
+        />
         <Form.Item name="overdue" valuePropName="checked">
           <Checkbox>逾期</Checkbox>
         </Form.Item>
