@@ -1,5 +1,6 @@
-import { render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen } from '@testing-library/react';
+import type { AuthContextProps } from 'react-oidc-context';
+import { renderApp } from '../test/http';
 import { RequireAuth } from './RequireAuth';
 
 interface AuthState {
@@ -8,51 +9,39 @@ interface AuthState {
   error?: { name: string; message: string; source: string };
 }
 
-const auth = vi.hoisted(() => {
-  const state: AuthState = {};
-  return { state, signinRedirect: vi.fn(() => Promise.resolve()) };
-});
+const signinRedirect = vi.fn(() => Promise.resolve());
 
-vi.mock('react-oidc-context', () => ({
-  hasAuthParams: () => false,
-  useAuth: () => ({ ...auth.state, signinRedirect: auth.signinRedirect }),
-}));
-
-function renderPage() {
-  const router = createMemoryRouter(
-    [{ path: '/reviews/new', element: <RequireAuth>撰写审核单</RequireAuth> }],
-    { initialEntries: ['/reviews/new'] },
-  );
-  return render(<RouterProvider router={router} />);
+function renderPage(state: AuthState) {
+  renderApp([{ path: '/reviews/new', element: <RequireAuth>撰写审核单</RequireAuth> }], {
+    path: '/reviews/new',
+    auth: { ...state, signinRedirect } as Partial<AuthContextProps>,
+  });
 }
 
 const renewFailed = { name: 'ErrorResponse', message: 'login_required', source: 'renewSilent' };
 
-beforeEach(() => auth.signinRedirect.mockClear());
+beforeEach(() => signinRedirect.mockClear());
 
 describe('RequireAuth', () => {
   it('lets the user work on after a failed silent renewal while the token lasts', () => {
-    auth.state = { isAuthenticated: true, isLoading: false, error: renewFailed };
-    renderPage();
+    renderPage({ isAuthenticated: true, isLoading: false, error: renewFailed });
     expect(screen.getByText('撰写审核单')).toBeInTheDocument();
-    expect(auth.signinRedirect).not.toHaveBeenCalled();
+    expect(signinRedirect).not.toHaveBeenCalled();
   });
 
   it('sends the user to the login page, not to an error, once the token is gone', () => {
-    auth.state = { isAuthenticated: false, isLoading: false, error: renewFailed };
-    renderPage();
+    renderPage({ isAuthenticated: false, isLoading: false, error: renewFailed });
     expect(screen.queryByText('登录失败')).not.toBeInTheDocument();
-    expect(auth.signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/reviews/new' } });
+    expect(signinRedirect).toHaveBeenCalledWith({ state: { returnTo: '/reviews/new' } });
   });
 
   it('shows a failed login', () => {
-    auth.state = {
+    renderPage({
       isAuthenticated: false,
       isLoading: false,
       error: { name: 'Error', message: 'state mismatch', source: 'signinCallback' },
-    };
-    renderPage();
+    });
     expect(screen.getByText('登录失败')).toBeInTheDocument();
-    expect(auth.signinRedirect).not.toHaveBeenCalled();
+    expect(signinRedirect).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import type { ReactNode } from 'react';
+import { FormModal } from './kit';
 
 /**
  * A modal asking for one required text (evidence, a note) and sending it: shows the success message,
@@ -35,46 +35,27 @@ export function NoteDialog({
   onClose: () => void;
   children?: ReactNode;
 }) {
-  const [form] = Form.useForm<Record<string, string>>();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const mutation = useMutation({
-    mutationFn: (values: Record<string, string>) => send((values[name] ?? '').trim()),
-    onSuccess: async () => {
-      void message.success(successMessage);
-      await queryClient.invalidateQueries({ queryKey: invalidates });
-      onClose();
-    },
-  });
   return (
-    <Modal
-      open
+    <FormModal<Record<string, string>>
       title={title}
       okText={okText}
-      cancelText="取消"
-      confirmLoading={mutation.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      name={name}
+      submit={(values) => send((values[name] ?? '').trim())}
+      success={successMessage}
+      invalidates={[invalidates]}
+      onClose={onClose}
+      intro={children}
     >
-      {children}
-      <Form
-        form={form}
+      <Form.Item
         name={name}
-        layout="vertical"
-        onFinish={(values) => mutation.mutate(values)}
+        label={label}
+        rules={[
+          { required: true, whitespace: true, message: requiredMessage },
+          { max: maxLength, message: `不能超过 ${maxLength} 个字符` },
+        ]}
       >
-        <Form.Item
-          name={name}
-          label={label}
-          rules={[
-            { required: true, whitespace: true, message: requiredMessage },
-            { max: maxLength, message: `不能超过 ${maxLength} 个字符` },
-          ]}
-        >
-          <Input.TextArea rows={rows} maxLength={maxLength} placeholder={placeholder} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.TextArea rows={rows} maxLength={maxLength} placeholder={placeholder} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,7 +1,7 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Form, Input } from 'antd';
-import { AuthContext, type AuthContextProps } from 'react-oidc-context';
+import { renderApp } from '../test/http';
 import { draftKey, readDraft, writeDraft } from '../utils/drafts';
 import { DraftNotice } from './DraftNotice';
 import { useDraft } from './useDraft';
@@ -30,14 +30,10 @@ function TitleForm({ id }: { id?: number }) {
 
 /** Renders as `username` signed in (or nobody). */
 function renderAs(username: string | undefined, id?: number) {
-  const auth = {
-    user: username ? { profile: { sub: username, preferred_username: username } } : undefined,
-  } as unknown as AuthContextProps;
-  return render(
-    <AuthContext.Provider value={auth}>
-      <TitleForm id={id} />
-    </AuthContext.Provider>,
-  );
+  return renderApp(<TitleForm id={id} />, {
+    user: { username, roles: [] },
+    auth: username ? {} : { user: undefined, isAuthenticated: false },
+  });
 }
 
 const KEY = draftKey('cc-operator', 'review', 5);

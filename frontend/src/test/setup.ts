@@ -37,4 +37,5 @@ if (!('ResizeObserver' in window)) {
 
 afterEach(() => {
   cleanup();
+  vi.unstubAllGlobals();
 });

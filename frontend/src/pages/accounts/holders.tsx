@@ -1,11 +1,11 @@
 import { EditOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Empty, List, Modal, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Empty, List, Modal, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api, unwrap } from '../../api/http';
 import type { AccountResponse, StaffResponse } from '../../api/types';
+import { useApiMutation } from '../../components/kit';
 import { formatDate } from '../../utils/dates';
-import { accountKeys } from './queries';
+import { setCredentialHolders, useStaff } from '../staff/queries';
+import { accountKeys, useCredentialHolders } from './queries';
 
 /** 密码保管人 of an account (Art 27): only trained, active staff of the host organization. */
 export function CredentialHolders({
@@ -16,15 +16,7 @@ export function CredentialHolders({
   canEdit: boolean;
 }) {
   const [editing, setEditing] = useState(false);
-  const holders = useQuery({
-    queryKey: accountKeys.holders(account.id),
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/accounts/{accountId}/credential-holders', {
-          params: { path: { accountId: account.id } },
-        }),
-      ),
-  });
+  const holders = useCredentialHolders(account.id);
   return (
     <Card
       size="small"
@@ -76,39 +68,19 @@ function HoldersDialog({
   current: StaffResponse[];
   onClose: () => void;
 }) {
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const [selected, setSelected] = useState<number[]>(current.map((staff) => staff.id));
-  const staff = useQuery({
-    queryKey: ['staff', 'list', { organizationId: account.hostOrganizationId, status: 'ACTIVE' }],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/staff', {
-          params: {
-            query: {
-              organizationId: account.hostOrganizationId,
-              status: 'ACTIVE',
-              size: 100,
-              sort: 'name,asc',
-            },
-          },
-        }),
-      ),
+  const staff = useStaff({
+    organizationId: account.hostOrganizationId,
+    status: 'ACTIVE',
+    page: 1,
+    size: 100,
+    sort: 'name,asc',
   });
-  const mutation = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.PUT('/api/v1/accounts/{accountId}/credential-holders', {
-          params: { path: { accountId: account.id } },
-          body: { staffIds: selected },
-        }),
-      ),
-    onSuccess: async () => {
-      void message.success('保管人已更新');
-      await queryClient.invalidateQueries({ queryKey: accountKeys.holders(account.id) });
-      await queryClient.invalidateQueries({ queryKey: accountKeys.history(account.id) });
-      onClose();
-    },
+  const mutation = useApiMutation({
+    mutationFn: () => setCredentialHolders(account.id, selected),
+    success: '保管人已更新',
+    invalidates: [accountKeys.holders(account.id), accountKeys.history(account.id)],
+    onSuccess: onClose,
   });
   // only trained, active staff of the host organization may hold credentials (Art 27)
   const options = (staff.data?.items ?? [])

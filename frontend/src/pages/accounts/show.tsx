@@ -99,7 +99,7 @@ export function AccountShow() {
   const navigate = useNavigate();
   const { access } = useCurrentUser();
   const { data: account, isLoading, isError } = useAccount(accountId);
-  const filings = useFilings({ accountId }, 1, 50, 'submittedAt,desc');
+  const filings = useFilings({ accountId, page: 1, size: 50, sort: 'submittedAt,desc' });
   const history = useQuery({
     queryKey: accountKeys.history(accountId),
     queryFn: () =>
@@ -209,12 +209,7 @@ export function AccountShow() {
         )}
       </Card>
       <Card size="small" title="备案记录">
-        <FilingTable
-          compact
-          filings={filings.data?.items ?? []}
-          loading={filings.isFetching}
-          pagination={false}
-        />
+        <FilingTable filings={filings.data?.items ?? []} loading={filings.isFetching} />
       </Card>
       <Row gutter={16}>
         <Col xs={24} lg={14}>

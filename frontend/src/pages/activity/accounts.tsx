@@ -1,17 +1,29 @@
-import { Form, Select, Space, Table, Tag, type TableProps } from 'antd';
-import { useState } from 'react';
+import { Form, Space, Tag } from 'antd';
 import { Link } from 'react-router';
-import type { ActivityMetrics } from '../../api/types';
+import type { ActivityFlag, ActivityMetrics, Platform } from '../../api/types';
+import {
+  type Columns,
+  FilterForm,
+  FilterSelect,
+  PagedTable,
+  param,
+  usePagedList,
+} from '../../components/kit';
 import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect';
 import { ACTIVITY_FLAG_LABELS, VETO_FLAGS } from '../../locales/supervision';
 import { labelOf, optionsOf, PLATFORM_LABELS } from '../../locales/zh-CN';
 import { formatTime } from '../../utils/dates';
 import { AsOfPicker } from './overview';
-import { activityQuery, useAccountActivity, type ActivityFilters } from './queries';
+import { activityQuery, useAccountActivity } from './queries';
 
-type FilterValues = Omit<ActivityFilters, 'asOf'>;
+const filterParams = {
+  asOf: param.text(),
+  flag: param.text<ActivityFlag>(),
+  platform: param.text<Platform>(),
+  organizationId: param.number(),
+};
 
-const columns: TableProps<ActivityMetrics>['columns'] = [
+const columns: Columns<ActivityMetrics> = [
   {
     title: '账号',
     dataIndex: 'accountName',
@@ -49,79 +61,42 @@ const columns: TableProps<ActivityMetrics>['columns'] = [
 ];
 
 /** 账号监测: the activity metrics of every live account, filtered and paged by the API. */
-export function AccountActivityList({
-  asOf,
-  onAsOfChange,
-}: {
-  asOf: string | undefined;
-  onAsOfChange: (asOf: string | undefined) => void;
-}) {
-  const [form] = Form.useForm<FilterValues>();
-  const [filters, setFilters] = useState<FilterValues>({});
-  const [page, setPage] = useState(1);
-  const [size, setSize] = useState(20);
-  const metrics = useAccountActivity(activityQuery({ ...filters, asOf }, page, size));
+export function AccountActivityList() {
+  const list = usePagedList(filterParams);
+  const metrics = useAccountActivity(activityQuery(list.filters, list.page, list.size));
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap size="middle">
-        <AsOfPicker
-          value={asOf}
-          onChange={(next) => {
-            onAsOfChange(next);
-            setPage(1);
-          }}
-        />
-        <Form<FilterValues>
-          form={form}
-          layout="inline"
-          name="activity-filters"
-          onValuesChange={() => {
-            setFilters(form.getFieldsValue());
-            setPage(1);
-          }}
-        >
-          <Form.Item name="flag" label="问题">
-            <Select
-              allowClear
-              placeholder="全部"
-              options={optionsOf(ACTIVITY_FLAG_LABELS)}
-              style={{ width: 190 }}
-            />
-          </Form.Item>
-          <Form.Item name="platform" label="平台">
-            <Select
-              allowClear
-              placeholder="全部"
-              options={optionsOf(PLATFORM_LABELS)}
-              style={{ width: 140 }}
-            />
-          </Form.Item>
+        <AsOfPicker value={list.filters.asOf} onChange={(asOf) => list.setFilters({ asOf })} />
+        <FilterForm filters={list.filters} onChange={list.setFilters} name="activity-filters">
+          <FilterSelect
+            name="flag"
+            label="问题"
+            options={optionsOf(ACTIVITY_FLAG_LABELS)}
+            width={190}
+          />
+          <FilterSelect
+            name="platform"
+            label="平台"
+            options={optionsOf(PLATFORM_LABELS)}
+            width={140}
+          />
           <Form.Item name="organizationId" label="单位">
             <OrganizationTreeSelect allowClear placeholder="全部" style={{ width: 240 }} />
           </Form.Item>
-        </Form>
+        </FilterForm>
       </Space>
-      <Table<ActivityMetrics>
+      <PagedTable<ActivityMetrics>
         rowKey="accountId"
         size="middle"
         aria-label="账号监测"
         columns={columns}
-        dataSource={metrics.data?.items ?? []}
-        loading={metrics.isFetching}
+        list={list}
+        result={metrics}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: '暂无符合条件的账号' }}
-        pagination={{
-          current: page,
-          pageSize: size,
-          total: metrics.data?.totalItems ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => `共 ${total} 个账号`,
-          onChange: (next, nextSize) => {
-            setPage(nextSize !== size ? 1 : next);
-            setSize(nextSize);
-          },
-        }}
+        totalText={(total) => `共 ${total} 个账号`}
       />
     </Space>
   );

@@ -1,24 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Switch,
-  Table,
-  Tag,
-  type TableProps,
-} from 'antd';
+import { Button, Form, Input, InputNumber, Switch, Table, Tag, type TableProps } from 'antd';
 import { useState } from 'react';
-import { ApiError, api, unwrap } from '../../api/http';
 import type { AssessmentItem, AssessmentItemUpdate } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
+import { FormModal } from '../../components/kit';
 import { ASSESSMENT_SOURCE_LABELS, ITEM_KIND_LABELS } from '../../locales/supervision';
 import { labelOf } from '../../locales/zh-CN';
 import { supervisionKeys } from '../supervision/keys';
-import { useAssessmentItems } from './queries';
+import { updateAssessmentItem, useAssessmentItems } from './queries';
 
 function KindTag({ kind }: { kind: string }) {
   return <Tag color={kind === 'VETO' ? 'red' : 'blue'}>{labelOf(ITEM_KIND_LABELS, kind)}</Tag>;
@@ -26,76 +14,47 @@ function KindTag({ kind }: { kind: string }) {
 
 /** 修改考核项 (CITY_ADMIN): the version read goes along, so a stale change is refused (409). */
 function ItemDialog({ item, onClose }: { item: AssessmentItem; onClose: () => void }) {
-  const [form] = Form.useForm<AssessmentItemUpdate>();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const veto = item.kind === 'VETO';
-  const save = useMutation({
-    mutationFn: (values: AssessmentItemUpdate) =>
-      unwrap(
-        api.PUT('/api/v1/assessment-items/{id}', {
-          params: { path: { id: item.id } },
-          body: { ...values, name: values.name.trim(), version: item.version },
-        }),
-      ),
-    onSuccess: async () => {
-      void message.success('考核项已保存');
-      await queryClient.invalidateQueries({ queryKey: supervisionKeys.all });
-      onClose();
-    },
-    onError: async (error) => {
-      if (error instanceof ApiError && error.status === 409)
-        await queryClient.invalidateQueries({ queryKey: supervisionKeys.assessmentItems() });
-    },
-  });
   return (
-    <Modal
-      open
+    <FormModal<AssessmentItemUpdate>
       title={`修改考核项：${item.code}`}
-      okText="保存"
-      cancelText="取消"
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      name="assessment-item"
+      submit={(values) => updateAssessmentItem(item, values)}
+      success="考核项已保存"
+      // a stale version (409) refetches the items too: they are under the same root
+      invalidates={[supervisionKeys.all]}
+      onClose={onClose}
+      initialValues={{
+        name: item.name,
+        maxPoints: item.maxPoints,
+        deductionPoints: item.deductionPoints,
+        active: item.active,
+      }}
     >
-      <Form<AssessmentItemUpdate>
-        form={form}
-        name="assessment-item"
-        layout="vertical"
-        initialValues={{
-          name: item.name,
-          maxPoints: item.maxPoints,
-          deductionPoints: item.deductionPoints,
-          active: item.active,
-        }}
-        onFinish={(values) => save.mutate(values)}
+      <Form.Item
+        name="name"
+        label="考核项"
+        rules={[
+          { required: true, whitespace: true, message: '请填写考核项名称' },
+          { max: 200, message: '不能超过 200 个字符' },
+        ]}
       >
-        <Form.Item
-          name="name"
-          label="考核项"
-          rules={[
-            { required: true, whitespace: true, message: '请填写考核项名称' },
-            { max: 200, message: '不能超过 200 个字符' },
-          ]}
-        >
-          <Input.TextArea rows={2} maxLength={200} />
-        </Form.Item>
-        {!veto && (
-          <>
-            <Form.Item name="maxPoints" label="满分" rules={[{ required: true }]}>
-              <InputNumber min={0} max={100} precision={0} />
-            </Form.Item>
-            <Form.Item name="deductionPoints" label="每次扣分" rules={[{ required: true }]}>
-              <InputNumber min={0} max={100} precision={0} />
-            </Form.Item>
-          </>
-        )}
-        <Form.Item name="active" label="启用" valuePropName="checked">
-          <Switch />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.TextArea rows={2} maxLength={200} />
+      </Form.Item>
+      {!veto && (
+        <>
+          <Form.Item name="maxPoints" label="满分" rules={[{ required: true }]}>
+            <InputNumber min={0} max={100} precision={0} />
+          </Form.Item>
+          <Form.Item name="deductionPoints" label="每次扣分" rules={[{ required: true }]}>
+            <InputNumber min={0} max={100} precision={0} />
+          </Form.Item>
+        </>
+      )}
+      <Form.Item name="active" label="启用" valuePropName="checked">
+        <Switch />
+      </Form.Item>
+    </FormModal>
   );
 }
 

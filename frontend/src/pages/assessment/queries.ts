@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/http';
+import type { AssessmentItem, AssessmentItemUpdate } from '../../api/types';
 import { supervisionKeys } from '../supervision/keys';
 
 export function useAssessmentItems() {
@@ -14,4 +15,14 @@ export function useAssessments(year: number) {
     queryKey: supervisionKeys.assessments(year),
     queryFn: () => unwrap(api.GET('/api/v1/assessments/{year}', { params: { path: { year } } })),
   });
+}
+
+/** 修改考核项, on the version read (a stale one is refused with 409). */
+export function updateAssessmentItem(item: AssessmentItem, values: AssessmentItemUpdate) {
+  return unwrap(
+    api.PUT('/api/v1/assessment-items/{id}', {
+      params: { path: { id: item.id } },
+      body: { ...values, name: values.name.trim(), version: item.version },
+    }),
+  );
 }

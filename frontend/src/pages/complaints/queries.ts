@@ -1,6 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/http';
-import type { ComplaintKind, ComplaintStatus, CounterfeitResponse } from '../../api/types';
+import type {
+  ComplaintKind,
+  ComplaintResponse,
+  ComplaintStatus,
+  ModerationRequest,
+} from '../../api/types';
 
 /** The filters above the 互动 queue, as the form holds them. */
 export interface ComplaintFilters {
@@ -41,8 +46,7 @@ export const complaintKeys = {
   list: (query: ComplaintQuery) => [...complaintKeys.all, 'list', query] as const,
   detail: (id: number) => [...complaintKeys.all, 'detail', id] as const,
   timeline: (id: number) => [...complaintKeys.all, 'timeline', id] as const,
-  counterfeits: (status: string | undefined, page: number, size: number) =>
-    [...complaintKeys.all, 'counterfeits', { status, page, size }] as const,
+  counterfeits: (query: object) => [...complaintKeys.all, 'counterfeits', query] as const,
 };
 
 export function useComplaints(query: ComplaintQuery) {
@@ -69,14 +73,57 @@ export function useComplaintTimeline(id: number) {
   });
 }
 
-export function useCounterfeits(
-  status: CounterfeitResponse['status'] | undefined,
-  page: number,
-  size: number,
-) {
-  return useQuery({
-    queryKey: complaintKeys.counterfeits(status, page, size),
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/counterfeits', { params: { query: { status, page, size } } })),
-  });
+export interface ModerationValues {
+  action?: ModerationRequest['action'];
+  reason?: string;
+}
+
+/** 审核: publish, or hide with a reason. */
+export function moderateComplaint(complaint: ComplaintResponse, values: ModerationValues) {
+  return unwrap(
+    api.POST('/api/v1/complaints/{id}/moderation', {
+      params: { path: { id: complaint.id } },
+      body: {
+        action: values.action ?? 'PUBLISH',
+        reason: values.reason?.trim() || undefined,
+        version: complaint.version,
+      },
+    }),
+  );
+}
+
+export interface ForwardValues {
+  organizationId?: number;
+  dueInWorkingDays?: number;
+  note?: string;
+}
+
+/** 转办: to a business department, due in working days. */
+export function forwardComplaint(complaint: ComplaintResponse, values: ForwardValues) {
+  return unwrap(
+    api.POST('/api/v1/complaints/{id}/forward', {
+      params: { path: { id: complaint.id } },
+      body: {
+        organizationId: values.organizationId ?? 0,
+        dueInWorkingDays: values.dueInWorkingDays ?? 5,
+        note: values.note?.trim() || undefined,
+        version: complaint.version,
+      },
+    }),
+  );
+}
+
+export interface PromoteValues {
+  question?: string;
+  answer?: string;
+}
+
+/** 加入答问库: an answered consultation becomes an FAQ entry. */
+export function promoteToFaq(id: number, values: PromoteValues) {
+  return unwrap(
+    api.POST('/api/v1/complaints/{id}/promote-to-faq', {
+      params: { path: { id } },
+      body: { question: values.question?.trim(), answer: values.answer?.trim() },
+    }),
+  );
 }

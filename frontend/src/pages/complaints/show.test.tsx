@@ -1,19 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp } from 'antd';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { ComplaintResponse } from '../../api/types';
 import { InteractionShow } from './show';
-
-const auth = vi.hoisted(() => ({ roles: ['OPERATOR'] as string[], org: 19 }));
-
-vi.mock('react-oidc-context', () => ({
-  useAuth: () => ({
-    isAuthenticated: true,
-    user: { profile: { roles: auth.roles, name: '测试用户', org_code: 'CC-EDU' } },
-  }),
-}));
+import { json, pageOf, renderApp } from '../../test/http';
 
 const complaint: ComplaintResponse = {
   id: 3,
@@ -33,62 +22,40 @@ const complaint: ComplaintResponse = {
   version: 4,
 };
 
-function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' },
-  });
-}
-
 let posts: { path: string; body: unknown }[] = [];
 
-function renderShow() {
+function renderShow(roles: string[], organizationId: number) {
   posts = [];
-  vi.stubGlobal('fetch', async (request: Request) => {
-    const url = new URL(request.url);
-    if (request.method === 'POST') {
-      posts.push({ path: url.pathname, body: await request.json() });
-      return json({ ...complaint, moderation: 'PUBLISHED', version: 5 });
-    }
-    if (url.pathname === '/api/v1/me')
-      return json({ username: 'cc-operator', roles: auth.roles, organization: { id: auth.org } });
-    if (url.pathname === '/api/v1/complaints/3') return json(complaint);
-    if (url.pathname === '/api/v1/complaints/3/timeline')
-      return json([
-        {
-          action: 'SUBMIT',
-          actor: 'anonymous',
-          actorRoles: [],
-          occurredAt: '2026-11-28T01:00:00Z',
-        },
-      ]);
-    if (url.pathname === '/api/v1/complaints/3/contact')
-      return json({ name: '张明', phone: '13912345678' });
-    return json({ items: [], page: 1, size: 100, totalItems: 0, totalPages: 0 });
+  renderApp([{ path: '/interactions/:id', element: <InteractionShow /> }], {
+    path: '/interactions/3',
+    user: { username: 'cc-operator', roles, me: { organization: { id: organizationId } } },
+    api: async (request, path) => {
+      if (request.method === 'POST') {
+        posts.push({ path, body: await request.json() });
+        return json({ ...complaint, moderation: 'PUBLISHED', version: 5 });
+      }
+      if (path === '/api/v1/complaints/3') return json(complaint);
+      if (path === '/api/v1/complaints/3/timeline')
+        return json([
+          {
+            action: 'SUBMIT',
+            actor: 'anonymous',
+            actorRoles: [],
+            occurredAt: '2026-11-28T01:00:00Z',
+          },
+        ]);
+      if (path === '/api/v1/complaints/3/contact')
+        return json({ name: '张明', phone: '13912345678' });
+      if (path === '/api/v1/me') return undefined;
+      return json(pageOf([], 1, 100));
+    },
   });
-  const router = createMemoryRouter([{ path: '/interactions/:id', element: <InteractionShow /> }], {
-    initialEntries: ['/interactions/3'],
-  });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <AntApp>
-        <RouterProvider router={router} />
-      </AntApp>
-    </QueryClientProvider>,
-  );
 }
 
 describe('InteractionShow', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
-
   it('asks for a reason to hide, then moderates with the version read', async () => {
-    auth.roles = ['OPERATOR'];
-    auth.org = 19;
     const user = userEvent.setup();
-    renderShow();
+    renderShow(['OPERATOR'], 19);
     await user.click(await screen.findByRole('button', { name: '审核公开' }));
     const dialog = await screen.findByRole('dialog', { name: '审核公开' });
     expect(screen.getByText('逾期')).toBeInTheDocument();
@@ -109,10 +76,8 @@ describe('InteractionShow', () => {
   }, 60_000);
 
   it('reveals the contact only on request, with the note that reads are logged', async () => {
-    auth.roles = ['OPERATOR'];
-    auth.org = 19;
     const user = userEvent.setup();
-    renderShow();
+    renderShow(['OPERATOR'], 19);
     expect(await screen.findByText(/每次查看都会被记录/)).toBeInTheDocument();
     expect(screen.queryByText('13912345678')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /查看联系方式/ }));
@@ -120,9 +85,7 @@ describe('InteractionShow', () => {
   }, 60_000);
 
   it('shows a supervisor no actions and no contact', async () => {
-    auth.roles = ['SUPERVISOR'];
-    auth.org = 8;
-    renderShow();
+    renderShow(['SUPERVISOR'], 8);
     expect(await screen.findByText('早高峰拥堵')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByText(/提交 · anonymous/)).toBeInTheDocument());
     expect(screen.queryByRole('button', { name: '审核公开' })).not.toBeInTheDocument();

@@ -1,8 +1,9 @@
-import { Button, Card, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { Button, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CounterfeitResponse } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
+import { type Columns, ListCard, PagedTable, param, usePagedList } from '../../components/kit';
 import { StatusFilter } from '../../components/StatusFilter';
 import {
   INVESTIGATION_STATUS_COLORS,
@@ -10,19 +11,17 @@ import {
 } from '../../locales/interaction';
 import { labelOf, PLATFORM_LABELS } from '../../locales/zh-CN';
 import { formatTime } from '../../utils/dates';
-import { useCounterfeits } from '../complaints/queries';
+import { useCounterfeits } from './queries';
 import { LetterButton, VerdictDialog } from './verdict';
 
 /** 假冒核查 (假冒账号): the investigations opened by counterfeit reports, their verdicts and letters (Art 30). */
 export function CounterfeitList() {
   const { access } = useCurrentUser();
-  const [status, setStatus] = useState<CounterfeitResponse['status']>();
-  const [page, setPage] = useState(1);
-  const [size, setSize] = useState(20);
+  const list = usePagedList({ status: param.text<CounterfeitResponse['status']>() });
+  const investigations = useCounterfeits(list.query);
   const [deciding, setDeciding] = useState<number>();
-  const investigations = useCounterfeits(status, page, size);
 
-  const columns: TableProps<CounterfeitResponse>['columns'] = [
+  const columns: Columns<CounterfeitResponse> = [
     {
       title: '受理编号',
       dataIndex: 'trackingNumber',
@@ -85,43 +84,29 @@ export function CounterfeitList() {
   ];
 
   return (
-    <Card
+    <ListCard
       title="假冒账号核查"
       extra={
         <StatusFilter
           label="核查状态"
           labels={INVESTIGATION_STATUS_LABELS}
-          value={status}
-          onChange={(next) => {
-            setStatus(next);
-            setPage(1);
-          }}
+          value={list.filters.status}
+          onChange={(status) => list.setFilters({ status })}
         />
       }
     >
-      <Table<CounterfeitResponse>
+      <PagedTable<CounterfeitResponse>
         rowKey="complaintId"
         size="middle"
         aria-label="假冒账号核查"
         columns={columns}
-        dataSource={investigations.data?.items ?? []}
-        loading={investigations.isFetching}
+        list={list}
+        result={investigations}
         locale={{ emptyText: '暂无假冒账号举报' }}
-        pagination={{
-          current: page,
-          pageSize: size,
-          total: investigations.data?.totalItems ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => `共 ${total} 条`,
-          onChange: (next, nextSize) => {
-            setPage(nextSize !== size ? 1 : next);
-            setSize(nextSize);
-          },
-        }}
       />
       {deciding !== undefined && (
         <VerdictDialog complaintId={deciding} onClose={() => setDeciding(undefined)} />
       )}
-    </Card>
+    </ListCard>
   );
 }

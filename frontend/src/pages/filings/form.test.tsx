@@ -1,17 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp } from 'antd';
-import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import type { FilingResponse } from '../../api/types';
 import { FilingForm } from './form';
-
-function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' },
-  });
-}
+import { json, renderApp } from '../../test/http';
 
 const submitted: FilingResponse = {
   id: 5,
@@ -44,35 +36,23 @@ function FilingPage() {
 
 function renderForm() {
   posts = [];
-  vi.stubGlobal('fetch', (request: Request) => {
-    if (request.method === 'POST') {
-      posts.push(request);
-      return Promise.resolve(json(submitted, 201));
-    }
-    return Promise.resolve(json({ title: '不存在', status: 404 }, 404));
-  });
-  const router = createMemoryRouter(
+  renderApp(
     [
       { path: '/filings/new/:type', element: <FilingForm /> },
       { path: '/filings/:id', element: <FilingPage /> },
     ],
-    { initialEntries: ['/filings/new/open'] },
-  );
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <AntApp>
-        <RouterProvider router={router} />
-      </AntApp>
-    </QueryClientProvider>,
+    {
+      path: '/filings/new/open',
+      api: (request) => {
+        if (request.method !== 'POST') return undefined;
+        posts.push(request);
+        return json(submitted, 201);
+      },
+    },
   );
 }
 
 describe('FilingForm (OPEN)', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
-
   it('enforces Art 13 and Art 25 before posting, then shows the warnings on the filing', async () => {
     const user = userEvent.setup();
     renderForm();

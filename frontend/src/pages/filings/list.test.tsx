@@ -1,19 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp } from 'antd';
-import { MemoryRouter } from 'react-router';
 import type { FilingResponse } from '../../api/types';
 import { FilingList } from './list';
-
-const auth = vi.hoisted(() => ({ roles: ['SUPERVISOR'] as string[] }));
-
-vi.mock('react-oidc-context', () => ({
-  useAuth: () => ({
-    isAuthenticated: true,
-    user: { profile: { roles: auth.roles, name: '测试用户', org_code: 'CC-GOV-OFFICE' } },
-  }),
-}));
+import { json, pageOf, renderApp } from '../../test/http';
 
 const filing = (
   id: number,
@@ -41,62 +30,30 @@ const filing = (
   version: 0,
 });
 
-function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' },
-  });
-}
-
 let requests: Request[] = [];
 
-function renderList() {
-  requests = [];
-  vi.stubGlobal('fetch', (request: Request) => {
-    requests.push(request);
-    const url = new URL(request.url);
-    if (url.pathname === '/api/v1/me')
-      return Promise.resolve(json({ username: 'cc-supervisor', roles: auth.roles }));
-    if (url.pathname === '/api/v1/filings')
-      return Promise.resolve(
-        json({
-          items: [
+function renderList(roles: string[]) {
+  ({ requests } = renderApp(<FilingList />, {
+    user: { username: 'cc-supervisor', roles, orgCode: 'CC-GOV-OFFICE' },
+    api: (_request, path) => {
+      if (path === '/api/v1/filings')
+        return json(
+          pageOf([
             filing(1, '崇川教育发布', 'OVERDUE', '2026-01-08'),
             filing(2, '崇川教育抖音', 'DUE_SOON', '2099-01-01'),
-          ],
-          page: 1,
-          size: 20,
-          totalItems: 2,
-          totalPages: 1,
-        }),
-      );
-    if (url.pathname === '/api/v1/filings/1/decisions')
-      return Promise.resolve(
-        json({ ...filing(1, '崇川教育发布', undefined, ''), status: 'RETURNED' }),
-      );
-    return Promise.resolve(json({ title: '不存在', status: 404 }, 404));
-  });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <AntApp>
-        <MemoryRouter>
-          <FilingList />
-        </MemoryRouter>
-      </AntApp>
-    </QueryClientProvider>,
-  );
+          ]),
+        );
+      if (path === '/api/v1/filings/1/decisions')
+        return json({ ...filing(1, '崇川教育发布', undefined, ''), status: 'RETURNED' });
+      return undefined;
+    },
+  }));
 }
 
 describe('FilingList', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
-
   it('opens 待我审核 for a supervisor with deadline tags, and a return needs a reason', async () => {
-    auth.roles = ['SUPERVISOR'];
     const user = userEvent.setup();
-    renderList();
+    renderList(['SUPERVISOR']);
 
     expect(await screen.findByRole('tab', { name: '待我审核', selected: true })).toBeVisible();
     const overdueRow = (await screen.findByText('崇川教育发布')).closest('tr')!;
@@ -124,8 +81,7 @@ describe('FilingList', () => {
   }, 60_000); // antd's modal and table are slow in jsdom on a busy machine
 
   it('shows neither the tab nor 审核 to an operator, but the OPEN button', async () => {
-    auth.roles = ['OPERATOR'];
-    renderList();
+    renderList(['OPERATOR']);
     expect(await screen.findByText('崇川教育发布')).toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: '待我审核' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /审\s?核/ })).not.toBeInTheDocument();

@@ -1,13 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Form, Select, Space, Tabs, type TableProps } from 'antd';
+import { Button, Card, Space, Tabs } from 'antd';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import type { FilingResponse } from '../../api/types';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { FilingResponse, FilingStatus, FilingType } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
+import { FilterForm, FilterSelect, PagedTable, param, usePagedList } from '../../components/kit';
 import { FILING_STATUS_LABELS, FILING_TYPE_LABELS, optionsOf } from '../../locales/zh-CN';
 import { DecisionDialog } from './decide';
-import { useFilings, type FilingFilters } from './queries';
-import { FilingTable } from './table';
+import { useFilings } from './queries';
+import { filingColumns } from './columns';
 
 const DEADLINE_OPTIONS = [
   { value: 'OVERDUE', label: '已逾期' },
@@ -16,77 +17,46 @@ const DEADLINE_OPTIONS = [
 
 type Tab = 'all' | 'mine';
 
-function FilingPane({ tab, onDecide }: { tab: Tab; onDecide?: (f: FilingResponse) => void }) {
-  const [form] = Form.useForm<FilingFilters>();
-  const [filters, setFilters] = useState<FilingFilters>({});
-  const [page, setPage] = useState(1);
-  const [size, setSize] = useState(20);
-  const [sort, setSort] = useState<string | undefined>(
-    tab === 'mine' ? 'provincialDeadline,asc' : undefined,
-  );
-  const query: FilingFilters =
-    tab === 'mine' ? { ...filters, status: 'SUBMITTED', decidableByMe: true } : filters;
-  const filings = useFilings(query, page, size, sort);
+const filterParams = {
+  type: param.text<FilingType>(),
+  status: param.text<FilingStatus>(),
+  deadline: param.text<NonNullable<FilingResponse['deadlineState']>>(),
+};
 
-  const onChange: TableProps<FilingResponse>['onChange'] = (pagination, _f, sorter) => {
-    const single = Array.isArray(sorter) ? sorter[0] : sorter;
-    const next = single?.order
-      ? `provincialDeadline,${single.order === 'ascend' ? 'asc' : 'desc'}`
-      : undefined;
-    setSort(next);
-    setSize(pagination.pageSize ?? size);
-    setPage(next !== sort || pagination.pageSize !== size ? 1 : (pagination.current ?? 1));
-  };
+function FilingPane({ tab, onDecide }: { tab: Tab; onDecide?: (f: FilingResponse) => void }) {
+  const list = usePagedList(filterParams, {
+    sort: tab === 'mine' ? 'provincialDeadline,asc' : undefined,
+  });
+  const filings = useFilings(
+    tab === 'mine' ? { ...list.query, status: 'SUBMITTED', decidableByMe: true } : list.query,
+  );
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Form<FilingFilters>
-        form={form}
-        layout="inline"
-        name={`filing-filters-${tab}`}
-        onValuesChange={(_, all) => {
-          setFilters({
-            type: all.type ?? undefined,
-            status: all.status ?? undefined,
-            deadline: all.deadline ?? undefined,
-          });
-          setPage(1);
-        }}
-      >
-        <Form.Item name="type" label="类型">
-          <Select
-            allowClear
-            placeholder="全部"
-            options={optionsOf(FILING_TYPE_LABELS)}
-            style={{ width: 110 }}
-          />
-        </Form.Item>
+      <FilterForm filters={list.filters} onChange={list.setFilters} name={`filing-filters-${tab}`}>
+        <FilterSelect
+          name="type"
+          label="类型"
+          options={optionsOf(FILING_TYPE_LABELS)}
+          width={110}
+        />
         {tab === 'all' && (
-          <Form.Item name="status" label="状态">
-            <Select
-              allowClear
-              placeholder="全部"
-              options={optionsOf(FILING_STATUS_LABELS)}
-              style={{ width: 110 }}
-            />
-          </Form.Item>
+          <FilterSelect
+            name="status"
+            label="状态"
+            options={optionsOf(FILING_STATUS_LABELS)}
+            width={110}
+          />
         )}
-        <Form.Item name="deadline" label="期限">
-          <Select allowClear placeholder="全部" options={DEADLINE_OPTIONS} style={{ width: 120 }} />
-        </Form.Item>
-      </Form>
-      <FilingTable
-        filings={filings.data?.items ?? []}
-        loading={filings.isFetching}
-        onDecide={onDecide}
-        onChange={onChange}
-        pagination={{
-          current: page,
-          pageSize: size,
-          total: filings.data?.totalItems ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => `共 ${total} 条备案`,
-        }}
+        <FilterSelect name="deadline" label="期限" options={DEADLINE_OPTIONS} width={120} />
+      </FilterForm>
+      <PagedTable<FilingResponse>
+        rowKey="id"
+        aria-label="备案列表"
+        columns={filingColumns({ onDecide })}
+        list={list}
+        result={filings}
+        totalText={(total) => `共 ${total} 条备案`}
       />
     </Space>
   );
@@ -98,6 +68,9 @@ export function FilingList() {
   const navigate = useNavigate();
   const [deciding, setDeciding] = useState<FilingResponse>();
   const onDecide = access.canDecideFilings ? setDeciding : undefined;
+  const firstTab: Tab = access.canDecideFilings ? 'mine' : 'all';
+  const [search, setSearch] = useSearchParams();
+  const tab = (search.get('tab') as Tab | null) ?? firstTab;
 
   return (
     <Card
@@ -115,7 +88,9 @@ export function FilingList() {
       }
     >
       <Tabs
-        defaultActiveKey={access.canDecideFilings ? 'mine' : 'all'}
+        activeKey={tab}
+        // another tab starts with its own filters, as it did before they moved to the address
+        onChange={(key) => setSearch(key === firstTab ? {} : { tab: key }, { replace: true })}
         destroyOnHidden
         items={[
           ...(access.canDecideFilings

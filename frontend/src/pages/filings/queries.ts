@@ -1,28 +1,37 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/http';
-import type { FilingStatus, FilingType } from '../../api/types';
+import type {
+  FilingDecisionRequest,
+  FilingResponse,
+  FilingStatus,
+  FilingType,
+} from '../../api/types';
 
 export interface FilingFilters {
   type?: FilingType;
   status?: FilingStatus;
   accountId?: number;
-  deadline?: 'OVERDUE' | 'DUE_SOON';
+  deadline?: NonNullable<FilingResponse['deadlineState']>;
   /** Only filings whose competent authority is the caller's organization (the approval queue). */
   decidableByMe?: boolean;
 }
 
 export const filingKeys = {
   all: ['filings'] as const,
-  list: (filters: FilingFilters, page: number, size: number, sort?: string) =>
-    [...filingKeys.all, 'list', { ...filters, page, size, sort }] as const,
+  list: (query: FilingQuery) => [...filingKeys.all, 'list', query] as const,
   detail: (id: number) => [...filingKeys.all, 'detail', id] as const,
 };
 
-export function useFilings(filters: FilingFilters, page: number, size: number, sort?: string) {
+export interface FilingQuery extends FilingFilters {
+  page: number;
+  size: number;
+  sort?: string;
+}
+
+export function useFilings(query: FilingQuery) {
   return useQuery({
-    queryKey: filingKeys.list(filters, page, size, sort),
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/filings', { params: { query: { ...filters, page, size, sort } } })),
+    queryKey: filingKeys.list(query),
+    queryFn: () => unwrap(api.GET('/api/v1/filings', { params: { query } })),
   });
 }
 
@@ -32,4 +41,9 @@ export function useFiling(id: number | undefined) {
     queryFn: () => unwrap(api.GET('/api/v1/filings/{id}', { params: { path: { id: id ?? 0 } } })),
     enabled: id !== undefined && Number.isFinite(id),
   });
+}
+
+/** 审核: 通过, or 退回 with a reason. */
+export function decideFiling(id: number, body: FilingDecisionRequest) {
+  return unwrap(api.POST('/api/v1/filings/{id}/decisions', { params: { path: { id } }, body }));
 }

@@ -16,7 +16,7 @@ import {
 import { formatDate, formatTime } from '../../utils/dates';
 import { DecisionDialog } from './decide';
 import { useFiling } from './queries';
-import { DeadlineCell } from './table';
+import { DeadlineCell } from './deadlineCell';
 import { BackTitle } from '../../components/BackTitle';
 
 const CHANGE_LABELS: Record<keyof AccountChanges, string> = {

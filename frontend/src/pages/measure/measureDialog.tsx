@@ -1,30 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
+import { Alert, DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { api, unwrap } from '../../api/http';
-import type { MeasureType } from '../../api/types';
-import { MEASURE_TYPE_LABELS } from '../../locales/supervision';
-import { labelOf, optionsOf, PLATFORM_LABELS } from '../../locales/zh-CN';
-import { todayInShanghai } from '../../utils/dates';
-import { accountKeys } from '../accounts/queries';
+import type { MeasureResponse, MeasureType } from '../../api/types';
+import { FormModal } from '../../components/kit';
 import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect';
+import { MEASURE_TYPE_LABELS } from '../../locales/supervision';
+import { optionsOf } from '../../locales/zh-CN';
+import { todayInShanghai } from '../../utils/dates';
+import { useAccountSearch } from '../accounts/queries';
 import { supervisionKeys } from '../supervision/keys';
-import { measureBody, type MeasureValues } from './values';
-
-/** Accounts matching the typed name, searched by the API (the caller's subtree, first 20). */
-function useAccountSearch(q: string) {
-  return useQuery({
-    queryKey: accountKeys.list({ q }, 1, 20),
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/accounts', { params: { query: { q: q || undefined, size: 20 } } })),
-    select: (page) =>
-      page.items.map((a) => ({
-        value: a.id,
-        label: `${a.name}（${labelOf(PLATFORM_LABELS, a.platform)}）`,
-      })),
-  });
-}
+import { recordMeasure } from './queries';
+import type { MeasureValues } from './values';
 
 /**
  * 记录处理措施 (Art 34): against an account (its host is the organization) or an organization;
@@ -32,122 +18,104 @@ function useAccountSearch(q: string) {
  */
 export function MeasureDialog({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<MeasureValues>();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const [q, setQ] = useState('');
   const accounts = useAccountSearch(q);
   const type = Form.useWatch('type', form) as MeasureType | undefined;
   const target = Form.useWatch('target', form) as MeasureValues['target'] | undefined;
-  const save = useMutation({
-    mutationFn: (values: MeasureValues) =>
-      unwrap(api.POST('/api/v1/measures', { body: measureBody(values) })),
-    onSuccess: async (measure) => {
-      void message.success(
-        measure.filingId ? `措施已记录，已生成关停备案 #${measure.filingId}` : '措施已记录',
-      );
-      await queryClient.invalidateQueries({ queryKey: supervisionKeys.all });
-      onClose();
-    },
-  });
   const closure = type === 'ORDERED_CLOSURE';
 
   return (
-    <Modal
-      open
+    <FormModal<MeasureValues, MeasureResponse>
       title="记录处理措施"
       okText="记录"
-      cancelText="取消"
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
       width={640}
+      form={form}
+      name="measure"
+      submit={recordMeasure}
+      success={(measure) =>
+        measure.filingId ? `措施已记录，已生成关停备案 #${measure.filingId}` : '措施已记录'
+      }
+      invalidates={[supervisionKeys.all]}
+      onClose={onClose}
+      initialValues={{
+        type: 'INTERVIEW',
+        target: 'ACCOUNT',
+        decidedOn: dayjs(todayInShanghai()),
+      }}
+      onValuesChange={(changed: Partial<MeasureValues>) => {
+        if (changed.type === 'ORDERED_CLOSURE') form.setFieldValue('target', 'ACCOUNT');
+      }}
     >
-      <Form<MeasureValues>
-        form={form}
-        name="measure"
-        layout="vertical"
-        initialValues={{
-          type: 'INTERVIEW',
-          target: 'ACCOUNT',
-          decidedOn: dayjs(todayInShanghai()),
-        }}
-        onValuesChange={(changed: Partial<MeasureValues>) => {
-          if (changed.type === 'ORDERED_CLOSURE') form.setFieldValue('target', 'ACCOUNT');
-        }}
-        onFinish={(values) => save.mutate(values)}
-      >
-        <Form.Item name="type" label="措施" rules={[{ required: true }]}>
-          <Radio.Group options={optionsOf(MEASURE_TYPE_LABELS)} />
-        </Form.Item>
-        {closure && (
-          <Alert
-            type="warning"
-            showIcon
-            style={{ marginBottom: 16 }}
-            title="责令关闭将为该账号生成关停备案，并自公告开始日起公告不少于 15 个工作日（《办法》第十六条、第三十四条）"
-          />
-        )}
-        <Form.Item name="target" label="对象">
-          <Radio.Group
-            options={[
-              { value: 'ACCOUNT', label: '账号' },
-              { value: 'ORGANIZATION', label: '单位', disabled: closure },
-            ]}
-          />
-        </Form.Item>
-        {target === 'ORGANIZATION' ? (
-          <Form.Item
-            name="organizationId"
-            label="对象单位"
-            rules={[{ required: true, message: '请选择单位' }]}
-          >
-            <OrganizationTreeSelect />
-          </Form.Item>
-        ) : (
-          <Form.Item
-            name="accountId"
-            label="对象账号"
-            rules={[{ required: true, message: '请选择账号' }]}
-          >
-            <Select
-              showSearch={{ filterOption: false, onSearch: (text) => setQ(text.trim()) }}
-              loading={accounts.isFetching}
-              placeholder="输入账号名称搜索"
-              options={accounts.data ?? []}
-            />
-          </Form.Item>
-        )}
-        <Form.Item
-          name="basis"
-          label="依据"
-          rules={[
-            { required: true, whitespace: true, message: '请填写依据' },
-            { max: 2000, message: '不能超过 2000 个字符' },
+      <Form.Item name="type" label="措施" rules={[{ required: true }]}>
+        <Radio.Group options={optionsOf(MEASURE_TYPE_LABELS)} />
+      </Form.Item>
+      {closure && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="责令关闭将为该账号生成关停备案，并自公告开始日起公告不少于 15 个工作日（《办法》第十六条、第三十四条）"
+        />
+      )}
+      <Form.Item name="target" label="对象">
+        <Radio.Group
+          options={[
+            { value: 'ACCOUNT', label: '账号' },
+            { value: 'ORGANIZATION', label: '单位', disabled: closure },
           ]}
+        />
+      </Form.Item>
+      {target === 'ORGANIZATION' ? (
+        <Form.Item
+          name="organizationId"
+          label="对象单位"
+          rules={[{ required: true, message: '请选择单位' }]}
         >
-          <Input.TextArea
-            rows={3}
-            maxLength={2000}
-            placeholder="如：2026年第四季度抽查发现两周未更新"
+          <OrganizationTreeSelect />
+        </Form.Item>
+      ) : (
+        <Form.Item
+          name="accountId"
+          label="对象账号"
+          rules={[{ required: true, message: '请选择账号' }]}
+        >
+          <Select
+            showSearch={{ filterOption: false, onSearch: (text) => setQ(text.trim()) }}
+            loading={accounts.isFetching}
+            placeholder="输入账号名称搜索"
+            options={accounts.data ?? []}
           />
         </Form.Item>
-        <Form.Item name="documentNumber" label="文号" rules={[{ max: 100 }]}>
-          <Input maxLength={100} placeholder="如：通政办〔2026〕12号" />
+      )}
+      <Form.Item
+        name="basis"
+        label="依据"
+        rules={[
+          { required: true, whitespace: true, message: '请填写依据' },
+          { max: 2000, message: '不能超过 2000 个字符' },
+        ]}
+      >
+        <Input.TextArea
+          rows={3}
+          maxLength={2000}
+          placeholder="如：2026年第四季度抽查发现两周未更新"
+        />
+      </Form.Item>
+      <Form.Item name="documentNumber" label="文号" rules={[{ max: 100 }]}>
+        <Input maxLength={100} placeholder="如：通政办〔2026〕12号" />
+      </Form.Item>
+      <Form.Item
+        name="decidedOn"
+        label="决定日期"
+        rules={[{ required: true, message: '请选择决定日期' }]}
+      >
+        <DatePicker disabledDate={(day: Dayjs) => day.isAfter(dayjs(todayInShanghai()), 'day')} />
+      </Form.Item>
+      {closure && (
+        <Form.Item name="announcementStartsOn" label="公告开始日期" extra="不填为今天">
+          <DatePicker />
         </Form.Item>
-        <Form.Item
-          name="decidedOn"
-          label="决定日期"
-          rules={[{ required: true, message: '请选择决定日期' }]}
-        >
-          <DatePicker disabledDate={(day: Dayjs) => day.isAfter(dayjs(todayInShanghai()), 'day')} />
-        </Form.Item>
-        {closure && (
-          <Form.Item name="announcementStartsOn" label="公告开始日期" extra="不填为今天">
-            <DatePicker />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </FormModal>
   );
 }

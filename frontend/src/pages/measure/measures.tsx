@@ -1,16 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Select, Space, Table, Tag, type TableProps } from 'antd';
+import { Button, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { MeasureResponse, MeasureType } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
+import { type Columns, PagedTable, param, usePagedList } from '../../components/kit';
 import { MEASURE_TYPE_COLORS, MEASURE_TYPE_LABELS } from '../../locales/supervision';
 import { labelOf, optionsOf } from '../../locales/zh-CN';
 import { formatDate, formatTime } from '../../utils/dates';
 import { MeasureDialog } from './measureDialog';
 import { useMeasures } from './queries';
 
-const columns: TableProps<MeasureResponse>['columns'] = [
+const columns: Columns<MeasureResponse> = [
   {
     title: '措施',
     dataIndex: 'type',
@@ -47,11 +48,9 @@ const columns: TableProps<MeasureResponse>['columns'] = [
 /** 处理措施 (Art 34): 约谈、警告、通报、责令关闭, newest first. */
 export function MeasureList() {
   const { access } = useCurrentUser();
-  const [type, setType] = useState<MeasureType>();
-  const [page, setPage] = useState(1);
-  const [size, setSize] = useState(20);
+  const list = usePagedList({ type: param.text<MeasureType>() });
+  const measures = useMeasures(list.query);
   const [creating, setCreating] = useState(false);
-  const measures = useMeasures(type, page, size);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
@@ -65,35 +64,21 @@ export function MeasureList() {
           aria-label="措施类型"
           allowClear
           placeholder="全部"
-          value={type}
+          value={list.filters.type}
           options={optionsOf(MEASURE_TYPE_LABELS)}
           style={{ width: 120 }}
-          onChange={(next?: MeasureType) => {
-            setType(next);
-            setPage(1);
-          }}
+          onChange={(type?: MeasureType) => list.setFilters({ type })}
         />
       </Space>
-      <Table<MeasureResponse>
+      <PagedTable<MeasureResponse>
         rowKey="id"
         size="middle"
         aria-label="处理措施"
         columns={columns}
-        dataSource={measures.data?.items ?? []}
-        loading={measures.isFetching}
+        list={list}
+        result={measures}
         locale={{ emptyText: '暂无处理措施' }}
         scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page,
-          pageSize: size,
-          total: measures.data?.totalItems ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => `共 ${total} 条`,
-          onChange: (next, nextSize) => {
-            setPage(nextSize !== size ? 1 : next);
-            setSize(nextSize);
-          },
-        }}
       />
       {creating && <MeasureDialog onClose={() => setCreating(false)} />}
     </Space>

@@ -1,18 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp } from 'antd';
 import type { OrganizationNode, OrganizationResponse } from '../../api/types';
 import { OrganizationList } from './list';
-
-const auth = vi.hoisted(() => ({ roles: ['CITY_ADMIN'] as string[] }));
-
-vi.mock('react-oidc-context', () => ({
-  useAuth: () => ({
-    isAuthenticated: true,
-    user: { profile: { roles: auth.roles, name: '测试用户', org_code: 'NT-GOV-OFFICE' } },
-  }),
-}));
+import { json, pageOf, renderApp } from '../../test/http';
 
 const tree: OrganizationNode[] = [
   {
@@ -65,63 +55,24 @@ const eduBureau: OrganizationResponse = {
   version: 0,
 };
 
-function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: {
-      'content-type': status >= 400 ? 'application/problem+json' : 'application/json',
-    },
-  });
-}
-
 let requests: Request[] = [];
 
-function stubApi(overrides: Record<string, () => Response> = {}) {
-  requests = [];
-  vi.stubGlobal('fetch', (request: Request) => {
-    requests.push(request);
-    const url = new URL(request.url);
-    const route = `${request.method} ${url.pathname}`;
-    if (overrides[route]) return Promise.resolve(overrides[route]());
-    switch (route) {
-      case 'GET /api/v1/me':
-        return Promise.resolve(
-          json({ username: 'city-admin', roles: auth.roles, organizationCode: 'NT-GOV-OFFICE' }),
-        );
-      case 'GET /api/v1/organizations/tree':
-        return Promise.resolve(json(tree));
-      case 'GET /api/v1/organizations/19':
-        return Promise.resolve(json(eduBureau));
-      case 'GET /api/v1/organizations':
-        return Promise.resolve(
-          json({ items: [eduBureau], page: 1, size: 20, totalItems: 1, totalPages: 1 }),
-        );
-      default:
-        return Promise.resolve(json({ title: '不存在', status: 404 }, 404));
-    }
-  });
-}
-
-function renderPage() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <AntApp>
-        <OrganizationList />
-      </AntApp>
-    </QueryClientProvider>,
-  );
+/** Renders the page as `roles`, the API answering `overrides` (by `METHOD /path`) before the defaults. */
+function renderPage(roles = ['CITY_ADMIN'], overrides: Record<string, () => Response> = {}) {
+  ({ requests } = renderApp(<OrganizationList />, {
+    user: { username: 'city-admin', roles, orgCode: 'NT-GOV-OFFICE' },
+    api: (request, path) => {
+      const route = `${request.method} ${path}`;
+      if (overrides[route]) return overrides[route]();
+      if (route === 'GET /api/v1/organizations/tree') return json(tree);
+      if (route === 'GET /api/v1/organizations/19') return json(eduBureau);
+      if (route === 'GET /api/v1/organizations') return json(pageOf([eduBureau]));
+      return undefined;
+    },
+  }));
 }
 
 describe('OrganizationList', () => {
-  beforeEach(() => {
-    auth.roles = ['CITY_ADMIN'];
-    stubApi();
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
-
   it('shows the whole tree expanded, with type labels and division codes', async () => {
     renderPage();
     const treeEl = await screen.findByRole('tree', { name: '单位树' });
@@ -160,9 +111,8 @@ describe('OrganizationList', () => {
   });
 
   it('hides create and edit from roles other than CITY_ADMIN', async () => {
-    auth.roles = ['OPERATOR'];
     const user = userEvent.setup();
-    renderPage();
+    renderPage(['OPERATOR']);
     await user.click(await screen.findByText('南通市崇川区教育体育局'));
     await screen.findByTestId('organization-details');
     expect(screen.queryByRole('button', { name: /新建单位/ })).not.toBeInTheDocument();
@@ -170,7 +120,7 @@ describe('OrganizationList', () => {
   });
 
   it('validates the credit code and shows server field errors on the form', async () => {
-    stubApi({
+    renderPage(['CITY_ADMIN'], {
       'POST /api/v1/organizations': () =>
         json(
           {
@@ -184,7 +134,6 @@ describe('OrganizationList', () => {
         ),
     });
     const user = userEvent.setup();
-    renderPage();
     await screen.findByRole('tree', { name: '单位树' });
     await user.click(screen.getByRole('button', { name: /新建单位/ }));
     const dialog = await screen.findByRole('dialog');

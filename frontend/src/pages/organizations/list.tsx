@@ -1,17 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Input, Space, Spin, Table, Tag, Tree, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Space, Spin, Tag, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useState } from 'react';
-import { api, unwrap } from '../../api/http';
 import type { OrganizationNode, OrganizationResponse } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
+import { PagedTable, param, SearchBox, usePagedList } from '../../components/kit';
 import { typeLabel } from '../../locales/zh-CN';
 import { OrganizationForm } from './form';
-import { organizationKeys, useOrganizationTree } from './queries';
+import { useOrganizationSearch, useOrganizationTree } from './queries';
 import { OrganizationShow } from './show';
-
-const PAGE_SIZE = 20;
 
 function toTreeData(nodes: OrganizationNode[] | undefined): DataNode[] {
   return (nodes ?? []).map((node) => ({
@@ -32,22 +29,13 @@ type FormState = { mode: 'create' } | { mode: 'edit'; organization: Organization
 /** 单位: the caller's organization tree, a search over the flat list, details and editing. */
 export function OrganizationList() {
   const { access } = useCurrentUser();
-  const [query, setQuery] = useState('');
-  const [page, setPage] = useState(1);
+  const list = usePagedList({ q: param.text() }, { sort: 'name,asc' });
+  const query = list.filters.q ?? '';
   const [selectedId, setSelectedId] = useState<number>();
   const [formState, setFormState] = useState<FormState>();
 
   const tree = useOrganizationTree();
-  const search = useQuery({
-    queryKey: organizationKeys.search(query, page, PAGE_SIZE),
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/organizations', {
-          params: { query: { q: query, page, size: PAGE_SIZE, sort: 'name,asc' } },
-        }),
-      ),
-    enabled: query !== '',
-  });
+  const search = useOrganizationSearch(list.query);
 
   const treeData = toTreeData(tree.data);
 
@@ -67,22 +55,21 @@ export function OrganizationList() {
       }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Input.Search
+        <SearchBox
           placeholder="按名称、简称或编码搜索单位"
           aria-label="搜索单位"
-          allowClear
           enterButton="搜索"
-          onSearch={(value) => {
-            setQuery(value.trim());
-            setPage(1);
-          }}
+          value={list.filters.q}
+          onSearch={(q) => list.setFilters({ q })}
           style={{ maxWidth: 480 }}
         />
         {query !== '' ? (
-          <Table<OrganizationResponse>
+          <PagedTable<OrganizationResponse>
             rowKey={(row) => row.id ?? 0}
-            loading={search.isFetching}
-            dataSource={search.data?.items ?? []}
+            list={list}
+            result={search}
+            sizeChanger={false}
+            totalText={(total) => `共 ${total} 个单位`}
             columns={[
               { title: '名称', dataIndex: 'name' },
               { title: '类型', dataIndex: 'type', render: (type: string) => typeLabel(type) },
@@ -93,14 +80,6 @@ export function OrganizationList() {
               onClick: () => setSelectedId(row.id),
               style: { cursor: 'pointer' },
             })}
-            pagination={{
-              current: page,
-              pageSize: PAGE_SIZE,
-              total: search.data?.totalItems ?? 0,
-              showSizeChanger: false,
-              showTotal: (total) => `共 ${total} 个单位`,
-              onChange: setPage,
-            }}
           />
         ) : tree.isLoading ? (
           <Spin />

@@ -1,14 +1,34 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/http';
-import type { OrganizationNode } from '../../api/types';
+import type {
+  CreateOrganizationRequest,
+  OrganizationNode,
+  OrganizationResponse,
+  UpdateOrganizationRequest,
+} from '../../api/types';
 
 export const organizationKeys = {
   all: ['organizations'] as const,
   tree: () => [...organizationKeys.all, 'tree'] as const,
-  search: (q: string, page: number, size: number) =>
-    [...organizationKeys.all, 'list', { q, page, size }] as const,
+  search: (query: OrganizationQuery) => [...organizationKeys.all, 'list', query] as const,
   detail: (id: number) => [...organizationKeys.all, 'detail', id] as const,
 };
+
+export interface OrganizationQuery {
+  q?: string;
+  page: number;
+  size: number;
+  sort?: string;
+}
+
+/** The flat list searched by name, short name or code; nothing is asked without a search. */
+export function useOrganizationSearch(query: OrganizationQuery) {
+  return useQuery({
+    queryKey: organizationKeys.search(query),
+    queryFn: () => unwrap(api.GET('/api/v1/organizations', { params: { query } })),
+    enabled: !!query.q,
+  });
+}
 
 export function useOrganizationTree() {
   return useQuery({
@@ -39,4 +59,56 @@ export function toTreeOptions(nodes: OrganizationNode[] | undefined): Organizati
     title: node.name ?? '',
     children: toTreeOptions(node.children),
   }));
+}
+
+/** The values of the 新建 / 编辑单位 form. */
+export type OrganizationValues = Required<
+  Pick<CreateOrganizationRequest, 'name' | 'type' | 'divisionCode'>
+> &
+  Pick<
+    CreateOrganizationRequest,
+    | 'code'
+    | 'level'
+    | 'shortName'
+    | 'creditCode'
+    | 'parentId'
+    | 'competentAuthorityId'
+    | 'sortOrder'
+  >;
+
+function blankToUndefined(value: string | undefined): string | undefined {
+  return value?.trim() ? value.trim() : undefined;
+}
+
+/** Creates an organization, or changes `organization` (whose code and level stay). */
+export function saveOrganization(
+  values: OrganizationValues,
+  organization: OrganizationResponse | undefined,
+) {
+  const common = {
+    name: values.name.trim(),
+    shortName: blankToUndefined(values.shortName),
+    type: values.type,
+    divisionCode: values.divisionCode,
+    creditCode: blankToUndefined(values.creditCode),
+    parentId: values.parentId,
+    competentAuthorityId: values.competentAuthorityId ?? undefined,
+    sortOrder: values.sortOrder ?? undefined,
+  };
+  if (organization) {
+    const body: UpdateOrganizationRequest = { ...common, version: organization.version };
+    return unwrap(
+      api.PATCH('/api/v1/organizations/{id}', {
+        params: { path: { id: organization.id ?? 0 } },
+        body,
+      }),
+    );
+  }
+  const body: CreateOrganizationRequest = {
+    ...common,
+    code: values.code ?? '',
+    level: values.level ?? 'COUNTY',
+    parentId: values.parentId ?? 0,
+  };
+  return unwrap(api.POST('/api/v1/organizations', { body }));
 }

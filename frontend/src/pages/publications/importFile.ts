@@ -1,4 +1,5 @@
 import type { Problem } from '../../api/types';
+import { XLSX_TYPE } from '../../utils/download';
 
 /** The columns of an import file, in order (the API checks the header). */
 export const IMPORT_COLUMNS = ['账号ID', '发布时间', '类型', '标题', '链接', '来源'] as const;
@@ -6,7 +7,7 @@ export const IMPORT_COLUMNS = ['账号ID', '发布时间', '类型', '标题', '
 /** The media type each accepted file is sent as. */
 export const IMPORT_MEDIA_TYPES = {
   csv: 'text/csv;charset=UTF-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xlsx: XLSX_TYPE,
 } as const;
 
 export type ImportKind = keyof typeof IMPORT_MEDIA_TYPES;

@@ -1,19 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp } from 'antd';
-import { MemoryRouter } from 'react-router';
 import type { PublicationResponse } from '../../api/types';
 import { PublicationList } from './list';
-
-const auth = vi.hoisted(() => ({ roles: ['OPERATOR'] as string[] }));
-
-vi.mock('react-oidc-context', () => ({
-  useAuth: () => ({
-    isAuthenticated: true,
-    user: { profile: { roles: auth.roles, name: '测试用户', org_code: 'CC-EDU' } },
-  }),
-}));
+import { json, pageOf, renderApp } from '../../test/http';
 
 const publication: PublicationResponse = {
   id: 5,
@@ -27,13 +16,6 @@ const publication: PublicationResponse = {
   imported: true,
   recordedBy: 'cc-operator',
 };
-
-function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' },
-  });
-}
 
 const refused = {
   status: 422,
@@ -54,49 +36,36 @@ const refused = {
   ],
 };
 
-let requests: { url: URL; contentType: string | null; body: string }[] = [];
+let requests: Request[] = [];
 let importAnswer: () => Response;
 
-function renderList() {
-  requests = [];
-  vi.stubGlobal('fetch', async (request: Request) => {
-    const url = new URL(request.url);
-    requests.push({
-      url,
-      contentType: request.headers.get('content-type'),
-      body: request.method === 'POST' ? await request.text() : '',
-    });
-    if (url.pathname === '/api/v1/me') return json({ username: 'cc-operator', roles: auth.roles });
-    if (url.pathname === '/api/v1/accounts')
-      return json({
-        items: [
-          { id: 11, name: '崇川教育', platform: 'WECHAT_OFFICIAL' },
-          { id: 12, name: '崇川教育微博', platform: 'WEIBO' },
-        ],
-        page: 1,
-        size: 100,
-        totalItems: 2,
-        totalPages: 1,
-      });
-    if (url.pathname === '/api/v1/publications')
-      return json({ items: [publication], page: 1, size: 20, totalItems: 1, totalPages: 1 });
-    if (url.pathname === '/api/v1/publications/import') return importAnswer();
-    return json({ title: '不存在', status: 404 }, 404);
-  });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <AntApp>
-        <MemoryRouter>
-          <PublicationList />
-        </MemoryRouter>
-      </AntApp>
-    </QueryClientProvider>,
-  );
+function renderList(roles: string[]) {
+  ({ requests } = renderApp(<PublicationList />, {
+    user: { username: 'cc-operator', roles },
+    api: (_request, path) => {
+      if (path === '/api/v1/accounts')
+        return json(
+          pageOf(
+            [
+              { id: 11, name: '崇川教育', platform: 'WECHAT_OFFICIAL' },
+              { id: 12, name: '崇川教育微博', platform: 'WEIBO' },
+            ],
+            1,
+            100,
+          ),
+        );
+      if (path === '/api/v1/publications') return json(pageOf([publication]));
+      if (path === '/api/v1/publications/import') return importAnswer();
+      return undefined;
+    },
+  }));
 }
 
 const listQueries = () =>
-  requests.filter((r) => r.url.pathname === '/api/v1/publications').map((r) => r.url.searchParams);
+  requests
+    .map((r) => new URL(r.url))
+    .filter((url) => url.pathname === '/api/v1/publications')
+    .map((url) => url.searchParams);
 
 async function upload(name: string, content: string) {
   const user = userEvent.setup();
@@ -110,14 +79,9 @@ async function upload(name: string, content: string) {
 }
 
 describe('PublicationList', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
-
   it('lists the records in Chinese and filters by account through the API', async () => {
-    auth.roles = ['OPERATOR'];
     const user = userEvent.setup();
-    renderList();
+    renderList(['OPERATOR']);
 
     const row = (await screen.findByText('教育新闻')).closest('tr') as HTMLElement;
     expect(within(row).getByText('转载')).toBeInTheDocument();
@@ -132,9 +96,8 @@ describe('PublicationList', () => {
   });
 
   it('sends a CSV file as UTF-8 text and shows a refused import as 行 / 字段 / 原因', async () => {
-    auth.roles = ['OPERATOR'];
     importAnswer = () => json(refused, 422);
-    renderList();
+    renderList(['OPERATOR']);
 
     const dialog = await upload(
       '发布记录.csv',
@@ -148,17 +111,18 @@ describe('PublicationList', () => {
     expect(first).toHaveTextContent('3发布时间时间格式应为 2026-11-27 09:30');
     expect(second).toHaveTextContent('4来源转载须注明来源（《办法》第二十一条）');
 
-    const sent = requests.find((r) => r.url.pathname === '/api/v1/publications/import');
-    expect(sent?.contentType).toBe('text/csv;charset=UTF-8');
-    expect(sent?.body).toBe('账号ID,发布时间,类型,标题,链接,来源\n11,明天,原创,a,b,\n');
+    const sent = requests.find((r) => new URL(r.url).pathname === '/api/v1/publications/import');
+    expect(sent?.headers.get('content-type')).toBe('text/csv;charset=UTF-8');
+    expect(await sent?.clone().text()).toBe(
+      '账号ID,发布时间,类型,标题,链接,来源\n11,明天,原创,a,b,\n',
+    );
     // shown in the dialog, not as a notification on top
     expect(screen.queryByTestId('api-error')).toBeNull();
   });
 
   it('shows the counts of a successful import', async () => {
-    auth.roles = ['CITY_ADMIN'];
     importAnswer = () => json({ rows: 3, imported: 2, duplicates: 1, errors: [] });
-    renderList();
+    renderList(['CITY_ADMIN']);
 
     const dialog = await upload('records.csv', '账号ID,发布时间,类型,标题,链接,来源\n');
 
@@ -169,8 +133,7 @@ describe('PublicationList', () => {
   });
 
   it('offers no import to roles the API refuses', async () => {
-    auth.roles = ['AUDITOR'];
-    renderList();
+    renderList(['AUDITOR']);
     expect(await screen.findByText('教育新闻')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /导\s*入/ })).toBeNull();
   });

@@ -1,15 +1,16 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Select, Space, Table, Tag, type TableProps } from 'antd';
+import { Button, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import type { PublicationResponse } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
+import { type Columns, ListCard, PagedTable, param, usePagedList } from '../../components/kit';
 import { labelOf, ORIGIN_LABELS } from '../../locales/zh-CN';
 import { formatTime } from '../../utils/dates';
 import { accountOptions, useAccountChoices } from '../accounts/queries';
 import { ImportDialog } from './importDialog';
 import { usePublications } from './queries';
 
-const columns: TableProps<PublicationResponse>['columns'] = [
+const columns: Columns<PublicationResponse> = [
   {
     title: '发布时间',
     dataIndex: 'publishedAt',
@@ -48,15 +49,13 @@ const columns: TableProps<PublicationResponse>['columns'] = [
 /** 发布记录: what the accounts of the caller's subtree published, through review or imported. */
 export function PublicationList() {
   const { access } = useCurrentUser();
-  const [accountId, setAccountId] = useState<number>();
-  const [page, setPage] = useState(1);
-  const [size, setSize] = useState(20);
+  const list = usePagedList({ accountId: param.number() });
   const [importing, setImporting] = useState(false);
   const accounts = useAccountChoices();
-  const publications = usePublications(accountId, page, size);
+  const publications = usePublications(list.query);
 
   return (
-    <Card
+    <ListCard
       title="发布记录"
       extra={
         access.canImportPublications && (
@@ -66,46 +65,31 @@ export function PublicationList() {
         )
       }
     >
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Space>
-          <span>账号</span>
-          <Select
-            aria-label="按账号筛选"
-            allowClear
-            placeholder="全部"
-            loading={accounts.isLoading}
-            showSearch={{ optionFilterProp: 'label' }}
-            options={accountOptions(accounts.data)}
-            value={accountId}
-            onChange={(value?: number) => {
-              setAccountId(value ?? undefined);
-              setPage(1);
-            }}
-            style={{ width: 220 }}
-          />
-        </Space>
-        <Table<PublicationResponse>
-          aria-label="发布记录"
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={publications.data?.items ?? []}
-          loading={publications.isFetching}
-          locale={{ emptyText: '暂无发布记录' }}
-          pagination={{
-            current: page,
-            pageSize: size,
-            total: publications.data?.totalItems ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => `共 ${total} 条发布记录`,
-            onChange: (next, nextSize) => {
-              setPage(nextSize !== size ? 1 : next);
-              setSize(nextSize);
-            },
-          }}
+      <Space>
+        <span>账号</span>
+        <Select
+          aria-label="按账号筛选"
+          allowClear
+          placeholder="全部"
+          loading={accounts.isLoading}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={accountOptions(accounts.data)}
+          value={list.filters.accountId}
+          onChange={(accountId?: number) => list.setFilters({ accountId })}
+          style={{ width: 220 }}
         />
       </Space>
+      <PagedTable<PublicationResponse>
+        aria-label="发布记录"
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        list={list}
+        result={publications}
+        locale={{ emptyText: '暂无发布记录' }}
+        totalText={(total) => `共 ${total} 条发布记录`}
+      />
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
-    </Card>
+    </ListCard>
   );
 }

@@ -11,15 +11,19 @@ import {
 
 export const publicationKeys = {
   all: ['publications'] as const,
-  list: (accountId: number | undefined, page: number, size: number) =>
-    [...publicationKeys.all, 'list', { accountId, page, size }] as const,
+  list: (query: PublicationQuery) => [...publicationKeys.all, 'list', query] as const,
 };
 
-export function usePublications(accountId: number | undefined, page: number, size: number) {
+export interface PublicationQuery {
+  accountId?: number;
+  page: number;
+  size: number;
+}
+
+export function usePublications(query: PublicationQuery) {
   return useQuery({
-    queryKey: publicationKeys.list(accountId, page, size),
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/publications', { params: { query: { accountId, page, size } } })),
+    queryKey: publicationKeys.list(query),
+    queryFn: () => unwrap(api.GET('/api/v1/publications', { params: { query } })),
   });
 }
 

@@ -1,19 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp } from 'antd';
-import { MemoryRouter } from 'react-router';
 import type { FindingResponse } from '../../api/types';
 import { RectificationList } from './list';
-
-const auth = vi.hoisted(() => ({ roles: ['OPERATOR'] as string[] }));
-
-vi.mock('react-oidc-context', () => ({
-  useAuth: () => ({
-    isAuthenticated: true,
-    user: { profile: { roles: auth.roles, name: '测试用户', org_code: 'CC-EDU' } },
-  }),
-}));
+import { json, lastQuery, pageOf, renderApp } from '../../test/http';
 
 const finding: FindingResponse = {
   id: 7,
@@ -32,51 +21,25 @@ const finding: FindingResponse = {
   source: 'PROVINCE',
 };
 
-function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' },
-  });
-}
-
 let requests: Request[] = [];
 
-function renderList() {
-  requests = [];
-  vi.stubGlobal('fetch', (request: Request) => {
-    requests.push(request);
-    const { pathname } = new URL(request.url);
-    if (pathname === '/api/v1/me')
-      return Promise.resolve(json({ username: 'cc-operator', roles: auth.roles }));
-    if (pathname === '/api/v1/rectifications')
-      return Promise.resolve(
-        json({ items: [finding], page: 1, size: 20, totalItems: 1, totalPages: 1 }),
-      );
-    if (pathname === '/api/v1/rectifications/7/completion')
-      return Promise.resolve(json({ ...finding, status: 'RECTIFIED', evidence: '已恢复每周更新' }));
-    return Promise.resolve(json({ title: '不存在', status: 404 }, 404));
-  });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <AntApp>
-        <MemoryRouter>
-          <RectificationList />
-        </MemoryRouter>
-      </AntApp>
-    </QueryClientProvider>,
-  );
+function renderList(roles: string[], path = '/rectifications') {
+  ({ requests } = renderApp(<RectificationList />, {
+    path,
+    user: { username: 'cc-operator', roles },
+    api: (_request, path) => {
+      if (path === '/api/v1/rectifications') return json(pageOf([finding]));
+      if (path === '/api/v1/rectifications/7/completion')
+        return json({ ...finding, status: 'RECTIFIED', evidence: '已恢复每周更新' });
+      return undefined;
+    },
+  }));
 }
 
 describe('RectificationList', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
-
   it('labels the finding, flags the past deadline, and requires evidence before posting', async () => {
-    auth.roles = ['OPERATOR'];
     const user = userEvent.setup();
-    renderList();
+    renderList(['OPERATOR']);
 
     const row = (await screen.findByText('JS-F-2026-0001')).closest('tr')!;
     expect(within(row).getByText('两周未更新')).toBeInTheDocument();
@@ -106,9 +69,16 @@ describe('RectificationList', () => {
   }, 60_000);
 
   it('shows no 提交整改 to a supervisor', async () => {
-    auth.roles = ['SUPERVISOR'];
-    renderList();
+    renderList(['SUPERVISOR']);
     expect(await screen.findByText('JS-F-2026-0001')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '提交整改' })).toBeNull();
+  });
+
+  it('reads a cleared 状态 and the page from the address, apart from the default 待整改', async () => {
+    renderList(['SUPERVISOR'], '/rectifications?status=&page=2');
+    expect(await screen.findByText('JS-F-2026-0001')).toBeInTheDocument();
+    const query = lastQuery(requests, '/api/v1/rectifications');
+    expect(query.has('status')).toBe(false);
+    expect(query.get('page')).toBe('2');
   });
 });

@@ -1,17 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp } from 'antd';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { ContentCheckResult, TicketResponse } from '../../api/types';
 import { ReviewEditor } from './editor';
-
-function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' },
-  });
-}
+import { json, pageOf, renderApp } from '../../test/http';
 
 const BODY = '家长可拨打 13812345678 咨询。';
 const MASKED = '家长可拨打 138****5678 咨询。';
@@ -50,42 +41,23 @@ let checks: unknown[] = [];
 
 function renderEditor() {
   checks = [];
-  vi.stubGlobal('fetch', async (request: Request) => {
-    const url = new URL(request.url);
-    if (request.method === 'GET' && url.pathname === '/api/v1/accounts') {
-      expect(url.searchParams.get('status')).toBe('ACTIVE');
-      return json({
-        items: [{ id: 11, name: '崇川教育' }],
-        page: 1,
-        size: 100,
-        totalItems: 1,
-        totalPages: 1,
-      });
-    }
-    if (request.method === 'POST' && url.pathname === '/api/v1/content-checks') {
-      checks.push(await request.clone().json());
-      return json(checks.length === 1 ? firstCheck : secondCheck);
-    }
-    return json({ title: '不存在', status: 404 }, 404);
+  renderApp([{ path: '/reviews/new', element: <ReviewEditor /> }], {
+    path: '/reviews/new',
+    api: async (request, path) => {
+      if (request.method === 'GET' && path === '/api/v1/accounts') {
+        expect(new URL(request.url).searchParams.get('status')).toBe('ACTIVE');
+        return json(pageOf([{ id: 11, name: '崇川教育' }], 1, 100));
+      }
+      if (request.method === 'POST' && path === '/api/v1/content-checks') {
+        checks.push(await request.clone().json());
+        return json(checks.length === 1 ? firstCheck : secondCheck);
+      }
+      return undefined;
+    },
   });
-  const router = createMemoryRouter([{ path: '/reviews/new', element: <ReviewEditor /> }], {
-    initialEntries: ['/reviews/new'],
-  });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <AntApp>
-        <RouterProvider router={router} />
-      </AntApp>
-    </QueryClientProvider>,
-  );
 }
 
 describe('ReviewEditor', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
-
   it('checks the content, highlights the finding and de-identifies the body', async () => {
     const user = userEvent.setup();
     renderEditor();
@@ -138,55 +110,43 @@ const draft: TicketResponse = {
 };
 
 describe('ReviewEditor submit', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
-
   it('shows the warnings of a 422 and resubmits with acknowledgeWarnings', async () => {
     const submits: unknown[] = [];
-    vi.stubGlobal('fetch', async (request: Request) => {
-      const url = new URL(request.url);
-      if (request.method === 'GET' && url.pathname === '/api/v1/review-tickets/7')
-        return json(draft);
-      if (request.method === 'POST' && url.pathname === '/api/v1/review-tickets/7/submit') {
-        const body = (await request.clone().json()) as { acknowledgeWarnings: boolean };
-        submits.push(body);
-        if (!body.acknowledgeWarnings)
-          return json(
-            {
-              status: 422,
-              code: 'WARNINGS_NOT_ACKNOWLEDGED',
-              title: '请确认检查提示',
-              detail: '自动检查有 1 个提示，请确认后再提交',
-              detailEn: '1 warning(s) need an acknowledgement',
-              errors: [
-                {
-                  field: 'body[6,17]',
-                  code: 'PERSONAL_DATA',
-                  message: '正文含手机号码；建议：隐去号码中间四位',
-                },
-              ],
-            },
-            422,
-          );
-        return json({ ...draft, status: 'IN_REVIEW', version: 1, nextStepRoles: ['REVIEWER'] });
-      }
-      return json({ title: '不存在', status: 404 }, 404);
-    });
-    const router = createMemoryRouter(
+    renderApp(
       [
         { path: '/reviews/:id/edit', element: <ReviewEditor /> },
         { path: '/reviews/:id', element: <div data-testid="ticket-page" /> },
       ],
-      { initialEntries: ['/reviews/7/edit'] },
-    );
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    render(
-      <QueryClientProvider client={client}>
-        <AntApp>
-          <RouterProvider router={router} />
-        </AntApp>
-      </QueryClientProvider>,
+      {
+        path: '/reviews/7/edit',
+        api: async (request, path) => {
+          if (request.method === 'GET' && path === '/api/v1/review-tickets/7') return json(draft);
+          if (request.method === 'POST' && path === '/api/v1/review-tickets/7/submit') {
+            const body = (await request.clone().json()) as { acknowledgeWarnings: boolean };
+            submits.push(body);
+            if (!body.acknowledgeWarnings)
+              return json(
+                {
+                  status: 422,
+                  code: 'WARNINGS_NOT_ACKNOWLEDGED',
+                  title: '请确认检查提示',
+                  detail: '自动检查有 1 个提示，请确认后再提交',
+                  detailEn: '1 warning(s) need an acknowledgement',
+                  errors: [
+                    {
+                      field: 'body[6,17]',
+                      code: 'PERSONAL_DATA',
+                      message: '正文含手机号码；建议：隐去号码中间四位',
+                    },
+                  ],
+                },
+                422,
+              );
+            return json({ ...draft, status: 'IN_REVIEW', version: 1, nextStepRoles: ['REVIEWER'] });
+          }
+          return undefined;
+        },
+      },
     );
     const user = userEvent.setup();
 

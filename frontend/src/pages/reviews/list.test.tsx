@@ -1,19 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp } from 'antd';
-import { MemoryRouter } from 'react-router';
 import type { TicketResponse } from '../../api/types';
 import { ReviewList } from './list';
-
-const auth = vi.hoisted(() => ({ roles: ['REVIEWER'] as string[] }));
-
-vi.mock('react-oidc-context', () => ({
-  useAuth: () => ({
-    isAuthenticated: true,
-    user: { profile: { roles: auth.roles, name: '测试用户', org_code: 'CC-EDU' } },
-  }),
-}));
+import { json, pageOf, renderApp } from '../../test/http';
 
 const ticket = (
   id: number,
@@ -43,60 +32,31 @@ const ticket = (
   version: 0,
 });
 
-function json(body: unknown): Response {
-  return new Response(JSON.stringify(body), {
-    headers: { 'content-type': 'application/json' },
-  });
-}
-
 let queries: URLSearchParams[] = [];
 
 function renderList() {
   queries = [];
-  vi.stubGlobal('fetch', (request: Request) => {
-    const url = new URL(request.url);
-    if (url.pathname === '/api/v1/me')
-      return Promise.resolve(json({ username: 'cc-reviewer', roles: auth.roles }));
-    if (url.pathname === '/api/v1/accounts')
-      return Promise.resolve(
-        json({
-          items: [{ id: 11, name: '崇川教育' }],
-          page: 1,
-          size: 100,
-          totalItems: 1,
-          totalPages: 1,
-        }),
-      );
-    queries.push(url.searchParams);
-    // the API filters: this stub answers 我的待审 with the one ticket awaiting a REVIEWER
-    const items = [
-      ticket(1, '运动会开幕', 'IN_REVIEW', ['REVIEWER']),
-      ticket(2, '防汛通知', 'IN_REVIEW', ['PRINCIPAL_LEADER'], '2026-11-27T01:00:00Z'),
-      ticket(3, '招生简章', 'DRAFT', []),
-    ]
-      .filter((t) => !url.searchParams.get('status') || t.status === url.searchParams.get('status'))
-      .filter((t) => url.searchParams.get('awaitingMe') !== 'true' || t.id === 1);
-    return Promise.resolve(
-      json({ items, page: 1, size: 20, totalItems: items.length, totalPages: 1 }),
-    );
+  renderApp(<ReviewList />, {
+    user: { username: 'cc-reviewer', roles: ['REVIEWER'] },
+    api: (request, path) => {
+      if (path === '/api/v1/accounts') return json(pageOf([{ id: 11, name: '崇川教育' }], 1, 100));
+      if (path !== '/api/v1/review-tickets') return undefined;
+      const query = new URL(request.url).searchParams;
+      queries.push(query);
+      // the API filters: this stub answers 我的待审 with the one ticket awaiting a REVIEWER
+      const items = [
+        ticket(1, '运动会开幕', 'IN_REVIEW', ['REVIEWER']),
+        ticket(2, '防汛通知', 'IN_REVIEW', ['PRINCIPAL_LEADER'], '2026-11-27T01:00:00Z'),
+        ticket(3, '招生简章', 'DRAFT', []),
+      ]
+        .filter((t) => !query.get('status') || t.status === query.get('status'))
+        .filter((t) => query.get('awaitingMe') !== 'true' || t.id === 1);
+      return json(pageOf(items));
+    },
   });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <AntApp>
-        <MemoryRouter>
-          <ReviewList />
-        </MemoryRouter>
-      </AntApp>
-    </QueryClientProvider>,
-  );
 }
 
 describe('ReviewList', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
-
   it('lists tickets in Chinese and asks the API for 我的待审', async () => {
     const user = userEvent.setup();
     renderList();

@@ -1,20 +1,16 @@
 import { EditOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Card,
-  Checkbox,
-  Form,
-  Select,
-  Space,
-  Table,
-  Tabs,
-  Tag,
-  type TableProps,
-} from 'antd';
-import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
-import type { TicketResponse } from '../../api/types';
+import { Button, Card, Checkbox, Form, Select, Space, Tabs, Tag } from 'antd';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { Classification, TicketResponse, TicketStatus } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
+import {
+  type Columns,
+  FilterForm,
+  FilterSelect,
+  PagedTable,
+  param,
+  usePagedList,
+} from '../../components/kit';
 import {
   CLASSIFICATION_COLORS,
   CLASSIFICATION_LABELS,
@@ -26,9 +22,9 @@ import {
 } from '../../locales/zh-CN';
 import { formatTime } from '../../utils/dates';
 import { accountOptions, useAccountChoices } from '../accounts/queries';
-import { isOverdue, ticketQuery, useTickets, type TicketFilters, type TicketTab } from './queries';
+import { isOverdue, ticketQuery, useTickets, type TicketTab } from './queries';
 
-const columns: TableProps<TicketResponse>['columns'] = [
+const columns: Columns<TicketResponse> = [
   {
     title: '标题',
     dataIndex: 'title',
@@ -69,44 +65,28 @@ const columns: TableProps<TicketResponse>['columns'] = [
   { title: '更新时间', dataIndex: 'updatedAt', render: (value: string) => formatTime(value) },
 ];
 
-interface FilterValues {
-  status?: TicketFilters['status'] | null;
-  accountId?: number | null;
-  classification?: TicketFilters['classification'] | null;
-  overdue?: boolean;
-}
+const filterParams = {
+  status: param.text<TicketStatus>(),
+  accountId: param.number(),
+  classification: param.text<Classification>(),
+  overdue: param.flag(),
+};
 
 function TicketPane({ tab }: { tab: TicketTab }) {
-  const [filters, setFilters] = useState<TicketFilters>({});
-  const [page, setPage] = useState(1);
-  const [size, setSize] = useState(20);
+  const list = usePagedList(filterParams);
   const accounts = useAccountChoices();
-  const tickets = useTickets(ticketQuery(tab, filters, page, size));
+  const tickets = useTickets(ticketQuery(tab, list.filters, list.page, list.size));
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Form<FilterValues>
-        layout="inline"
-        name={`review-filters-${tab}`}
-        onValuesChange={(_, all) => {
-          setFilters({
-            status: all.status ?? undefined,
-            accountId: all.accountId ?? undefined,
-            classification: all.classification ?? undefined,
-            overdue: all.overdue || undefined,
-          });
-          setPage(1);
-        }}
-      >
+      <FilterForm filters={list.filters} onChange={list.setFilters} name={`review-filters-${tab}`}>
         {tab === 'all' && (
-          <Form.Item name="status" label="状态">
-            <Select
-              allowClear
-              placeholder="全部"
-              options={optionsOf(TICKET_STATUS_LABELS)}
-              style={{ width: 130 }}
-            />
-          </Form.Item>
+          <FilterSelect
+            name="status"
+            label="状态"
+            options={optionsOf(TICKET_STATUS_LABELS)}
+            width={130}
+          />
         )}
         <Form.Item name="accountId" label="账号">
           <Select
@@ -118,36 +98,24 @@ function TicketPane({ tab }: { tab: TicketTab }) {
             style={{ width: 180 }}
           />
         </Form.Item>
-        <Form.Item name="classification" label="分级">
-          <Select
-            allowClear
-            placeholder="全部"
-            options={optionsOf(CLASSIFICATION_LABELS)}
-            style={{ width: 130 }}
-          />
-        </Form.Item>
+        <FilterSelect
+          name="classification"
+          label="分级"
+          options={optionsOf(CLASSIFICATION_LABELS)}
+          width={130}
+        />
         <Form.Item name="overdue" valuePropName="checked">
           <Checkbox>逾期</Checkbox>
         </Form.Item>
-      </Form>
-      <Table<TicketResponse>
+      </FilterForm>
+      <PagedTable<TicketResponse>
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={tickets.data?.items ?? []}
-        loading={tickets.isFetching}
+        list={list}
+        result={tickets}
         locale={{ emptyText: tab === 'mine' ? '暂无待我审核的审核单' : '暂无审核单' }}
-        pagination={{
-          current: page,
-          pageSize: size,
-          total: tickets.data?.totalItems ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => `共 ${total} 条审核单`,
-          onChange: (next, nextSize) => {
-            setPage(nextSize !== size ? 1 : next);
-            setSize(nextSize);
-          },
-        }}
+        totalText={(total) => `共 ${total} 条审核单`}
       />
     </Space>
   );
@@ -157,6 +125,8 @@ function TicketPane({ tab }: { tab: TicketTab }) {
 export function ReviewList() {
   const { access } = useCurrentUser();
   const navigate = useNavigate();
+  const [search, setSearch] = useSearchParams();
+  const tab: TicketTab = search.get('tab') === 'mine' ? 'mine' : 'all';
   return (
     <Card
       title="审核"
@@ -173,7 +143,9 @@ export function ReviewList() {
       }
     >
       <Tabs
-        defaultActiveKey="all"
+        activeKey={tab}
+        // another tab starts with its own filters, as it did before they moved to the address
+        onChange={(key) => setSearch(key === 'mine' ? { tab: key } : {}, { replace: true })}
         destroyOnHidden
         items={[
           { key: 'all', label: '全部审核单', children: <TicketPane tab="all" /> },

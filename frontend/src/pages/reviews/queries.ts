@@ -1,6 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/http';
-import type { Classification, TicketResponse, TicketStatus } from '../../api/types';
+import dayjs, { type Dayjs } from 'dayjs';
+import type {
+  Classification,
+  TicketActionRequest,
+  TicketResponse,
+  TicketStatus,
+} from '../../api/types';
 
 /** The filters above the ticket list, as the form holds them. */
 export interface TicketFilters {
@@ -99,4 +105,41 @@ export function useActiveAccounts(enabled: boolean) {
       ),
     enabled,
   });
+}
+
+export interface DecisionValues {
+  decision?: TicketActionRequest['decision'];
+  comment?: string;
+}
+
+/** 审核 of the current step, on the version read. */
+export function decideTicket(ticket: TicketResponse, values: DecisionValues) {
+  return unwrap(
+    api.POST('/api/v1/review-tickets/{id}/decisions', {
+      params: { path: { id: ticket.id } },
+      body: {
+        decision: values.decision ?? 'APPROVE',
+        comment: values.comment?.trim() ? values.comment.trim() : undefined,
+        version: ticket.version,
+      },
+    }),
+  );
+}
+
+export interface PublishValues {
+  url?: string;
+  publishedAt?: Dayjs | null;
+}
+
+/** 登记发布: where and when the approved content went out. */
+export function publishTicket(id: number, values: PublishValues) {
+  return unwrap(
+    api.POST('/api/v1/review-tickets/{id}/publish', {
+      params: { path: { id } },
+      body: {
+        url: values.url?.trim() ?? '',
+        publishedAt: (values.publishedAt ?? dayjs()).toISOString(),
+      },
+    }),
+  );
 }

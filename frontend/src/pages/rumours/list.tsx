@@ -1,9 +1,9 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Space, Table, Tag, type TableProps } from 'antd';
-import { useState } from 'react';
+import { Button, Space, Tag, type TableProps } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { RebuttalResponse, RebuttalStatus } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
+import { ListCard, PagedTable, param, SearchBox, usePagedList } from '../../components/kit';
 import { StatusFilter } from '../../components/StatusFilter';
 import { REBUTTAL_STATUS_COLORS, REBUTTAL_STATUS_LABELS } from '../../locales/interaction';
 import { labelOf } from '../../locales/zh-CN';
@@ -34,14 +34,11 @@ const columns: TableProps<RebuttalResponse>['columns'] = [
 export function RumourList() {
   const { access } = useCurrentUser();
   const navigate = useNavigate();
-  const [status, setStatus] = useState<RebuttalStatus>();
-  const [q, setQ] = useState<string>();
-  const [page, setPage] = useState(1);
-  const [size, setSize] = useState(20);
-  const rebuttals = useRebuttals({ status, q, page, size });
+  const list = usePagedList({ status: param.text<RebuttalStatus>(), q: param.text() });
+  const rebuttals = useRebuttals(list.query);
 
   return (
-    <Card
+    <ListCard
       title="辟谣"
       extra={
         access.canWriteRumours && (
@@ -55,49 +52,30 @@ export function RumourList() {
         )
       }
     >
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Space wrap>
-          <StatusFilter
-            label="辟谣状态"
-            labels={REBUTTAL_STATUS_LABELS}
-            value={status}
-            onChange={(next) => {
-              setStatus(next);
-              setPage(1);
-            }}
-          />
-          <Input.Search
-            allowClear
-            aria-label="搜索辟谣"
-            placeholder="标题、谣言或真相中的文字"
-            style={{ width: 300 }}
-            onSearch={(value) => {
-              setQ(value.trim() || undefined);
-              setPage(1);
-            }}
-          />
-        </Space>
-        <Table<RebuttalResponse>
-          rowKey="id"
-          size="middle"
-          aria-label="辟谣"
-          columns={columns}
-          dataSource={rebuttals.data?.items ?? []}
-          loading={rebuttals.isFetching}
-          locale={{ emptyText: '暂无辟谣' }}
-          pagination={{
-            current: page,
-            pageSize: size,
-            total: rebuttals.data?.totalItems ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => `共 ${total} 条`,
-            onChange: (next, nextSize) => {
-              setPage(nextSize !== size ? 1 : next);
-              setSize(nextSize);
-            },
-          }}
+      <Space wrap>
+        <StatusFilter
+          label="辟谣状态"
+          labels={REBUTTAL_STATUS_LABELS}
+          value={list.filters.status}
+          onChange={(status) => list.setFilters({ status: status })}
+        />
+        <SearchBox
+          aria-label="搜索辟谣"
+          placeholder="标题、谣言或真相中的文字"
+          style={{ width: 300 }}
+          value={list.filters.q}
+          onSearch={(q) => list.setFilters({ q })}
         />
       </Space>
-    </Card>
+      <PagedTable<RebuttalResponse>
+        rowKey="id"
+        size="middle"
+        aria-label="辟谣"
+        columns={columns}
+        list={list}
+        result={rebuttals}
+        locale={{ emptyText: '暂无辟谣' }}
+      />
+    </ListCard>
   );
 }

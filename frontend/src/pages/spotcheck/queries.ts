@@ -26,3 +26,28 @@ export function useChecklist() {
     staleTime: 5 * 60_000,
   });
 }
+
+/** The values of 记录问题. */
+export interface FindingValues {
+  itemCode?: string;
+  description?: string;
+}
+
+/** 记录问题: the API opens the host's rectification task and answers its deadline. */
+export function recordFinding(checkId: number, accountId: number, values: FindingValues) {
+  return unwrap(
+    api.POST('/api/v1/spot-checks/{id}/findings', {
+      params: { path: { id: checkId } },
+      body: {
+        accountId,
+        itemCode: values.itemCode ?? '',
+        description: values.description?.trim() ?? '',
+      },
+    }),
+  );
+}
+
+/** 结束抽查: the API judges each sampled account. */
+export function closeSpotCheck(id: number) {
+  return unwrap(api.POST('/api/v1/spot-checks/{id}/close', { params: { path: { id } } }));
+}

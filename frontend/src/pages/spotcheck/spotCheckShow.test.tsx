@@ -2,18 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { SpotCheck, SupervisionJob } from '../../api/types';
 import { jobOf } from '../../test/fixtures';
-import { json, renderRoutes, stubApi } from '../../test/http';
+import { json, renderApp } from '../../test/http';
 import { saveBlob } from '../../utils/download';
 import { SpotCheckShow } from './spotCheckShow';
-
-const auth = vi.hoisted(() => ({ roles: ['AUDITOR'] as string[] }));
-
-vi.mock('react-oidc-context', () => ({
-  useAuth: () => ({
-    isAuthenticated: true,
-    user: { profile: { roles: auth.roles, name: '测试用户', org_code: 'NT-GOV-OFFICE' } },
-  }),
-}));
 
 vi.mock('../../utils/download', async (original) => ({
   ...(await original<typeof import('../../utils/download')>()),
@@ -53,78 +44,78 @@ const noticeJob = (status: SupervisionJob['status']) =>
     contentType: 'application/pdf',
   });
 
-function renderShow() {
-  const requests = stubApi((request, path) => {
-    if (path === '/api/v1/me') return json({ username: 'tester', roles: auth.roles });
-    if (path === '/api/v1/spot-checks/5') return json(check);
-    if (path === '/api/v1/checklist-items')
-      return json([
-        {
-          id: 3,
-          code: 'NO_UPDATE_TWO_WEEKS',
-          name: '检查时点前2周内无更新',
-          kind: 'VETO',
-          points: 0,
-          active: true,
-          sortOrder: 3,
-          version: 0,
-        },
-        {
-          id: 4,
-          code: 'OLD_ITEM',
-          name: '已停用的检查项',
-          kind: 'SCORED',
-          points: 5,
-          active: false,
-          sortOrder: 4,
-          version: 1,
-        },
-      ]);
-    if (path === '/api/v1/spot-checks/5/findings')
-      return json(
-        {
-          id: 1,
-          checkId: 5,
-          accountId: 101,
-          itemCode: 'NO_UPDATE_TWO_WEEKS',
-          itemName: '检查时点前2周内无更新',
-          veto: true,
-          description: '两周无更新',
-          rectificationId: 3,
-          rectificationDeadline: '2026-12-11',
-          recordedBy: 'auditor',
-        },
-        201,
-      );
-    if (path === '/api/v1/spot-checks/5/close') return json({ ...check, status: 'CLOSED' });
-    if (path === '/api/v1/supervision/jobs') return json(noticeJob('QUEUED'), 202);
-    if (path === '/api/v1/supervision/jobs/9') return json(noticeJob('SUCCEEDED'));
-    if (path === '/api/v1/supervision/jobs/9/file')
-      return new Response('%PDF-1.7', {
-        headers: {
-          'content-type': 'application/pdf',
-          'content-disposition': "attachment; filename*=UTF-8''2026-Q4%E9%80%9A%E6%8A%A5.pdf",
-        },
-      });
-    return request.method === 'GET' ? undefined : json({ title: '不允许', status: 405 }, 405);
-  });
-  renderRoutes(
+function renderShow(roles: string[]) {
+  const { requests } = renderApp(
     [{ path: '/supervision/spot-checks/:id', element: <SpotCheckShow /> }],
-    '/supervision/spot-checks/5',
+    {
+      path: '/supervision/spot-checks/5',
+      user: { roles, orgCode: 'NT-GOV-OFFICE' },
+      api: (request, path) => {
+        if (path === '/api/v1/spot-checks/5') return json(check);
+        if (path === '/api/v1/checklist-items')
+          return json([
+            {
+              id: 3,
+              code: 'NO_UPDATE_TWO_WEEKS',
+              name: '检查时点前2周内无更新',
+              kind: 'VETO',
+              points: 0,
+              active: true,
+              sortOrder: 3,
+              version: 0,
+            },
+            {
+              id: 4,
+              code: 'OLD_ITEM',
+              name: '已停用的检查项',
+              kind: 'SCORED',
+              points: 5,
+              active: false,
+              sortOrder: 4,
+              version: 1,
+            },
+          ]);
+        if (path === '/api/v1/spot-checks/5/findings')
+          return json(
+            {
+              id: 1,
+              checkId: 5,
+              accountId: 101,
+              itemCode: 'NO_UPDATE_TWO_WEEKS',
+              itemName: '检查时点前2周内无更新',
+              veto: true,
+              description: '两周无更新',
+              rectificationId: 3,
+              rectificationDeadline: '2026-12-11',
+              recordedBy: 'auditor',
+            },
+            201,
+          );
+        if (path === '/api/v1/spot-checks/5/close') return json({ ...check, status: 'CLOSED' });
+        if (path === '/api/v1/supervision/jobs') return json(noticeJob('QUEUED'), 202);
+        if (path === '/api/v1/supervision/jobs/9') return json(noticeJob('SUCCEEDED'));
+        if (path === '/api/v1/supervision/jobs/9/file')
+          return new Response('%PDF-1.7', {
+            headers: {
+              'content-type': 'application/pdf',
+              'content-disposition': "attachment; filename*=UTF-8''2026-Q4%E9%80%9A%E6%8A%A5.pdf",
+            },
+          });
+        return request.method === 'GET' ? undefined : json({ title: '不允许', status: 405 }, 405);
+      },
+    },
   );
   return requests;
 }
 
 describe('SpotCheckShow', () => {
   afterEach(() => {
-    vi.unstubAllGlobals();
     vi.mocked(saveBlob).mockClear();
   });
 
   it('shows the seed and the sample, and lets the auditor record a finding on an active checklist item', async () => {
-    auth.roles = ['AUDITOR'];
     const user = userEvent.setup();
-    const requests = renderShow();
+    const requests = renderShow(['AUDITOR']);
 
     expect(await screen.findByTestId('spot-check-seed')).toHaveTextContent('20261201');
     expect(screen.getByTestId('spot-check-details')).toHaveTextContent('按种子洗牌后分层抽取。');
@@ -156,9 +147,8 @@ describe('SpotCheckShow', () => {
   }, 60_000);
 
   it('lets the city office close the check and download the notice PDF once its job succeeded', async () => {
-    auth.roles = ['CITY_ADMIN'];
     const user = userEvent.setup();
-    const requests = renderShow();
+    const requests = renderShow(['CITY_ADMIN']);
 
     await screen.findByTestId('spot-check-seed');
     expect(screen.queryByRole('button', { name: '记录问题' })).toBeNull();

@@ -1,7 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
-  App,
   Button,
   Card,
   Descriptions,
@@ -15,7 +13,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, unwrap } from '../../api/http';
+import { useApiMutation } from '../../components/kit';
 import type { SampledAccount } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { BackTitle } from '../../components/BackTitle';
@@ -25,7 +23,7 @@ import { formatTime } from '../../utils/dates';
 import { FindingDialog } from './findingDialog';
 import { NoticeActions } from '../supervision/notice';
 import { supervisionKeys } from '../supervision/keys';
-import { useSpotCheck } from './queries';
+import { closeSpotCheck, useSpotCheck } from './queries';
 import { chinesePart } from './values';
 
 function ResultTag({ result }: { result?: string }) {
@@ -39,15 +37,10 @@ function ResultTag({ result }: { result?: string }) {
 
 /** 结束抽查 (CITY_ADMIN): each sampled account gets its result, no more findings afterwards. */
 function CloseButton({ checkId }: { checkId: number }) {
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const close = useMutation({
-    mutationFn: () =>
-      unwrap(api.POST('/api/v1/spot-checks/{id}/close', { params: { path: { id: checkId } } })),
-    onSuccess: async () => {
-      void message.success('抽查已结束，已判定各账号结果');
-      await queryClient.invalidateQueries({ queryKey: supervisionKeys.all });
-    },
+  const close = useApiMutation({
+    mutationFn: () => closeSpotCheck(checkId),
+    success: '抽查已结束，已判定各账号结果',
+    invalidates: [supervisionKeys.all],
   });
   return (
     <Popconfirm

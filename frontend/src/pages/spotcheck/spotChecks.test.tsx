@@ -3,17 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { useParams } from 'react-router';
 import type { SupervisionJob } from '../../api/types';
 import { jobOf } from '../../test/fixtures';
-import { json, renderRoutes, stubApi } from '../../test/http';
+import { json, renderApp } from '../../test/http';
 import { quarterOf } from './values';
 import { todayInShanghai } from '../../utils/dates';
 import { SpotCheckList } from './spotChecks';
-
-vi.mock('react-oidc-context', () => ({
-  useAuth: () => ({
-    isAuthenticated: true,
-    user: { profile: { roles: ['CITY_ADMIN'], name: '市政府办管理员', org_code: 'NT-GOV-OFFICE' } },
-  }),
-}));
 
 const sampling = (status: SupervisionJob['status']) =>
   jobOf(status, {
@@ -28,25 +21,25 @@ function Opened() {
 }
 
 describe('SpotCheckList', () => {
-  afterEach(() => vi.unstubAllGlobals());
-
   it('draws the sample as a job, shows its progress and opens the check it created', async () => {
     let polls = 0;
-    const requests = stubApi((_request, path) => {
-      if (path === '/api/v1/me') return json({ username: 'city-admin', roles: ['CITY_ADMIN'] });
-      if (path === '/api/v1/spot-checks') return json([]);
-      if (path === '/api/v1/supervision/jobs') return json(sampling('QUEUED'), 202);
-      if (path === '/api/v1/supervision/jobs/12')
-        return json(++polls === 1 ? sampling('RUNNING') : sampling('SUCCEEDED'));
-      return undefined;
-    });
     const user = userEvent.setup();
-    renderRoutes(
+    const { requests } = renderApp(
       [
         { path: '/supervision/spot-checks', element: <SpotCheckList /> },
         { path: '/supervision/spot-checks/:id', element: <Opened /> },
       ],
-      '/supervision/spot-checks',
+      {
+        path: '/supervision/spot-checks',
+        user: { username: 'city-admin', roles: ['CITY_ADMIN'], orgCode: 'NT-GOV-OFFICE' },
+        api: (_request, path) => {
+          if (path === '/api/v1/spot-checks') return json([]);
+          if (path === '/api/v1/supervision/jobs') return json(sampling('QUEUED'), 202);
+          if (path === '/api/v1/supervision/jobs/12')
+            return json(++polls === 1 ? sampling('RUNNING') : sampling('SUCCEEDED'));
+          return undefined;
+        },
+      },
     );
 
     expect(await screen.findByText('尚未发起抽查')).toBeInTheDocument();

@@ -1,16 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Space, Table, Tabs, Tag } from 'antd';
+import { Button, Card, Space, Tabs, Tag } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
-import { NoteDialog } from '../../components/NoteDialog';
-import { StatusFilter } from '../../components/StatusFilter';
-import { api, unwrap } from '../../api/http';
-import type { RotationTask, StaffResponse } from '../../api/types';
+import { useSearchParams } from 'react-router';
+import type { StaffResponse } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { labelOf, ROTATION_STATUS_LABELS, STAFF_STATUS_LABELS } from '../../locales/zh-CN';
-import { formatDate, formatTime } from '../../utils/dates';
+import { PagedTable, param, usePagedList } from '../../components/kit';
+import { StatusFilter } from '../../components/StatusFilter';
+import { labelOf, STAFF_STATUS_LABELS } from '../../locales/zh-CN';
+import { formatDate } from '../../utils/dates';
 import { DepartureForm, StaffForm } from './form';
+import { useStaff } from './queries';
+import { RotationPane } from './rotation';
 
 type Dialog =
   | { kind: 'create' }
@@ -18,29 +18,20 @@ type Dialog =
   | { kind: 'depart'; staff: StaffResponse };
 
 function StaffPane({ canManage }: { canManage: boolean }) {
-  const [status, setStatus] = useState<StaffResponse['status'] | undefined>('ACTIVE');
-  const [page, setPage] = useState(1);
+  const list = usePagedList(
+    { status: param.text<StaffResponse['status']>('ACTIVE') },
+    { sort: 'name,asc' },
+  );
+  const staff = useStaff(list.query);
   const [dialog, setDialog] = useState<Dialog>();
-  const staff = useQuery({
-    queryKey: ['staff', 'list', { status, page }],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/staff', {
-          params: { query: { status, page, size: 20, sort: 'name,asc' } },
-        }),
-      ),
-  });
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
         <StatusFilter
           label="人员状态"
           labels={STAFF_STATUS_LABELS}
-          value={status}
-          onChange={(value) => {
-            setStatus(value);
-            setPage(1);
-          }}
+          value={list.filters.status}
+          onChange={(status) => list.setFilters({ status })}
         />
         {canManage && (
           <Button
@@ -52,11 +43,12 @@ function StaffPane({ canManage }: { canManage: boolean }) {
           </Button>
         )}
       </Space>
-      <Table<StaffResponse>
+      <PagedTable<StaffResponse>
         rowKey="id"
         aria-label="人员列表"
-        loading={staff.isFetching}
-        dataSource={staff.data?.items ?? []}
+        list={list}
+        result={staff}
+        totalText={(total) => `共 ${total} 人`}
         columns={[
           { title: '姓名', dataIndex: 'name' },
           { title: '所在单位', dataIndex: 'organizationName' },
@@ -107,13 +99,6 @@ function StaffPane({ canManage }: { canManage: boolean }) {
               ]
             : []),
         ]}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: staff.data?.totalItems ?? 0,
-          showTotal: (total) => `共 ${total} 人`,
-          onChange: setPage,
-        }}
       />
       {dialog?.kind === 'create' && <StaffForm onClose={() => setDialog(undefined)} />}
       {dialog?.kind === 'edit' && (
@@ -126,121 +111,25 @@ function StaffPane({ canManage }: { canManage: boolean }) {
   );
 }
 
-function ClosureDialog({ task, onClose }: { task: RotationTask; onClose: () => void }) {
-  return (
-    <NoteDialog
-      title={`完成密码更换：${task.accountName}`}
-      okText="完成"
-      name="note"
-      label="说明"
-      maxLength={500}
-      rows={3}
-      placeholder="如：已于今日更换密码并移交新保管人"
-      requiredMessage="请填写更换说明"
-      successMessage="密码更换任务已完成"
-      invalidates={['rotation-tasks']}
-      send={(note) =>
-        unwrap(
-          api.POST('/api/v1/credential-rotation-tasks/{id}/closure', {
-            params: { path: { id: task.id } },
-            body: { note },
-          }),
-        )
-      }
-      onClose={onClose}
-    />
-  );
-}
-
-function RotationPane({ canManage }: { canManage: boolean }) {
-  const [status, setStatus] = useState<RotationTask['status'] | undefined>('OPEN');
-  const [page, setPage] = useState(1);
-  const [closing, setClosing] = useState<RotationTask>();
-  const tasks = useQuery({
-    queryKey: ['rotation-tasks', { status, page }],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/credential-rotation-tasks', {
-          params: { query: { status, page, size: 20 } },
-        }),
-      ),
-  });
-  return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <StatusFilter
-        label="任务状态"
-        labels={ROTATION_STATUS_LABELS}
-        value={status}
-        onChange={(value) => {
-          setStatus(value);
-          setPage(1);
-        }}
-      />
-      <Table<RotationTask>
-        rowKey="id"
-        aria-label="密码更换任务"
-        loading={tasks.isFetching}
-        dataSource={tasks.data?.items ?? []}
-        columns={[
-          {
-            title: '账号',
-            dataIndex: 'accountName',
-            render: (name: string, row) => <Link to={`/accounts/${row.accountId}`}>{name}</Link>,
-          },
-          { title: '离岗人员', dataIndex: 'staffName' },
-          { title: '原因', dataIndex: 'reason' },
-          { title: '生成时间', dataIndex: 'createdAt', render: formatTime },
-          {
-            title: '状态',
-            dataIndex: 'status',
-            render: (value: string) => (
-              <Tag color={value === 'OPEN' ? 'orange' : 'green'}>
-                {labelOf(ROTATION_STATUS_LABELS, value)}
-              </Tag>
-            ),
-          },
-          {
-            title: '完成情况',
-            key: 'closed',
-            render: (_, row) =>
-              row.closedAt
-                ? `${row.closedBy ?? ''} ${formatTime(row.closedAt)}：${row.note ?? ''}`
-                : '—',
-          },
-          ...(canManage
-            ? [
-                {
-                  title: '操作',
-                  key: 'actions',
-                  render: (_: unknown, row: RotationTask) =>
-                    row.status === 'OPEN' ? (
-                      <Button size="small" type="primary" onClick={() => setClosing(row)}>
-                        完成
-                      </Button>
-                    ) : null,
-                },
-              ]
-            : []),
-        ]}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: tasks.data?.totalItems ?? 0,
-          showTotal: (total) => `共 ${total} 个任务`,
-          onChange: setPage,
-        }}
-      />
-      {closing && <ClosureDialog task={closing} onClose={() => setClosing(undefined)} />}
-    </Space>
-  );
-}
-
 /** 人员: staff who run accounts (Art 26-27) and the credential-rotation tasks after departures. */
 export function StaffList() {
   const { access } = useCurrentUser();
+  const [search, setSearch] = useSearchParams();
   return (
     <Card title="人员">
       <Tabs
+        activeKey={search.get('tab') === 'rotation' ? 'rotation' : 'staff'}
+        onChange={(key) =>
+          setSearch(
+            (current) => {
+              const next = new URLSearchParams(current);
+              if (key === 'rotation') next.set('tab', key);
+              else next.delete('tab');
+              return next;
+            },
+            { replace: true },
+          )
+        }
         items={[
           {
             key: 'staff',

@@ -1,16 +1,7 @@
 import { screen } from '@testing-library/react';
 import type { Overview } from '../../api/types';
-import { json, renderRoutes, stubApi } from '../../test/http';
+import { json, renderApp } from '../../test/http';
 import { SupervisionPage } from './index';
-
-const auth = vi.hoisted(() => ({ roles: ['AUDITOR'] as string[] }));
-
-vi.mock('react-oidc-context', () => ({
-  useAuth: () => ({
-    isAuthenticated: true,
-    user: { profile: { roles: auth.roles, name: '测试用户', org_code: 'NT-GOV-OFFICE' } },
-  }),
-}));
 
 // jsdom has no canvas: the chart stands in as its label
 vi.mock('../../components/EChart', () => ({
@@ -27,27 +18,23 @@ const overview: Overview = {
   trend: [],
 };
 
-function renderPage(body: Overview) {
-  const requests = stubApi((_request, path) => {
-    if (path === '/api/v1/me') return json({ username: 'tester', roles: auth.roles });
-    if (path === '/api/v1/supervision/overview') return json(body);
-    return undefined;
-  });
-  renderRoutes(
+function renderPage(roles: string[], body: Overview) {
+  const { requests } = renderApp(
     [{ path: '/supervision', element: <SupervisionPage tab="overview" /> }],
-    '/supervision?asOf=2026-11-01',
+    {
+      path: '/supervision?asOf=2026-11-01',
+      user: { roles, orgCode: 'NT-GOV-OFFICE' },
+      api: (_request, path) => (path === '/api/v1/supervision/overview' ? json(body) : undefined),
+    },
   );
   return requests;
 }
 
 describe('SupervisionPage', () => {
-  afterEach(() => vi.unstubAllGlobals());
-
   it('shows the overview figures and charts for the date in the address', async () => {
-    auth.roles = ['AUDITOR'];
     const week = { weekStarting: '2026-10-26', snapshotDay: '2026-11-01' };
     const trend = [{ ...week, accounts: 12, silent: 3, dormant: 1, vetoed: 2 }];
-    const requests = renderPage({ ...overview, trend });
+    const requests = renderPage(['AUDITOR'], { ...overview, trend });
 
     expect(await screen.findAllByTestId('chart')).toHaveLength(3);
     const figures = screen.getByTestId('overview-figures');
@@ -61,8 +48,7 @@ describe('SupervisionPage', () => {
   });
 
   it('shows no 季度抽查 tab to a supervisor (the API lists checks to the city office only) and no empty trend', async () => {
-    auth.roles = ['SUPERVISOR'];
-    renderPage(overview);
+    renderPage(['SUPERVISOR'], overview);
     expect(await screen.findByRole('tab', { name: '单位排行' })).toBeInTheDocument();
     // no snapshots yet: no trend chart
     expect(await screen.findAllByTestId('chart')).toHaveLength(2);

@@ -40,7 +40,7 @@ export function SupervisionPage({ tab }: { tab: SupervisionTab }) {
   const content: Record<SupervisionTab, () => ReactNode> = {
     overview: () => <SupervisionOverview asOf={asOf} onAsOfChange={onAsOfChange} />,
     organizations: () => <OrganizationLeague asOf={asOf} onAsOfChange={onAsOfChange} />,
-    accounts: () => <AccountActivityList asOf={asOf} onAsOfChange={onAsOfChange} />,
+    accounts: () => <AccountActivityList />,
     'spot-checks': () => <SpotCheckList />,
     measures: () => <MeasureList />,
     assessment: () => <AssessmentPage />,
@@ -55,8 +55,8 @@ export function SupervisionPage({ tab }: { tab: SupervisionTab }) {
           label,
         }))}
         onChange={(key) => {
-          const search = params.toString();
-          void navigate(`${pathOf(key as SupervisionTab)}${search ? `?${search}` : ''}`);
+          // the date goes along; a list's own filters and page stay with its tab
+          void navigate(`${pathOf(key as SupervisionTab)}${asOf ? `?asOf=${asOf}` : ''}`);
         }}
       />
       {content[tab]()}

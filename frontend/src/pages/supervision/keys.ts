@@ -12,8 +12,8 @@ export const supervisionKeys = {
   spotChecks: () => [...supervisionKeys.all, 'spot-checks'] as const,
   spotCheck: (id: number) => [...supervisionKeys.all, 'spot-checks', id] as const,
   checklist: () => [...supervisionKeys.all, 'checklist'] as const,
-  measures: (type: MeasureType | undefined, page: number, size: number) =>
-    [...supervisionKeys.all, 'measures', { type, page, size }] as const,
+  measures: (query: { type?: MeasureType; page: number; size: number }) =>
+    [...supervisionKeys.all, 'measures', query] as const,
   assessmentItems: () => [...supervisionKeys.all, 'assessment-items'] as const,
   assessments: (year: number) => [...supervisionKeys.all, 'assessments', year] as const,
   job: (id: number) => [...supervisionKeys.all, 'jobs', id] as const,

@@ -1,19 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp } from 'antd';
-import { MemoryRouter } from 'react-router';
 import type { DeliveryResponse, SyncAlert } from '../../api/types';
 import { SyncPage } from './list';
-
-const auth = vi.hoisted(() => ({ roles: ['CITY_ADMIN'] as string[] }));
-
-vi.mock('react-oidc-context', () => ({
-  useAuth: () => ({
-    isAuthenticated: true,
-    user: { profile: { roles: auth.roles, name: '测试用户', org_code: 'NT-GOV-OFFICE' } },
-  }),
-}));
+import { json, pageOf, renderApp } from '../../test/http';
 
 const delivery = (
   id: number,
@@ -45,58 +34,28 @@ const overdue: SyncAlert = {
   message: '备案“崇川教育发布”须于 2026-11-20 前报送省级系统，已逾期',
 };
 
-function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' },
-  });
-}
-
 let requests: Request[] = [];
 
-function renderPage(alerts: SyncAlert[] = [overdue]) {
-  requests = [];
-  vi.stubGlobal('fetch', (request: Request) => {
-    requests.push(request);
-    const { pathname } = new URL(request.url);
-    if (pathname === '/api/v1/me')
-      return Promise.resolve(json({ username: 'city-admin', roles: auth.roles }));
-    if (pathname === '/api/v1/sync/deliveries')
-      return Promise.resolve(
-        json({
-          items: [delivery(1, '崇川教育发布', 'DEAD'), delivery(2, '崇川教育抖音', 'DELIVERED')],
-          page: 1,
-          size: 20,
-          totalItems: 2,
-          totalPages: 1,
-        }),
-      );
-    if (pathname === '/api/v1/sync/deliveries/1/retry')
-      return Promise.resolve(json({ ...delivery(1, '崇川教育发布', 'PENDING'), attempts: 0 }));
-    if (pathname === '/api/v1/sync/alerts') return Promise.resolve(json(alerts));
-    return Promise.resolve(json({ title: '不存在', status: 404 }, 404));
-  });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <AntApp>
-        <MemoryRouter>
-          <SyncPage />
-        </MemoryRouter>
-      </AntApp>
-    </QueryClientProvider>,
-  );
+function renderPage(roles: string[], alerts: SyncAlert[] = [overdue]) {
+  ({ requests } = renderApp(<SyncPage />, {
+    user: { username: 'city-admin', roles, orgCode: 'NT-GOV-OFFICE' },
+    api: (_request, path) => {
+      if (path === '/api/v1/sync/deliveries')
+        return json(
+          pageOf([delivery(1, '崇川教育发布', 'DEAD'), delivery(2, '崇川教育抖音', 'DELIVERED')]),
+        );
+      if (path === '/api/v1/sync/deliveries/1/retry')
+        return json({ ...delivery(1, '崇川教育发布', 'PENDING'), attempts: 0 });
+      if (path === '/api/v1/sync/alerts') return json(alerts);
+      return undefined;
+    },
+  }));
 }
 
 describe('SyncPage', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
-
   it('offers 重新报送 on a dead delivery only, and posts the retry', async () => {
-    auth.roles = ['CITY_ADMIN'];
     const user = userEvent.setup();
-    renderPage();
+    renderPage(['CITY_ADMIN']);
 
     const deadRow = (await screen.findByText('崇川教育发布')).closest('tr')!;
     expect(within(deadRow).getByText('报送失败')).toHaveClass('ant-tag-error');
@@ -112,16 +71,14 @@ describe('SyncPage', () => {
   }, 60_000);
 
   it('hides 重新报送 from an auditor', async () => {
-    auth.roles = ['AUDITOR'];
-    renderPage();
+    renderPage(['AUDITOR']);
     expect(await screen.findByText('崇川教育发布')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '重新报送' })).toBeNull();
   });
 
   it('shows an OVERDUE alert in red with its count on the tab and a link to the filing', async () => {
-    auth.roles = ['SUPERVISOR'];
     const user = userEvent.setup();
-    renderPage();
+    renderPage(['SUPERVISOR']);
 
     const tab = await screen.findByRole('tab', { name: /期限预警/ });
     expect(await within(tab).findByText('1')).toBeInTheDocument();
@@ -136,9 +93,8 @@ describe('SyncPage', () => {
   }, 60_000);
 
   it('shows 暂无预警 without alerts', async () => {
-    auth.roles = ['CITY_ADMIN'];
     const user = userEvent.setup();
-    renderPage([]);
+    renderPage(['CITY_ADMIN'], []);
     await user.click(await screen.findByRole('tab', { name: /期限预警/ }));
     expect(await screen.findByText('暂无预警')).toBeInTheDocument();
   });

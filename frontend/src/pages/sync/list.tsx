@@ -1,11 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Badge, Button, Card, Space, Table, Tabs, Tag } from 'antd';
-import { useState } from 'react';
+import { Badge, Button, Card, Space, Table, Tabs, Tag } from 'antd';
 import { Link } from 'react-router';
-import { StatusFilter } from '../../components/StatusFilter';
-import { api, unwrap } from '../../api/http';
 import type { AttemptResponse, DeliveryResponse } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
+import { PagedTable, param, useApiMutation, usePagedList } from '../../components/kit';
+import { StatusFilter } from '../../components/StatusFilter';
 import {
   ATTEMPT_OUTCOME_LABELS,
   DELIVERY_KIND_LABELS,
@@ -15,18 +13,10 @@ import {
 } from '../../locales/zh-CN';
 import { formatTime } from '../../utils/dates';
 import { AlertPane, ReconciliationPane } from './panes';
-import { syncKeys, useAlerts } from './queries';
+import { retryDelivery, syncKeys, useAlerts, useAttempts, useDeliveries } from './queries';
 
 function Attempts({ delivery }: { delivery: DeliveryResponse }) {
-  const attempts = useQuery({
-    queryKey: syncKeys.attempts(delivery.id),
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/sync/deliveries/{id}/attempts', {
-          params: { path: { id: delivery.id } },
-        }),
-      ),
-  });
+  const attempts = useAttempts(delivery.id);
   return (
     <Table<AttemptResponse>
       size="small"
@@ -57,22 +47,12 @@ function Attempts({ delivery }: { delivery: DeliveryResponse }) {
 }
 
 function DeliveryPane({ canRetry }: { canRetry: boolean }) {
-  const [status, setStatus] = useState<DeliveryResponse['status']>();
-  const [page, setPage] = useState(1);
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const deliveries = useQuery({
-    queryKey: syncKeys.deliveries(status, page),
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/sync/deliveries', { params: { query: { status, page, size: 20 } } })),
-  });
-  const retry = useMutation({
-    mutationFn: (id: number) =>
-      unwrap(api.POST('/api/v1/sync/deliveries/{id}/retry', { params: { path: { id } } })),
-    onSuccess: async () => {
-      void message.success('已重新加入报送队列');
-      await queryClient.invalidateQueries({ queryKey: syncKeys.all });
-    },
+  const list = usePagedList({ status: param.text<DeliveryResponse['status']>() });
+  const deliveries = useDeliveries(list.query);
+  const retry = useApiMutation({
+    mutationFn: retryDelivery,
+    success: '已重新加入报送队列',
+    invalidates: [syncKeys.all],
   });
 
   return (
@@ -80,17 +60,15 @@ function DeliveryPane({ canRetry }: { canRetry: boolean }) {
       <StatusFilter
         label="报送状态"
         labels={DELIVERY_STATUS_LABELS}
-        value={status}
-        onChange={(value) => {
-          setStatus(value);
-          setPage(1);
-        }}
+        value={list.filters.status}
+        onChange={(status) => list.setFilters({ status })}
       />
-      <Table<DeliveryResponse>
+      <PagedTable<DeliveryResponse>
         rowKey="id"
         aria-label="报送队列"
-        loading={deliveries.isFetching}
-        dataSource={deliveries.data?.items ?? []}
+        list={list}
+        result={deliveries}
+        totalText={(total) => `共 ${total} 条报送`}
         scroll={{ x: 'max-content' }}
         expandable={{ expandedRowRender: (row) => <Attempts delivery={row} /> }}
         columns={[
@@ -138,13 +116,6 @@ function DeliveryPane({ canRetry }: { canRetry: boolean }) {
               ]
             : []),
         ]}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: deliveries.data?.totalItems ?? 0,
-          showTotal: (total) => `共 ${total} 条报送`,
-          onChange: setPage,
-        }}
       />
     </Space>
   );

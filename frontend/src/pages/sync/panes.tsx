@@ -1,10 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Empty, Space, Table, Tag } from 'antd';
 
 import { Link } from 'react-router';
-import { syncKeys, useAlerts } from './queries';
-import { api, ApiError, unwrap } from '../../api/http';
-import type { Difference, ReconciliationReport } from '../../api/types';
+import type { Difference } from '../../api/types';
+import { runReconciliation, syncKeys, useAlerts, useLatestReconciliation } from './queries';
 
 import {
   DIFFERENCE_KIND_LABELS,
@@ -55,20 +54,9 @@ export function AlertPane() {
 export function ReconciliationPane({ canReconcile }: { canReconcile: boolean }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const latest = useQuery({
-    queryKey: syncKeys.latest,
-    // 404 means no reconciliation has run yet: an empty state, not an error
-    queryFn: async (): Promise<ReconciliationReport | null> => {
-      try {
-        return await unwrap(api.GET('/api/v1/sync/reconciliations/latest'));
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) return null;
-        throw error;
-      }
-    },
-  });
+  const latest = useLatestReconciliation();
   const run = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/sync/reconciliations')),
+    mutationFn: runReconciliation,
     onSuccess: (report) => {
       void message.success('对账完成');
       queryClient.setQueryData(syncKeys.latest, report);

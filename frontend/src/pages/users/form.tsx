@@ -1,33 +1,14 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Checkbox, Form, Input, Modal } from 'antd';
-import { api, ApiError, unwrap } from '../../api/http';
+import { Checkbox, Form, Input } from 'antd';
 import type { Role, UserResponse, UserWithOneTimePassword } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
+import { FormModal } from '../../components/kit';
 import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect';
 import { ROLE_LABELS } from '../../locales/zh-CN';
 import { useOrganizationTree } from '../organizations/queries';
-import { userKeys } from './queries';
+import { saveUser, userKeys, type UserValues as Values } from './queries';
 import { findOrganization, grantableRoles } from './rules';
 
-interface Values {
-  username?: string;
-  displayName?: string;
-  organizationId?: number;
-  roles?: Role[];
-}
-
 const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
-
-/** A server field error on `roles[1]` belongs to the roles field of the form. */
-function formField(field: string | undefined): keyof Values | undefined {
-  const name = field?.replace(/\[\d+]$/, '');
-  return name === 'username' ||
-    name === 'displayName' ||
-    name === 'organizationId' ||
-    name === 'roles'
-    ? name
-    : undefined;
-}
 
 /**
  * 新建用户 (answers a one-time password through `onCreated`) or 编辑用户 (display name and roles).
@@ -43,123 +24,78 @@ export function UserForm({
   onCreated: (result: UserWithOneTimePassword) => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const caller = useCurrentUser();
   const tree = useOrganizationTree();
   const chosenOrganization = Form.useWatch('organizationId', form);
   const organizationId = user ? user.organization.id : chosenOrganization;
   const roles = grantableRoles(caller.roles, findOrganization(tree.data, organizationId));
 
-  const mutation = useMutation({
-    mutationFn: async (values: Values) => {
-      const displayName = values.displayName?.trim() ?? '';
-      if (user) {
-        const body = { displayName, roles: values.roles, version: user.version };
-        await unwrap(api.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body }));
-        return undefined;
-      }
-      const body = {
-        username: values.username?.trim() ?? '',
-        displayName,
-        organizationId: values.organizationId ?? 0,
-        roles: values.roles ?? [],
-      };
-      return unwrap(api.POST('/api/v1/users', { body }));
-    },
-    onSuccess: async (created) => {
-      await queryClient.invalidateQueries({ queryKey: userKeys.all });
-      if (created) {
-        onCreated(created);
-      } else {
-        void message.success('用户已保存');
-        onClose();
-      }
-    },
-    onError: (error) => {
-      if (!(error instanceof ApiError)) return;
-      form.setFields(
-        error.fieldErrors.flatMap((violation) => {
-          const name = formField(violation.field);
-          return name ? [{ name, errors: [violation.message ?? '字段无效'] }] : [];
-        }),
-      );
-    },
-  });
-
   return (
-    <Modal
-      open
+    <FormModal<Values, UserWithOneTimePassword | undefined>
       title={user ? `编辑用户：${user.displayName}（${user.username}）` : '新建用户'}
-      okText="保存"
-      cancelText="取消"
-      confirmLoading={mutation.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      form={form}
+      name="user"
+      initialValues={user ? { displayName: user.displayName, roles: user.roles } : { roles: [] }}
+      submit={(values) => saveUser(values, user)}
+      success={(created) => (created ? undefined : '用户已保存')}
+      invalidates={[userKeys.all]}
+      onSuccess={(created) => created && onCreated(created)}
+      onClose={onClose}
     >
-      <Form<Values>
-        form={form}
-        name="user"
-        layout="vertical"
-        initialValues={user ? { displayName: user.displayName, roles: user.roles } : { roles: [] }}
-        onFinish={(values) => mutation.mutate(values)}
-      >
-        {!user && (
-          <Form.Item
-            name="username"
-            label="用户名"
-            extra="登录用，3–64 位小写字母、数字或 . _ -，创建后不能修改"
-            rules={[
-              { required: true, message: '请输入用户名' },
-              {
-                pattern: USERNAME_PATTERN,
-                message: '须为 3–64 位小写字母、数字或 . _ -，以字母或数字开头',
-              },
-            ]}
-          >
-            <Input maxLength={64} autoComplete="off" />
-          </Form.Item>
-        )}
+      {!user && (
         <Form.Item
-          name="displayName"
-          label="姓名"
+          name="username"
+          label="用户名"
+          extra="登录用，3–64 位小写字母、数字或 . _ -，创建后不能修改"
           rules={[
-            { required: true, whitespace: true, message: '请输入姓名' },
-            { max: 100, message: '姓名不能超过 100 个字符' },
+            { required: true, message: '请输入用户名' },
+            {
+              pattern: USERNAME_PATTERN,
+              message: '须为 3–64 位小写字母、数字或 . _ -，以字母或数字开头',
+            },
           ]}
         >
-          <Input maxLength={100} />
+          <Input maxLength={64} autoComplete="off" />
         </Form.Item>
-        {!user && (
-          <Form.Item
-            name="organizationId"
-            label="所在单位"
-            rules={[{ required: true, message: '请选择所在单位' }]}
-          >
-            <OrganizationTreeSelect
-              onChange={(id: number) => {
-                const fitting = grantableRoles(caller.roles, findOrganization(tree.data, id));
-                const chosen = form.getFieldValue('roles') as Role[] | undefined;
-                form.setFieldValue(
-                  'roles',
-                  (chosen ?? []).filter((role) => fitting.includes(role)),
-                );
-              }}
-            />
-          </Form.Item>
-        )}
+      )}
+      <Form.Item
+        name="displayName"
+        label="姓名"
+        rules={[
+          { required: true, whitespace: true, message: '请输入姓名' },
+          { max: 100, message: '姓名不能超过 100 个字符' },
+        ]}
+      >
+        <Input maxLength={100} />
+      </Form.Item>
+      {!user && (
         <Form.Item
-          name="roles"
-          label="角色"
-          extra="只列出您可以授予、且与所在单位相符的角色"
-          rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个角色' }]}
+          name="organizationId"
+          label="所在单位"
+          rules={[{ required: true, message: '请选择所在单位' }]}
         >
-          <Checkbox.Group
-            options={roles.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+          <OrganizationTreeSelect
+            onChange={(id: number) => {
+              const fitting = grantableRoles(caller.roles, findOrganization(tree.data, id));
+              const chosen = form.getFieldValue('roles') as Role[] | undefined;
+              form.setFieldValue(
+                'roles',
+                (chosen ?? []).filter((role) => fitting.includes(role)),
+              );
+            }}
           />
         </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item
+        name="roles"
+        label="角色"
+        extra="只列出您可以授予、且与所在单位相符的角色"
+        rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个角色' }]}
+      >
+        <Checkbox.Group
+          options={roles.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+        />
+      </Form.Item>
+    </FormModal>
   );
 }

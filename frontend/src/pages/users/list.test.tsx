@@ -1,17 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { OrganizationNode, UserResponse } from '../../api/types';
-import { json, renderRoutes, stubApi } from '../../test/http';
+import { json, renderApp } from '../../test/http';
 import { UserList } from './list';
-
-const auth = vi.hoisted(() => ({ roles: ['CITY_ADMIN'] as string[] }));
-
-vi.mock('react-oidc-context', () => ({
-  useAuth: () => ({
-    isAuthenticated: true,
-    user: { profile: { roles: auth.roles, name: '测试用户', org_code: 'CC-GOV-OFFICE' } },
-  }),
-}));
 
 const node = (
   id: number,
@@ -53,28 +44,25 @@ const operator = user(12, 'cc-edu-wangmin', ['OPERATOR']);
 const admin = user(1, 'city-admin', ['CITY_ADMIN']);
 
 function renderPage(roles: string[]) {
-  auth.roles = roles;
-  const requests = stubApi((request, path) => {
-    if (path === '/api/v1/me') return json({ username: 'cc-supervisor', roles });
-    if (path === '/api/v1/organizations/tree') return json(tree);
-    if (path === '/api/v1/users' && request.method === 'GET')
-      return json({ items: [admin, operator], page: 1, size: 20, totalItems: 2, totalPages: 1 });
-    if (path === '/api/v1/users' || path === '/api/v1/users/12/password-reset')
-      return json(
-        { user: operator, oneTimePassword: 'h7K#pQ2m@Wx9Rt4z' },
-        path.endsWith('reset') ? 200 : 201,
-      );
-    return undefined;
+  const { requests } = renderApp([{ path: '/users', element: <UserList /> }], {
+    path: '/users',
+    user: { username: 'cc-supervisor', roles, orgCode: 'CC-GOV-OFFICE' },
+    api: (request, path) => {
+      if (path === '/api/v1/organizations/tree') return json(tree);
+      if (path === '/api/v1/users' && request.method === 'GET')
+        return json({ items: [admin, operator], page: 1, size: 20, totalItems: 2, totalPages: 1 });
+      if (path === '/api/v1/users' || path === '/api/v1/users/12/password-reset')
+        return json(
+          { user: operator, oneTimePassword: 'h7K#pQ2m@Wx9Rt4z' },
+          path.endsWith('reset') ? 200 : 201,
+        );
+      return undefined;
+    },
   });
-  renderRoutes([{ path: '/users', element: <UserList /> }], '/users');
   return requests;
 }
 
 describe('UserList', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
-
   it('lists users with their organization, roles and status, and searches by name', async () => {
     const requests = renderPage(['CITY_ADMIN']);
     const table = await screen.findByRole('table');

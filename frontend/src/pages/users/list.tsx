@@ -1,8 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { Button, Popconfirm, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import type { Role, UserResponse, UserStatus, UserWithOneTimePassword } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
+import { ListCard, PagedTable, param, SearchBox, usePagedList } from '../../components/kit';
 import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect';
 import { StatusFilter } from '../../components/StatusFilter';
 import {
@@ -15,12 +16,15 @@ import {
 import { formatTime } from '../../utils/dates';
 import { UserForm } from './form';
 import { OneTimePasswordDialog } from './oneTimePassword';
-import { useResetPassword, useUserAction, useUsers, type UserQuery } from './queries';
+import { useResetPassword, useUserAction, useUsers } from './queries';
 import { mayModify } from './rules';
 
-const PAGE_SIZE = 20;
-
-type Filters = Omit<UserQuery, 'page' | 'size'>;
+const filterParams = {
+  organizationId: param.number(),
+  role: param.text<Role>(),
+  status: param.text<UserStatus>(),
+  q: param.text(),
+};
 type Dialog =
   | { kind: 'create' }
   | { kind: 'edit'; user: UserResponse }
@@ -85,17 +89,13 @@ function UserActions({
 
 /** 用户管理: who may log in, with which roles, in which organization (CITY_ADMIN city-wide, SUPERVISOR its jurisdiction). */
 export function UserList() {
-  const [filters, setFilters] = useState<Filters>({});
-  const [page, setPage] = useState(1);
+  const list = usePagedList(filterParams);
+  const users = useUsers(list.query);
   const [dialog, setDialog] = useState<Dialog>();
-  const users = useUsers({ ...filters, page, size: PAGE_SIZE });
-  const filter = (next: Filters) => {
-    setFilters({ ...filters, ...next });
-    setPage(1);
-  };
+  const { filters, setFilters: filter } = list;
 
   return (
-    <Card
+    <ListCard
       title="用户管理"
       extra={
         <Button
@@ -107,89 +107,81 @@ export function UserList() {
         </Button>
       }
     >
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Space wrap>
-          <OrganizationTreeSelect
-            aria-label="所在单位"
-            allowClear
-            placeholder="全部单位"
-            style={{ width: 260 }}
-            onChange={(organizationId?: number) => filter({ organizationId })}
-          />
-          <Select<Role>
-            aria-label="角色"
-            allowClear
-            placeholder="全部角色"
-            style={{ width: 140 }}
-            options={optionsOf(ROLE_LABELS)}
-            onChange={(role?: Role) => filter({ role })}
-          />
-          <StatusFilter
-            label="用户状态"
-            labels={USER_STATUS_LABELS}
-            value={filters.status}
-            onChange={(status) => filter({ status })}
-          />
-          <Input.Search
-            aria-label="搜索用户"
-            placeholder="按用户名或姓名搜索"
-            allowClear
-            enterButton="搜索"
-            style={{ width: 280 }}
-            onSearch={(value) => filter({ q: value.trim() || undefined })}
-          />
-        </Space>
-        <Table<UserResponse>
-          rowKey="id"
-          aria-label="用户列表"
-          loading={users.isFetching}
-          dataSource={users.data?.items ?? []}
-          columns={[
-            { title: '用户名', dataIndex: 'username' },
-            { title: '姓名', dataIndex: 'displayName' },
-            { title: '所在单位', key: 'organization', render: (_, row) => row.organization.name },
-            {
-              title: '角色',
-              dataIndex: 'roles',
-              render: (roles: Role[]) =>
-                roles.map((role) => <Tag key={role}>{ROLE_LABELS[role]}</Tag>),
-            },
-            {
-              title: '状态',
-              dataIndex: 'status',
-              render: (status: UserStatus, row) => (
-                <Space size={4} wrap>
-                  <Tag color={USER_STATUS_COLORS[status]}>
-                    {labelOf(USER_STATUS_LABELS, status)}
-                  </Tag>
-                  {row.mustChangePassword && <Tag color="orange">待改密码</Tag>}
-                  {row.mfaEnrolled && <Tag color="blue">双因素</Tag>}
-                </Space>
-              ),
-            },
-            { title: '创建时间', dataIndex: 'createdAt', render: formatTime },
-            {
-              title: '操作',
-              key: 'actions',
-              render: (_, row) => (
-                <UserActions
-                  user={row}
-                  onEdit={() => setDialog({ kind: 'edit', user: row })}
-                  onPassword={(result) => setDialog({ kind: 'password', result })}
-                />
-              ),
-            },
-          ]}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: users.data?.totalItems ?? 0,
-            showSizeChanger: false,
-            showTotal: (total) => `共 ${total} 个用户`,
-            onChange: setPage,
-          }}
+      <Space wrap>
+        <OrganizationTreeSelect
+          aria-label="所在单位"
+          allowClear
+          placeholder="全部单位"
+          style={{ width: 260 }}
+          value={filters.organizationId}
+          onChange={(organizationId?: number) => filter({ organizationId })}
+        />
+        <Select<Role>
+          aria-label="角色"
+          allowClear
+          placeholder="全部角色"
+          style={{ width: 140 }}
+          options={optionsOf(ROLE_LABELS)}
+          value={filters.role}
+          onChange={(role?: Role) => filter({ role })}
+        />
+        <StatusFilter
+          label="用户状态"
+          labels={USER_STATUS_LABELS}
+          value={filters.status}
+          onChange={(status) => filter({ status: status })}
+        />
+        <SearchBox
+          aria-label="搜索用户"
+          placeholder="按用户名或姓名搜索"
+          enterButton="搜索"
+          style={{ width: 280 }}
+          value={filters.q}
+          onSearch={(q) => filter({ q })}
         />
       </Space>
+      <PagedTable<UserResponse>
+        rowKey="id"
+        aria-label="用户列表"
+        list={list}
+        result={users}
+        sizeChanger={false}
+        totalText={(total) => `共 ${total} 个用户`}
+        columns={[
+          { title: '用户名', dataIndex: 'username' },
+          { title: '姓名', dataIndex: 'displayName' },
+          { title: '所在单位', key: 'organization', render: (_, row) => row.organization.name },
+          {
+            title: '角色',
+            dataIndex: 'roles',
+            render: (roles: Role[]) =>
+              roles.map((role) => <Tag key={role}>{ROLE_LABELS[role]}</Tag>),
+          },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            render: (status: UserStatus, row) => (
+              <Space size={4} wrap>
+                <Tag color={USER_STATUS_COLORS[status]}>{labelOf(USER_STATUS_LABELS, status)}</Tag>
+                {row.mustChangePassword && <Tag color="orange">待改密码</Tag>}
+                {row.mfaEnrolled && <Tag color="blue">双因素</Tag>}
+              </Space>
+            ),
+          },
+          { title: '创建时间', dataIndex: 'createdAt', render: formatTime },
+          {
+            title: '操作',
+            key: 'actions',
+            render: (_, row) => (
+              <UserActions
+                user={row}
+                onEdit={() => setDialog({ kind: 'edit', user: row })}
+                onPassword={(result) => setDialog({ kind: 'password', result })}
+              />
+            ),
+          },
+        ]}
+      />
       {(dialog?.kind === 'create' || dialog?.kind === 'edit') && (
         <UserForm
           user={dialog.kind === 'edit' ? dialog.user : undefined}
@@ -200,6 +192,6 @@ export function UserList() {
       {dialog?.kind === 'password' && (
         <OneTimePasswordDialog result={dialog.result} onClose={() => setDialog(undefined)} />
       )}
-    </Card>
+    </ListCard>
   );
 }

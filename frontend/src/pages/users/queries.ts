@@ -56,3 +56,31 @@ export function useResetPassword() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
   });
 }
+
+/** The values of the 新建用户 / 编辑用户 form. */
+export interface UserValues {
+  username?: string;
+  displayName?: string;
+  organizationId?: number;
+  roles?: Role[];
+}
+
+/** Creates a user (answering the one-time password) or changes one's name and roles. */
+export async function saveUser(
+  values: UserValues,
+  user: UserResponse | undefined,
+): Promise<UserWithOneTimePassword | undefined> {
+  const displayName = values.displayName?.trim() ?? '';
+  if (user) {
+    const body = { displayName, roles: values.roles, version: user.version };
+    await unwrap(api.PATCH('/api/v1/users/{id}', { params: { path: { id: user.id } }, body }));
+    return undefined;
+  }
+  const body = {
+    username: values.username?.trim() ?? '',
+    displayName,
+    organizationId: values.organizationId ?? 0,
+    roles: values.roles ?? [],
+  };
+  return unwrap(api.POST('/api/v1/users', { body }));
+}
