@@ -158,6 +158,7 @@ export const appRoutes: AppRoute[] = [
     children: [
       { path: 'organizations', element: <SupervisionPage tab="organizations" /> },
       { path: 'accounts', element: <SupervisionPage tab="accounts" /> },
+      { path: 'coverage', element: <SupervisionPage tab="coverage" /> },
       {
         path: 'spot-checks',
         access: 'canSpotChecks',

@@ -5,18 +5,26 @@ import type { AccessKey } from '../../access';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { AccountActivityList } from '../activity/accounts';
 import { AssessmentPage } from '../assessment/assessment';
+import { CoveragePage } from '../coverage/coverage';
 import { MeasureList } from '../measure/measures';
 import { OrganizationLeague } from '../activity/organizations';
 import { SupervisionOverview } from '../activity/overview';
 import { SpotCheckList } from '../spotcheck/spotChecks';
 
 export type SupervisionTab =
-  'overview' | 'organizations' | 'accounts' | 'spot-checks' | 'measures' | 'assessment';
+  | 'overview'
+  | 'organizations'
+  | 'accounts'
+  | 'coverage'
+  | 'spot-checks'
+  | 'measures'
+  | 'assessment';
 
 const TABS: { key: SupervisionTab; label: string; access?: AccessKey }[] = [
   { key: 'overview', label: '监管总览' },
   { key: 'organizations', label: '单位排行' },
   { key: 'accounts', label: '账号监测' },
+  { key: 'coverage', label: '开设覆盖' },
   { key: 'spot-checks', label: '季度抽查', access: 'canSpotChecks' },
   { key: 'measures', label: '处理措施' },
   { key: 'assessment', label: '年度考核' },
@@ -41,6 +49,7 @@ export function SupervisionPage({ tab }: { tab: SupervisionTab }) {
     overview: () => <SupervisionOverview asOf={asOf} onAsOfChange={onAsOfChange} />,
     organizations: () => <OrganizationLeague asOf={asOf} onAsOfChange={onAsOfChange} />,
     accounts: () => <AccountActivityList />,
+    coverage: () => <CoveragePage />,
     'spot-checks': () => <SpotCheckList />,
     measures: () => <MeasureList />,
     assessment: () => <AssessmentPage />,
