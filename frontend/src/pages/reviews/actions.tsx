@@ -2,7 +2,8 @@ import { DatePicker, Form, Input, Radio } from 'antd';
 import dayjs from 'dayjs';
 import type { TicketResponse } from '../../api/types';
 import { FormModal } from '../../components/kit';
-import { optionsOf, REVIEW_DECISION_LABELS } from '../../locales/zh-CN';
+import { optionsOf } from '../../locales/zh-CN';
+import { REVIEW_DECISION_LABELS } from '../../locales/review';
 import {
   decideTicket,
   publishTicket,

@@ -1,11 +1,11 @@
 import { Empty, Space, Tag, Typography } from 'antd';
 import type { ContentFinding } from '../../api/types';
+import { labelOf } from '../../locales/zh-CN';
 import {
   CONTENT_FINDING_TYPE_LABELS,
-  labelOf,
   SEVERITY_COLORS,
   SEVERITY_LABELS,
-} from '../../locales/zh-CN';
+} from '../../locales/review';
 import { segmentsOf } from './highlight';
 
 /** The body, read-only, with every BODY finding wrapped in <mark> (coloured by severity). */

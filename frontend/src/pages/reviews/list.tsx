@@ -11,15 +11,13 @@ import {
   param,
   usePagedList,
 } from '../../components/kit';
+import { labelOf, optionsOf, ROLE_LABELS } from '../../locales/zh-CN';
 import {
   CLASSIFICATION_COLORS,
   CLASSIFICATION_LABELS,
-  labelOf,
-  optionsOf,
-  ROLE_LABELS,
   TICKET_STATUS_COLORS,
   TICKET_STATUS_LABELS,
-} from '../../locales/zh-CN';
+} from '../../locales/review';
 import { formatTime } from '../../utils/dates';
 import { accountOptions, useAccountChoices } from '../accounts/queries';
 import { isOverdue, ticketQuery, useTickets, type TicketTab } from './queries';

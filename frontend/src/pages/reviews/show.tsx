@@ -18,16 +18,15 @@ import { useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/http';
 import type { TicketResponse, TicketVersion } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
+import { labelOf, ROLE_LABELS } from '../../locales/zh-CN';
 import {
   CLASSIFICATION_COLORS,
   CLASSIFICATION_LABELS,
-  labelOf,
   ORIGIN_LABELS,
   REVIEW_DECISION_LABELS,
-  ROLE_LABELS,
   TICKET_STATUS_COLORS,
   TICKET_STATUS_LABELS,
-} from '../../locales/zh-CN';
+} from '../../locales/review';
 import { formatTime } from '../../utils/dates';
 import { diffLines } from '../../utils/diff';
 import { PublishDialog, ReviewDecisionDialog } from './actions';

@@ -3,7 +3,7 @@ import { App, Button, Form, Radio } from 'antd';
 import { ApiError } from '../../api/http';
 import type { Classification, RebuttalResponse, TicketResponse } from '../../api/types';
 import { FormModal } from '../../components/kit';
-import { CLASSIFICATION_LABELS } from '../../locales/zh-CN';
+import { CLASSIFICATION_LABELS } from '../../locales/review';
 import { isWarningProblem } from '../reviews/problems';
 import { ticketKeys } from '../reviews/queries';
 import { rebuttalKeys, sendForReview, submitTicket } from './queries';

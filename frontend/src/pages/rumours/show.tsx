@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { REBUTTAL_STATUS_COLORS, REBUTTAL_STATUS_LABELS } from '../../locales/interaction';
+import { labelOf } from '../../locales/zh-CN';
 import {
   CLASSIFICATION_LABELS,
-  labelOf,
   TICKET_STATUS_COLORS,
   TICKET_STATUS_LABELS,
-} from '../../locales/zh-CN';
+} from '../../locales/review';
 import { formatTime } from '../../utils/dates';
 import { useTicket } from '../reviews/queries';
 import { useRebuttal } from './queries';
