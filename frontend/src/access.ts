@@ -33,6 +33,7 @@ const PERMISSIONS = {
   canSupervision: ['CITY_ADMIN', 'SUPERVISOR', 'AUDITOR'],
   canSync: ['CITY_ADMIN', 'SUPERVISOR', 'AUDITOR'],
   canRectifications: ALL_ROLES,
+  canDuty: ALL_ROLES,
   canOrganizations: ALL_ROLES,
   canManageOrganizations: ['CITY_ADMIN'],
   canAudit: ['CITY_ADMIN', 'AUDITOR'],
@@ -46,6 +47,7 @@ const PERMISSIONS = {
   canRetryDeliveries: ['CITY_ADMIN', 'SUPERVISOR'],
   canReconcile: ['CITY_ADMIN'],
   canCompleteRectifications: ['OPERATOR', 'CITY_ADMIN'],
+  canManageDuty: ['OPERATOR', 'SUPERVISOR', 'CITY_ADMIN'],
   canWriteReviews: ['OPERATOR'],
   canImportPublications: ['OPERATOR', 'CITY_ADMIN'],
   // 互动 (Art 24, 29, 30): the host's OPERATOR works a submission, the forwarded-to HANDLER answers it

@@ -8,6 +8,7 @@ import {
   FileProtectOutlined,
   FileDoneOutlined,
   FundOutlined,
+  PhoneOutlined,
   IdcardOutlined,
   QuestionCircleOutlined,
   ReadOutlined,
@@ -28,6 +29,7 @@ import { AccountShow } from './pages/accounts/show';
 import { AuditList } from './pages/audit/list';
 import { CalendarPage } from './pages/calendar/list';
 import { CounterfeitList } from './pages/counterfeits/list';
+import { DutyPage } from './pages/duty/list';
 import { Forbidden } from './pages/exception/Forbidden';
 import { NotFound } from './pages/exception/NotFound';
 import { FaqList } from './pages/faqs/list';
@@ -182,6 +184,13 @@ export const appRoutes: AppRoute[] = [
     icon: <FileDoneOutlined />,
     access: 'canRectifications',
     element: <RectificationList />,
+  },
+  {
+    path: '/duty',
+    name: '值班值守',
+    icon: <PhoneOutlined />,
+    access: 'canDuty',
+    element: <DutyPage />,
   },
   {
     path: '/organizations',
