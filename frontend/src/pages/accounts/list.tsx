@@ -1,5 +1,5 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Space, Switch, Tag, TreeSelect } from 'antd';
+import { Button, Form, Space, Switch, Tag } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { AccountResponse, AccountStatus, Platform } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
@@ -22,7 +22,7 @@ import {
   PLATFORM_LABELS,
 } from '../../locales/zh-CN';
 import { formatTime } from '../../utils/dates';
-import { toTreeOptions, useOrganizationTree } from '../organizations/queries';
+import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect';
 import { exportAccounts, useAccounts } from './queries';
 
 const platformOptions = optionsOf(PLATFORM_LABELS);
@@ -69,7 +69,6 @@ export function AccountList() {
   const { access } = useCurrentUser();
   const navigate = useNavigate();
   const list = usePagedList(filterParams);
-  const tree = useOrganizationTree();
   const accounts = useAccounts(list.query);
   const exporting = useApiMutation({ mutationFn: () => exportAccounts(list.filters) });
 
@@ -107,15 +106,7 @@ export function AccountList() {
         <FilterSelect name="platform" label="平台" options={platformOptions} width={140} />
         <FilterSelect name="status" label="状态" options={statusOptions} width={130} />
         <Form.Item name="organizationId" label="主办单位">
-          <TreeSelect
-            allowClear
-            showSearch
-            treeNodeFilterProp="title"
-            treeDefaultExpandAll
-            treeData={toTreeOptions(tree.data)}
-            style={{ width: 240 }}
-            placeholder="全部（含下级）"
-          />
+          <OrganizationTreeSelect allowClear style={{ width: 240 }} placeholder="全部（含下级）" />
         </Form.Item>
         <Form.Item label="名称">
           <SearchBox

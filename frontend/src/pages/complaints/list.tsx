@@ -1,4 +1,4 @@
-import { Checkbox, Form, Space, Tag, TreeSelect } from 'antd';
+import { Checkbox, Form, Space, Tag } from 'antd';
 import { Link } from 'react-router';
 import type { ComplaintKind, ComplaintResponse, ComplaintStatus } from '../../api/types';
 import {
@@ -20,7 +20,7 @@ import {
 } from '../../locales/interaction';
 import { labelOf, optionsOf } from '../../locales/zh-CN';
 import { formatDate, formatTime } from '../../utils/dates';
-import { toTreeOptions, useOrganizationTree } from '../organizations/queries';
+import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect';
 import { complaintQuery, useComplaints } from './queries';
 
 const columns: Columns<ComplaintResponse> = [
@@ -80,7 +80,6 @@ const filterParams = {
 /** 互动: the public's submissions for the caller's subtree (and those forwarded to it). */
 export function InteractionList() {
   const list = usePagedList(filterParams);
-  const tree = useOrganizationTree();
   const complaints = useComplaints(complaintQuery(list.filters, list.page, list.size, list.sort));
 
   return (
@@ -99,15 +98,7 @@ export function InteractionList() {
           width={120}
         />
         <Form.Item name="organizationId" label="单位">
-          <TreeSelect
-            allowClear
-            showSearch
-            treeNodeFilterProp="title"
-            treeDefaultExpandAll
-            treeData={toTreeOptions(tree.data)}
-            style={{ width: 220 }}
-            placeholder="全部（含下级）"
-          />
+          <OrganizationTreeSelect allowClear style={{ width: 220 }} placeholder="全部（含下级）" />
         </Form.Item>
         <Form.Item name="overdue" valuePropName="checked">
           <Checkbox>逾期</Checkbox>
