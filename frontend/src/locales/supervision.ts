@@ -65,4 +65,5 @@ export const ASSESSMENT_SOURCE_LABELS: Record<string, string> = {
   MEASURES: '处理措施',
   SPOT_CHECK_VETO: '市级抽查单项否决',
   PROVINCIAL_VETO: '国家或省级检查单项否决',
+  SECURITY_INCIDENT: '安全事件单项否决',
 };

@@ -51,7 +51,10 @@ class AssessmentRepository {
                           (select count(*) from measures m where m.organization_id = o.id and m.decided_on between :from and :until)
                               as measures,
                           (select count(*) from inspection_findings f where f.host_organization_id = o.id and f.veto
-                              and f.source = 'PROVINCE' and f.found_on between :from and :until) as provincial_vetoes
+                              and f.source = 'PROVINCE' and f.found_on between :from and :until) as provincial_vetoes,
+                          (select count(*) from incidents i where i.host_organization_id = o.id and not i.unfounded
+                              and i.kind in ('HARMFUL_CONTENT', 'ACCOUNT_COMPROMISE', 'DATA_LEAK')
+                              and (i.discovered_at at time zone :zone)::date between :from and :until) as security_incidents
                           from organizations o
                          where\s""" + OrganizationScope.condition("o.path") + """
                             and exists (select 1 from accounts a where a.host_organization_id = o.id
@@ -63,7 +66,8 @@ class AssessmentRepository {
                         "SILENT_ACCOUNTS", row.get("silent", Long.class), "DORMANT_ACCOUNTS", row.get("dormant", Long.class),
                         "OVERDUE_REPLIES", row.get("overdue_replies", Long.class),
                         "SPOT_CHECK_FINDINGS", row.get("spot_findings", Long.class), "MEASURES", row.get("measures", Long.class),
-                        "SPOT_CHECK_VETO", row.get("spot_vetoes", Long.class), "PROVINCIAL_VETO", row.get("provincial_vetoes", Long.class))))
+                        "SPOT_CHECK_VETO", row.get("spot_vetoes", Long.class), "PROVINCIAL_VETO", row.get("provincial_vetoes", Long.class),
+                        "SECURITY_INCIDENT", row.get("security_incidents", Long.class))))
                 .all();
     }
 

@@ -52,6 +52,13 @@ class DutyRepository {
                 .bind("at", at).map(SHIFTS).all();
     }
 
+    Mono<String> personOnDuty(long organizationId, OffsetDateTime at) {
+        return db.sql("""
+                        select person_on_duty || ' ' || phone as person from duty_shifts
+                         where organization_id = :organizationId and starts_at <= :at and ends_at > :at""")
+                .bind("organizationId", organizationId).bind("at", at).map(row -> row.get("person", String.class)).one();
+    }
+
     Mono<DutyShift> findInScope(long id, OrganizationScope scope) {
         return bind(db.sql(SELECT + " and s.id = :id"), null, null, null, scope).bind("id", id).map(SHIFTS).one();
     }

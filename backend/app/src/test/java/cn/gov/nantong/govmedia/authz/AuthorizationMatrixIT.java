@@ -139,7 +139,10 @@ class AuthorizationMatrixIT {
         return new Answer(result.getStatus().value(), text.length() > 300 ? text.substring(0, 300) : text);
     }
 
-    /** The path with its parameters filled: the seeded object's id (or a missing one), the lexicon kind, the year. */
+    /** Path parameters that name a value rather than an object: the lexicon kind, the year, the incident grade. */
+    private static final Set<String> VALUE_PARAMETERS = Set.of("kind", "year", "grade");
+
+    /** The path with its parameters filled: the seeded object's id (or a missing one), or the value of a value parameter. */
     private String path(String template, boolean missingObject) {
         String[] parts = template.split("/");
         StringBuilder path = new StringBuilder();
@@ -151,8 +154,8 @@ class AuthorizationMatrixIT {
                 continue;
             }
             String name = part.substring(1, part.length() - 1);
-            String key = name.equals("kind") || name.equals("year") || name.equals("trackingNumber") ? name : parts[i - 1];
-            if (missingObject && !name.equals("kind") && !name.equals("year")) {
+            String key = VALUE_PARAMETERS.contains(name) || name.equals("trackingNumber") ? name : parts[i - 1];
+            if (missingObject && !VALUE_PARAMETERS.contains(name)) {
                 path.append(name.equals("trackingNumber") ? Seed.MISSING_TRACKING_NUMBER : Seed.MISSING_ID);
             } else if (seeded.containsKey(key)) {
                 path.append(seeded.get(key));

@@ -88,6 +88,11 @@ final class Seed {
                 "startsAt", today.atTime(8, 30).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime().toString(),
                 "endsAt", today.plusDays(1).atTime(8, 30).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime().toString(),
                 "personOnDuty", "王敏", "phone", "13812345678"))));
+        Object incident = send(operator, HttpMethod.POST, "/api/v1/incidents", Map.of("hostOrganizationId", ccEdu, "kind", "PUBLIC_OPINION",
+                "grade", "MAJOR", "title", "网传某校食堂食品安全问题", "description", "微博话题阅读量超过 50 万",
+                "discoveredAt", OffsetDateTime.now().minusMinutes(10).toString()));
+        values.put("incidents", String.valueOf(((Map<?, ?>) ((Map<?, ?>) incident).get("incident")).get("id")));
+        values.put("grade", "MAJOR");
         values.put("checklist-items", String.valueOf(id("select min(id) from checklist_items")));
         values.put("assessment-items", String.valueOf(id("select min(id) from assessment_items")));
         values.put("terms", String.valueOf(id("select min(id) from lexicon_terms")));

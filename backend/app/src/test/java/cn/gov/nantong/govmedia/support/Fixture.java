@@ -44,6 +44,15 @@ public final class Fixture {
                 repliedAt == null ? null : "已答复", repliedAt == null ? null : "cc-operator", repliedAt, Date.valueOf(receivedOn), accountId);
     }
 
+    /** A review ticket of the account already published at {@code publishedAt} (an ISO offset date-time). */
+    public static long publishedTicket(long accountId, String title, String publishedAt) {
+        return id("""
+                insert into review_tickets (account_id, host_organization_id, title, body, origin, classification, status, author,
+                                            published_at)
+                select id, host_organization_id, ?, '正文', 'ORIGINAL', 'IMPORTANT', 'PUBLISHED', 'cc-operator', cast(? as timestamptz)
+                  from accounts where id = ? returning id""", title, publishedAt, accountId);
+    }
+
     public static void exec(String sql) {
         try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
