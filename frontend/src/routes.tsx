@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
@@ -30,6 +31,8 @@ import { AuditList } from './pages/audit/list';
 import { CalendarPage } from './pages/calendar/list';
 import { CounterfeitList } from './pages/counterfeits/list';
 import { DutyPage } from './pages/duty/list';
+import { IncidentList } from './pages/incidents/list';
+import { IncidentShow } from './pages/incidents/show';
 import { Forbidden } from './pages/exception/Forbidden';
 import { NotFound } from './pages/exception/NotFound';
 import { FaqList } from './pages/faqs/list';
@@ -184,6 +187,14 @@ export const appRoutes: AppRoute[] = [
     icon: <FileDoneOutlined />,
     access: 'canRectifications',
     element: <RectificationList />,
+  },
+  {
+    path: '/incidents',
+    name: '事件舆情',
+    icon: <AlertOutlined />,
+    access: 'canIncidents',
+    element: <IncidentList />,
+    children: [{ path: ':id', element: <IncidentShow /> }],
   },
   {
     path: '/duty',

@@ -1,9 +1,10 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Typography } from 'antd';
+import { Badge, Button, Layout, Menu, Space, Typography } from 'antd';
 import { useAuth } from 'react-oidc-context';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { APP_TITLE } from '../locales/zh-CN';
+import { useIncidentAttention } from '../pages/incidents/queries';
 import type { AppRoute } from '../routes';
 import { removeDraftsOf } from '../utils/drafts';
 
@@ -15,9 +16,24 @@ export function AdminLayout({ routes }: { routes: AppRoute[] }) {
   const location = useLocation();
   const navigate = useNavigate();
 
+  // incidents past a deadline (reporting, acknowledging, taking down, updating) badge their menu item
+  const attention = useIncidentAttention(user.access.canIncidents);
+  const overdue = attention.data?.overdue.length ?? 0;
   const items = routes
     .filter((route) => user.access[route.access])
-    .map((route) => ({ key: route.path, icon: route.icon, label: route.name }));
+    .map((route) => ({
+      key: route.path,
+      icon: route.icon,
+      label:
+        route.path === '/incidents' && overdue > 0 ? (
+          <Space size={6}>
+            {route.name}
+            <Badge count={overdue} size="small" aria-label={`${overdue} 起事件待处置`} />
+          </Space>
+        ) : (
+          route.name
+        ),
+    }));
   const selected = routes
     .map((route) => route.path)
     .filter((path) => location.pathname === path || location.pathname.startsWith(`${path}/`));
