@@ -2,6 +2,7 @@ import { Alert, Card, Col, DatePicker, Empty, Row, Skeleton, Space, Statistic } 
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { todayInShanghai, toIsoDate } from '../../utils/dates';
+import { DutyFigures } from './dutyFigures';
 import { useOverview } from './queries';
 import { overviewCharts } from './values';
 
@@ -80,6 +81,7 @@ export function SupervisionOverview({
           </Col>
         ))}
       </Row>
+      <DutyFigures />
       {charts && (
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={12}>

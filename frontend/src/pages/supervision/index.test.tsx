@@ -24,7 +24,19 @@ function renderPage(roles: string[], body: Overview) {
     {
       path: '/supervision?asOf=2026-11-01',
       user: { roles, orgCode: 'NT-GOV-OFFICE' },
-      api: (_request, path) => (path === '/api/v1/supervision/overview' ? json(body) : undefined),
+      api: (_request, path) => {
+        if (path === '/api/v1/supervision/overview') return json(body);
+        if (path === '/api/v1/duty-shifts/now') return json([{ id: 1 }, { id: 2 }]);
+        if (path === '/api/v1/incidents/attention')
+          return json({
+            openByGrade: { MAJOR: 1, GENERAL: 2 },
+            securityVetoes: 1,
+            overdue: [{ id: 5 }],
+          });
+        if (path === '/api/v1/coverage/counties')
+          return json([{ countyName: '崇川区', obliged: 20, covered: 17, uncovered: 3 }]);
+        return undefined;
+      },
     },
   );
   return requests;
@@ -42,6 +54,12 @@ describe('SupervisionPage', () => {
     expect(figures).toHaveTextContent('触发单项否决2');
     expect(figures).toHaveTextContent('备案报送逾期4');
     expect(figures).toHaveTextContent('留言回复逾期5');
+    const duty = screen.getByTestId('duty-figures');
+    await vi.waitFor(() => expect(duty).toHaveTextContent('未结事件3（重大及以上 1）'));
+    expect(duty).toHaveTextContent('当前值班单位2');
+    expect(duty).toHaveTextContent('事件超时1');
+    expect(duty).toHaveTextContent('本年安全事件否决1');
+    expect(duty).toHaveTextContent('应开未开单位3');
     const call = requests.find((r) => r.url.includes('/supervision/overview'))!;
     expect(new URL(call.url).searchParams.get('asOf')).toBe('2026-11-01');
     expect(screen.getByRole('tab', { name: '季度抽查' })).toBeInTheDocument();
