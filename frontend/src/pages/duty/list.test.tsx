@@ -2,7 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { DutyGap, DutyShift } from '../../api/types';
 import { json, lastQuery, pageOf, renderApp } from '../../test/http';
+import { saveBlob } from '../../utils/download';
 import { DutyPage } from './list';
+
+vi.mock('../../utils/download', async (original) => ({
+  ...(await original<typeof import('../../utils/download')>()),
+  saveBlob: vi.fn(),
+}));
 
 const shift: DutyShift = {
   id: 3,
@@ -27,6 +33,13 @@ function renderPage(path: string, roles = ['OPERATOR']) {
       if (pathname === '/api/v1/duty-shifts') return json(pageOf([shift]));
       if (pathname === '/api/v1/duty-shifts/now') return json([shift]);
       if (pathname === '/api/v1/duty-shifts/gaps') return json(gaps);
+      if (pathname === '/api/v1/duty-shifts/export')
+        return new Response('PK', {
+          headers: {
+            'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+            'content-disposition': "attachment; filename*=UTF-8''%E5%80%BC%E7%8F%AD%E8%A1%A8.xlsx",
+          },
+        });
       if (pathname === '/api/v1/duty-shifts/3/handover' && request.method === 'PUT')
         return json({ ...shift, handoverNote: '夜间无舆情', version: 1 });
       if (pathname === '/api/v1/organizations/tree') return json([]);
@@ -45,6 +58,15 @@ describe('DutyPage (Art 29.2)', () => {
     expect(within(row).getByText('王敏')).toBeInTheDocument();
     expect(lastQuery(requests, '/api/v1/duty-shifts').get('organizationId')).toBe('19');
     expect(lastQuery(requests, '/api/v1/duty-shifts/now').get('organizationId')).toBe('19');
+  });
+
+  it('exports the roster of the organization in the address', async () => {
+    const user = userEvent.setup();
+    const { requests } = renderPage('/duty?organizationId=19');
+    await user.click(await screen.findByRole('button', { name: /导出值班表/ }));
+    await vi.waitFor(() => expect(saveBlob).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(saveBlob).mock.calls[0][1]).toBe('值班表.xlsx');
+    expect(lastQuery(requests, '/api/v1/duty-shifts/export').get('organizationId')).toBe('19');
   });
 
   it('records the handover of a shift with its version', async () => {

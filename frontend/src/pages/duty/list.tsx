@@ -1,5 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Descriptions, Form, Space, Tag } from 'antd';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Descriptions, Form, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { DutyShift } from '../../api/types';
@@ -8,7 +8,14 @@ import { NoteDialog } from '../../components/NoteDialog';
 import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect';
 import { ListCard, PagedTable, param, usePagedList } from '../../components/kit';
 import { formatTime, todayInShanghai } from '../../utils/dates';
-import { dutyKeys, recordHandover, useDutyGaps, useDutyShifts, useOnDutyNow } from './queries';
+import {
+  dutyKeys,
+  exportDutyShifts,
+  recordHandover,
+  useDutyGaps,
+  useDutyShifts,
+  useOnDutyNow,
+} from './queries';
 import { ShiftDialog } from './shiftDialog';
 
 const GAP_DAYS = 30;
@@ -16,6 +23,7 @@ const GAP_DAYS = 30;
 /** 值班值守 (Art 29.2): who is on duty now, the roster, and the rest days of the next month nobody covers. */
 export function DutyPage() {
   const { access } = useCurrentUser();
+  const { message } = App.useApp();
   const list = usePagedList({ organizationId: param.number() });
   const organizationId = list.filters.organizationId;
   const shifts = useDutyShifts(list.query);
@@ -33,11 +41,21 @@ export function DutyPage() {
     <ListCard
       title="值班值守"
       extra={
-        access.canManageDuty && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-            排班
+        <Space>
+          <Button
+            icon={<DownloadOutlined />}
+            onClick={() =>
+              void exportDutyShifts(organizationId).catch(() => message.error('导出失败'))
+            }
+          >
+            导出值班表
           </Button>
-        )
+          {access.canManageDuty && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              排班
+            </Button>
+          )}
+        </Space>
       }
     >
       <Form layout="inline">

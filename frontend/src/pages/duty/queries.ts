@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/http';
 import type { DutyShiftRequest } from '../../api/types';
+import { fileNameOf, saveBlob, XLSX_TYPE } from '../../utils/download';
 
 export interface DutyQuery {
   organizationId?: number;
@@ -56,4 +57,15 @@ export function recordHandover(id: number, note: string, version: number) {
       body: { note, version },
     }),
   );
+}
+
+/** Saves the roster (of one organization, or the whole scope) as an Excel file. */
+export async function exportDutyShifts(organizationId?: number) {
+  const { data, response } = await api.GET('/api/v1/duty-shifts/export', {
+    params: { query: { organizationId } },
+    parseAs: 'blob',
+    headers: { Accept: `${XLSX_TYPE}, application/problem+json` },
+  });
+  if (!data) throw new Error('导出失败');
+  saveBlob(data, fileNameOf(response.headers.get('content-disposition'), '值班表.xlsx'));
 }

@@ -5,18 +5,15 @@ import cn.gov.nantong.govmedia.audit.AuditTrailEntry;
 import cn.gov.nantong.govmedia.common.document.Workbooks;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
+import cn.gov.nantong.govmedia.common.web.Downloads;
 import cn.gov.nantong.govmedia.organization.OrganizationScopes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,11 +83,7 @@ class AccountController {
                 .flatMap(scope -> repository.page(filter, scope, all).collectList())
                 .publishOn(Schedulers.boundedElastic())
                 .map(AccountExport::write)
-                .map(bytes -> ResponseEntity.ok()
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename("政务新媒体账号-" + LocalDate.now(clock) + ".xlsx", StandardCharsets.UTF_8).build().toString())
-                        .contentType(MediaType.parseMediaType(Workbooks.CONTENT_TYPE))
-                        .body(bytes));
+                .map(bytes -> Downloads.attachment(bytes, "政务新媒体账号-" + LocalDate.now(clock) + ".xlsx", Workbooks.CONTENT_TYPE));
     }
 
     @PatchMapping("/{id}")

@@ -2,6 +2,7 @@ package cn.gov.nantong.govmedia.counterfeit;
 
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
+import cn.gov.nantong.govmedia.common.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -9,7 +10,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,8 +59,6 @@ class CounterfeitController {
             responses = @ApiResponse(responseCode = "200", description = "PDF",
                     content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary"))))
     Mono<ResponseEntity<byte[]>> letter(@Parameter(example = "7") @PathVariable long id) {
-        return service.letter(id).map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", ContentDisposition.attachment().filename("counterfeit-letter-" + id + ".pdf").build().toString())
-                .body(pdf));
+        return service.letter(id).map(pdf -> Downloads.attachment(pdf, "counterfeit-letter-" + id + ".pdf", MediaType.APPLICATION_PDF_VALUE));
     }
 }

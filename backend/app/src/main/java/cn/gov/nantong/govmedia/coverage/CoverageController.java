@@ -4,15 +4,12 @@ import cn.gov.nantong.govmedia.account.Platform;
 import cn.gov.nantong.govmedia.common.document.Workbooks;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
+import cn.gov.nantong.govmedia.common.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,10 +57,6 @@ class CoverageController {
     Mono<ResponseEntity<byte[]>> export(
             @Parameter(example = "320613") @RequestParam(required = false) @Pattern(regexp = "^[0-9]{6}$") String divisionCode,
             @RequestParam(required = false) Platform platform) {
-        return service.export(divisionCode, platform).map(bytes -> ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("应开未开单位.xlsx", StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(Workbooks.CONTENT_TYPE))
-                .body(bytes));
+        return service.export(divisionCode, platform).map(bytes -> Downloads.attachment(bytes, "应开未开单位.xlsx", Workbooks.CONTENT_TYPE));
     }
 }

@@ -1,7 +1,9 @@
 package cn.gov.nantong.govmedia.duty;
 
+import cn.gov.nantong.govmedia.common.document.Workbooks;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
+import cn.gov.nantong.govmedia.common.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -12,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,6 +50,16 @@ class DutyController {
             @Parameter(example = "1") @RequestParam(required = false) Integer page,
             @Parameter(example = "20") @RequestParam(required = false) Integer size) {
         return service.list(organizationId, from, to, PageRequest.of(page, size));
+    }
+
+    @GetMapping(value = "/export", produces = Workbooks.CONTENT_TYPE)
+    @Operation(operationId = "exportDutyShifts", summary = "导出值班表（Excel）",
+            description = "The shifts of the same filters as an .xlsx workbook (at most 10,000). Any administrator role.")
+    Mono<ResponseEntity<byte[]>> export(
+            @Parameter(example = "19") @RequestParam(required = false) Long organizationId,
+            @Parameter(example = "2026-10-01T00:00:00+08:00") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+            @Parameter(example = "2026-10-08T00:00:00+08:00") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to) {
+        return service.export(organizationId, from, to).map(bytes -> Downloads.attachment(bytes, "值班表.xlsx", Workbooks.CONTENT_TYPE));
     }
 
     @GetMapping("/now")

@@ -2,6 +2,7 @@ package cn.gov.nantong.govmedia.duty;
 
 import cn.gov.nantong.govmedia.audit.AuditLog;
 import cn.gov.nantong.govmedia.common.GovMediaProperties;
+import cn.gov.nantong.govmedia.common.document.Workbooks;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
 import cn.gov.nantong.govmedia.common.security.CurrentUser;
@@ -12,19 +13,24 @@ import cn.gov.nantong.govmedia.organization.OrganizationScopes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** The duty roster (Art 29.2): shifts within the caller's subtree, who is on duty now, rest days nobody covers. */
 @Service
 class DutyService {
 
     static final int MAX_GAP_DAYS = 366;
+    static final int MAX_EXPORT_ROWS = 10_000;
+    private static final List<String> EXPORT_HEADERS = List.of("单位", "接班", "交班", "值班人员", "电话", "备班人员", "备班电话", "交接班记录");
     private static final String ENTITY = "duty_shift";
 
     private final DutyRepository repository;
@@ -50,6 +56,18 @@ class DutyService {
                                        PageRequest page) {
         return scopes.current().flatMap(scope -> PageResponse.of(repository.page(organizationId, from, to, scope, page),
                 repository.count(organizationId, from, to, scope), page));
+    }
+
+    /** The roster as an .xlsx workbook, times in the city's zone: what the duty office prints and posts. */
+    Mono<byte[]> export(@Nullable Long organizationId, @Nullable OffsetDateTime from, @Nullable OffsetDateTime to) {
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(properties.timeZone());
+        return scopes.current()
+                .flatMap(scope -> repository.page(organizationId, from, to, scope, new PageRequest(1, MAX_EXPORT_ROWS, null)).collectList())
+                .publishOn(Schedulers.boundedElastic())
+                .map(shifts -> Workbooks.xlsx(List.of(new Workbooks.Sheet("值班表", EXPORT_HEADERS, shifts.stream()
+                        .<List<?>>map(s -> Arrays.asList(s.organizationName(), time.format(s.startsAt()), time.format(s.endsAt()),
+                                s.personOnDuty(), s.phone(), s.backupPerson(), s.backupPhone(), s.handoverNote()))
+                        .toList()))));
     }
 
     Mono<List<DutyShift>> onDutyNow(@Nullable Long organizationId) {

@@ -1,6 +1,7 @@
 package cn.gov.nantong.govmedia.supervision;
 
 import cn.gov.nantong.govmedia.common.document.Workbooks;
+import cn.gov.nantong.govmedia.common.web.Downloads;
 import cn.gov.nantong.govmedia.supervision.JobViews.Job;
 import cn.gov.nantong.govmedia.supervision.JobViews.JobRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,9 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -74,9 +73,7 @@ class JobController {
                     @Content(mediaType = Workbooks.CONTENT_TYPE,
                             schema = @Schema(type = "string", format = "binary"))}))
     Mono<ResponseEntity<byte[]>> file(@Parameter(example = "7") @PathVariable long id) {
-        return service.file(id).map(file -> ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header("Content-Disposition", ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+        return service.file(id).map(file -> Downloads.attachment(file.fileName(), file.contentType())
                 .header("Content-Security-Policy", "sandbox")
                 .body(file.content()));
     }

@@ -6,12 +6,10 @@ import cn.gov.nantong.govmedia.support.IntegrationTest;
 import cn.gov.nantong.govmedia.support.Organizations;
 import cn.gov.nantong.govmedia.support.TestDatabase;
 import cn.gov.nantong.govmedia.support.TestTokens;
-import java.nio.charset.StandardCharsets;
+import cn.gov.nantong.govmedia.support.Workbooks;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,7 +89,7 @@ class AccountListIT {
                 .expectHeader().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .expectHeader().value("Content-Disposition", value -> assertThat(value).contains("attachment").contains(".xlsx"))
                 .expectBody(byte[].class).returnResult().getResponseBody();
-        String text = allEntries(workbook);
+        String text = Workbooks.text(workbook);
         assertThat(text).contains("崇川教育", "健康崇川", "账号名称").doesNotContain("崇川教育微博", "如东文旅");
     }
 
@@ -116,21 +114,5 @@ class AccountListIT {
         web.patch().uri("/api/v1/accounts/{id}", id).headers(h -> h.setBearerAuth(TestTokens.cityAdmin()))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "改名")).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.name").isEqualTo("健康崇川");
-    }
-
-    private static String allEntries(byte[] zip) throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("accounts", ".xlsx");
-        java.nio.file.Files.write(file, zip);
-        StringBuilder text = new StringBuilder();
-        try (ZipFile workbook = new ZipFile(file.toFile())) {
-            for (ZipEntry entry : java.util.Collections.list(workbook.entries())) {
-                text.append(new String(workbook.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
-            }
-        } finally {
-            java.nio.file.Files.delete(file);
-        }
-        // The writer stores non-ASCII text as XML character references.
-        return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(text)
-                .replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.nantong.govmedia.support.IntegrationTest;
 import cn.gov.nantong.govmedia.support.TestTokens;
+import cn.gov.nantong.govmedia.support.Workbooks;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -56,6 +57,11 @@ class DutyRosterIT {
                 .expectStatus().isOk().expectBody().jsonPath("$.totalItems").isEqualTo(1);
         web.get().uri("/api/v1/duty-shifts").headers(h -> h.setBearerAuth(TestTokens.rdOperator())).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.totalItems").isEqualTo(0);
+        byte[] roster = web.get().uri("/api/v1/duty-shifts/export?organizationId={id}", edu)
+                .headers(h -> h.setBearerAuth(TestTokens.ccSupervisor())).exchange().expectStatus().isOk()
+                .expectHeader().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(Workbooks.text(roster)).contains("值班人员", "王敏", "2026-10-01 08:30", "夜间无舆情，后台留言 3 条已转办");
         web.get().uri("/api/v1/audit-events?entityType=duty_shift").headers(h -> h.setBearerAuth(TestTokens.auditor())).exchange()
                 .expectBody().jsonPath("$.totalItems").isEqualTo(2);
     }
