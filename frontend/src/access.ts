@@ -37,6 +37,8 @@ const PERMISSIONS = {
   canIncidents: ALL_ROLES,
   canOrganizations: ALL_ROLES,
   canManageOrganizations: ['CITY_ADMIN'],
+  // 开设义务 (Art 11): the competent authority decides it (the API refuses a supervisor's own unit)
+  canSetObligation: ['CITY_ADMIN', 'SUPERVISOR'],
   canAudit: ['CITY_ADMIN', 'AUDITOR'],
   // 用户管理: the city office city-wide, a competent authority within its jurisdiction
   canUsers: ['CITY_ADMIN', 'SUPERVISOR'],

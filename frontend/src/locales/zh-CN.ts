@@ -1,5 +1,6 @@
 import type {
   AccountFunction,
+  AccountObligation,
   AccountStatus,
   BasisType,
   FilingStatus,
@@ -183,6 +184,14 @@ export const FINDING_CATEGORY_LABELS: Record<string, string> = {
 export const RECTIFICATION_STATUS_LABELS: Record<string, string> = {
   OPEN: '待整改',
   RECTIFIED: '已整改',
+};
+
+/** 开设义务 (Art 11). */
+export const OBLIGATION_LABELS: Record<AccountObligation, string> = {
+  REQUIRED: '应当开设',
+  EXEMPT_CLASSIFIED: '免于开设（涉密）',
+  EXEMPT_NO_PUBLIC_FUNCTION: '免于开设（无对外服务职能）',
+  OPTIONAL: '可以开设',
 };
 
 export function labelOf(labels: Record<string, string>, code: string | undefined | null): string {

@@ -97,6 +97,33 @@ describe('OrganizationList', () => {
     expect(screen.getByRole('button', { name: /编\s?辑/ })).toBeInTheDocument();
   });
 
+  it('lets a competent authority exempt a unit only with a reason (Art 11)', async () => {
+    const user = userEvent.setup();
+    renderPage(['SUPERVISOR'], {
+      'PUT /api/v1/organizations/19/account-obligation': () =>
+        json({ ...eduBureau, accountObligation: 'EXEMPT_CLASSIFIED', version: 1 }),
+    });
+    await user.click(await screen.findByText('南通市崇川区教育体育局'));
+    const details = await screen.findByTestId('organization-details');
+    expect(within(details).getByText(/应当开设/)).toBeInTheDocument();
+    await user.click(within(details).getByRole('button', { name: /调\s?整/ }));
+    const dialog = (await screen.findAllByRole('dialog')).at(-1)!;
+    expect(dialog).toHaveTextContent('开设义务：南通市崇川区教育体育局');
+    await user.click(within(dialog).getByLabelText('开设义务'));
+    await user.click(await screen.findByTitle('免于开设（涉密）'));
+    await user.click(within(dialog).getByRole('button', { name: /保\s?存/ }));
+    expect(await within(dialog).findByText('免于开设须写明理由')).toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText('理由'), '涉密单位');
+    await user.click(within(dialog).getByRole('button', { name: /保\s?存/ }));
+    await vi.waitFor(() => expect(requests.some((r) => r.method === 'PUT')).toBe(true));
+    const put = requests.find((r) => r.method === 'PUT')!;
+    expect(await put.clone().json()).toEqual({
+      obligation: 'EXEMPT_CLASSIFIED',
+      reason: '涉密单位',
+      version: 0,
+    });
+  });
+
   it('searches the flat list API', async () => {
     const user = userEvent.setup();
     renderPage();

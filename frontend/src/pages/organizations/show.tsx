@@ -1,8 +1,11 @@
 import { EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Drawer, Skeleton, Tag } from 'antd';
+import { useState } from 'react';
 import dayjs from 'dayjs';
 import type { OrganizationResponse } from '../../api/types';
-import { levelLabel, typeLabel } from '../../locales/zh-CN';
+import { useCurrentUser } from '../../auth/useCurrentUser';
+import { labelOf, levelLabel, OBLIGATION_LABELS, typeLabel } from '../../locales/zh-CN';
+import { ObligationDialog } from './obligationDialog';
 import { useOrganization } from './queries';
 
 function formatTime(value: string | undefined): string {
@@ -19,6 +22,8 @@ interface Props {
 /** Details of one organization (GET /api/v1/organizations/{id}) in a side drawer. */
 export function OrganizationShow({ id, canEdit, onClose, onEdit }: Props) {
   const { data, isLoading, isError } = useOrganization(id);
+  const { access } = useCurrentUser();
+  const [settingObligation, setSettingObligation] = useState(false);
   return (
     <Drawer
       title={data?.name ?? '单位详情'}
@@ -49,11 +54,23 @@ export function OrganizationShow({ id, canEdit, onClose, onEdit }: Props) {
           <Descriptions.Item label="主管单位">
             {data.competentAuthorityName ?? '—'}
           </Descriptions.Item>
+          <Descriptions.Item label="开设义务">
+            {labelOf(OBLIGATION_LABELS, data.accountObligation)}
+            {data.obligationReason && `（${data.obligationReason}）`}
+            {access.canSetObligation && (
+              <Button type="link" size="small" onClick={() => setSettingObligation(true)}>
+                调整
+              </Button>
+            )}
+          </Descriptions.Item>
           <Descriptions.Item label="层级">{data.depth}</Descriptions.Item>
           <Descriptions.Item label="排序">{data.sortOrder}</Descriptions.Item>
           <Descriptions.Item label="创建时间">{formatTime(data.createdAt)}</Descriptions.Item>
           <Descriptions.Item label="更新时间">{formatTime(data.updatedAt)}</Descriptions.Item>
         </Descriptions>
+      )}
+      {settingObligation && data && (
+        <ObligationDialog organization={data} onClose={() => setSettingObligation(false)} />
       )}
     </Drawer>
   );
