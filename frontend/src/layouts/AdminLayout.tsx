@@ -4,6 +4,7 @@ import { useAuth } from 'react-oidc-context';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { APP_TITLE } from '../locales/zh-CN';
+import { AttentionNotifier } from '../pages/incidents/attentionNotifier';
 import { useIncidentAttention } from '../pages/incidents/queries';
 import type { AppRoute } from '../routes';
 import { removeDraftsOf } from '../utils/drafts';
@@ -51,6 +52,7 @@ export function AdminLayout({ routes }: { routes: AppRoute[] }) {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <AttentionNotifier overdue={attention.data?.overdue} />
       <Sider breakpoint="lg" collapsedWidth={0} theme="dark" width={200}>
         <div
           style={{
