@@ -34,6 +34,7 @@ const PERMISSIONS = {
   canSync: ['CITY_ADMIN', 'SUPERVISOR', 'AUDITOR'],
   canRectifications: ALL_ROLES,
   canDuty: ALL_ROLES,
+  canSecurity: ALL_ROLES,
   canOrganizations: ALL_ROLES,
   canManageOrganizations: ['CITY_ADMIN'],
   canAudit: ['CITY_ADMIN', 'AUDITOR'],
@@ -48,6 +49,7 @@ const PERMISSIONS = {
   canReconcile: ['CITY_ADMIN'],
   canCompleteRectifications: ['OPERATOR', 'CITY_ADMIN'],
   canManageDuty: ['OPERATOR', 'SUPERVISOR', 'CITY_ADMIN'],
+  canManageSecurity: ['OPERATOR', 'SUPERVISOR', 'CITY_ADMIN'],
   canWriteReviews: ['OPERATOR'],
   canImportPublications: ['OPERATOR', 'CITY_ADMIN'],
   // 互动 (Art 24, 29, 30): the host's OPERATOR works a submission, the forwarded-to HANDLER answers it

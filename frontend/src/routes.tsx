@@ -9,6 +9,7 @@ import {
   FileDoneOutlined,
   FundOutlined,
   PhoneOutlined,
+  SafetyOutlined,
   IdcardOutlined,
   QuestionCircleOutlined,
   ReadOutlined,
@@ -30,6 +31,7 @@ import { AuditList } from './pages/audit/list';
 import { CalendarPage } from './pages/calendar/list';
 import { CounterfeitList } from './pages/counterfeits/list';
 import { DutyPage } from './pages/duty/list';
+import { SecurityPage } from './pages/security/list';
 import { Forbidden } from './pages/exception/Forbidden';
 import { NotFound } from './pages/exception/NotFound';
 import { FaqList } from './pages/faqs/list';
@@ -191,6 +193,13 @@ export const appRoutes: AppRoute[] = [
     icon: <PhoneOutlined />,
     access: 'canDuty',
     element: <DutyPage />,
+  },
+  {
+    path: '/security',
+    name: '安全台账',
+    icon: <SafetyOutlined />,
+    access: 'canSecurity',
+    element: <SecurityPage />,
   },
   {
     path: '/organizations',
