@@ -35,6 +35,7 @@ const PERMISSIONS = {
   canRectifications: ALL_ROLES,
   canDuty: ALL_ROLES,
   canIncidents: ALL_ROLES,
+  canSecurity: ALL_ROLES,
   canOrganizations: ALL_ROLES,
   canManageOrganizations: ['CITY_ADMIN'],
   // 开设义务 (Art 11): the competent authority decides it (the API refuses a supervisor's own unit)
@@ -54,6 +55,7 @@ const PERMISSIONS = {
   // 事件 (Art 29): hosts and authorities keep the register; the authority acknowledges and holds to account
   canManageIncidents: ['OPERATOR', 'SUPERVISOR', 'CITY_ADMIN'],
   canAccountability: ['SUPERVISOR', 'CITY_ADMIN'],
+  canManageSecurity: ['OPERATOR', 'SUPERVISOR', 'CITY_ADMIN'],
   canWriteReviews: ['OPERATOR'],
   canImportPublications: ['OPERATOR', 'CITY_ADMIN'],
   // 互动 (Art 24, 29, 30): the host's OPERATOR works a submission, the forwarded-to HANDLER answers it

@@ -10,6 +10,7 @@ import {
   FileDoneOutlined,
   FundOutlined,
   PhoneOutlined,
+  SafetyOutlined,
   IdcardOutlined,
   QuestionCircleOutlined,
   ReadOutlined,
@@ -33,6 +34,7 @@ import { CounterfeitList } from './pages/counterfeits/list';
 import { DutyPage } from './pages/duty/list';
 import { IncidentList } from './pages/incidents/list';
 import { IncidentShow } from './pages/incidents/show';
+import { SecurityPage } from './pages/security/list';
 import { Forbidden } from './pages/exception/Forbidden';
 import { NotFound } from './pages/exception/NotFound';
 import { FaqList } from './pages/faqs/list';
@@ -202,6 +204,13 @@ export const appRoutes: AppRoute[] = [
     icon: <PhoneOutlined />,
     access: 'canDuty',
     element: <DutyPage />,
+  },
+  {
+    path: '/security',
+    name: '安全台账',
+    icon: <SafetyOutlined />,
+    access: 'canSecurity',
+    element: <SecurityPage />,
   },
   {
     path: '/organizations',

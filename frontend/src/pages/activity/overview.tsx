@@ -1,8 +1,10 @@
 import { Alert, Card, Col, DatePicker, Empty, Row, Skeleton, Space, Statistic } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { todayInShanghai, toIsoDate } from '../../utils/dates';
 import { DutyFigures } from './dutyFigures';
+import { SecurityOverdueFigures } from '../security/list';
 import { useOverview } from './queries';
 import { overviewCharts } from './values';
 
@@ -82,6 +84,13 @@ export function SupervisionOverview({
         ))}
       </Row>
       <DutyFigures />
+      <Card
+        size="small"
+        title="安全台账到期提醒（第二十七、二十九条）"
+        extra={<Link to="/security">查看</Link>}
+      >
+        <SecurityOverdueFigures />
+      </Card>
       {charts && (
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={12}>

@@ -6,9 +6,17 @@ import { useCurrentUser } from '../../auth/useCurrentUser';
 import { ListCard, PagedTable, param, usePagedList } from '../../components/kit';
 import { NoteDialog } from '../../components/NoteDialog';
 import { StatusFilter } from '../../components/StatusFilter';
+import { SECURITY_FINDING_CATEGORY_LABELS } from '../../locales/security';
 import { FINDING_CATEGORY_LABELS, labelOf, RECTIFICATION_STATUS_LABELS } from '../../locales/zh-CN';
 import { formatDate, formatTime, todayInShanghai } from '../../utils/dates';
 import { completeRectification, rectificationKeys, useRectifications } from './queries';
+
+const SOURCE_LABELS: Record<string, string> = {
+  PROVINCE: '省级检查',
+  SPOT_CHECK: '季度抽查',
+  SECURITY_CHECK: '安全检查',
+};
+const CATEGORY_LABELS = { ...FINDING_CATEGORY_LABELS, ...SECURITY_FINDING_CATEGORY_LABELS };
 
 /** 提交整改: the evidence of how the finding was rectified (required). */
 export function CompletionDialog({
@@ -34,7 +42,7 @@ export function CompletionDialog({
       onClose={onClose}
     >
       <p>
-        {labelOf(FINDING_CATEGORY_LABELS, finding.category)}：{finding.description}
+        {labelOf(CATEGORY_LABELS, finding.category)}：{finding.description}
       </p>
     </NoteDialog>
   );
@@ -69,7 +77,7 @@ export function RectificationList() {
           {
             title: '来源',
             dataIndex: 'source',
-            render: (source: string) => (source === 'SPOT_CHECK' ? '季度抽查' : '省级检查'),
+            render: (source: string) => labelOf(SOURCE_LABELS, source),
           },
           {
             title: '账号',
@@ -82,7 +90,7 @@ export function RectificationList() {
             dataIndex: 'category',
             render: (value: string, row) => (
               <Space size={4}>
-                <span>{labelOf(FINDING_CATEGORY_LABELS, value)}</span>
+                <span>{labelOf(CATEGORY_LABELS, value)}</span>
                 {row.veto && <Tag color="red">单项否决</Tag>}
               </Space>
             ),

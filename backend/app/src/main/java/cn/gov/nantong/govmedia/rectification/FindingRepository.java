@@ -42,16 +42,16 @@ class FindingRepository {
                 .fetch().rowsUpdated().map(rows -> rows == 1);
     }
 
-    /** A task from the city's own spot check: never reported to the province. */
+    /** A task from the city's own spot check or a host's security check: never reported to the province. */
     Mono<Long> insertLocal(RectificationTasks.LocalTask task) {
         return db.sql("""
                         insert into inspection_findings (province_finding_id, account_id, host_organization_id, category, veto,
                                                          description, found_on, rectification_deadline, source)
-                        values (:reference, :accountId, :hostId, :category, :veto, :description, :foundOn, :deadline, 'SPOT_CHECK')
+                        values (:reference, :accountId, :hostId, :category, :veto, :description, :foundOn, :deadline, :source)
                         returning id""")
                 .bind("reference", task.reference()).bind("accountId", task.accountId()).bind("hostId", task.hostOrganizationId())
                 .bind("category", task.category()).bind("veto", task.veto()).bind("description", task.description())
-                .bind("foundOn", task.foundOn()).bind("deadline", task.deadline())
+                .bind("foundOn", task.foundOn()).bind("deadline", task.deadline()).bind("source", task.source())
                 .map(row -> row.get("id", Long.class)).one();
     }
 

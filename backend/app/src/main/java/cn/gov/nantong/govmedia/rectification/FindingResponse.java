@@ -24,5 +24,5 @@ record FindingResponse(
         @Nullable OffsetDateTime rectifiedAt,
         OffsetDateTime receivedAt,
         @Schema(description = "PROVINCE: from the provincial check, reported back when rectified; SPOT_CHECK: from the city's "
-                + "quarterly spot check", example = "PROVINCE") String source) {
+                + "quarterly spot check; SECURITY_CHECK: from a host's security check of its own app or site (Art 29.1)", example = "PROVINCE") String source) {
 }

@@ -11,9 +11,18 @@ import reactor.core.publisher.Mono;
 @Component
 public class RectificationTasks {
 
-    /** A finding to rectify; {@code reference} is unique (e.g. "SC-12" for spot-check finding 12). */
+    /**
+     * A finding to rectify; {@code reference} is unique (e.g. "SC-12" for spot-check finding 12); {@code source} is the
+     * city's check it comes from: SPOT_CHECK (Art 32) or SECURITY_CHECK (Art 29.1).
+     */
     public record LocalTask(String reference, long accountId, long hostOrganizationId, String category, boolean veto,
-                            String description, LocalDate foundOn, LocalDate deadline) {
+                            String description, LocalDate foundOn, LocalDate deadline, String source) {
+
+        /** A task from the quarterly spot check. */
+        public LocalTask(String reference, long accountId, long hostOrganizationId, String category, boolean veto,
+                         String description, LocalDate foundOn, LocalDate deadline) {
+            this(reference, accountId, hostOrganizationId, category, veto, description, foundOn, deadline, "SPOT_CHECK");
+        }
     }
 
     private final FindingRepository findings;

@@ -93,6 +93,20 @@ final class Seed {
                 "discoveredAt", OffsetDateTime.now().minusMinutes(10).toString()));
         values.put("incidents", String.valueOf(((Map<?, ?>) ((Map<?, ?>) incident).get("incident")).get("id")));
         values.put("grade", "MAJOR");
+        values.put("security-documents", String.valueOf(post(operator, "/api/v1/security-documents", Map.of("organizationId", ccEdu,
+                "kind", "SECURITY_RULES", "title", "政务新媒体安全管理制度", "versionLabel", "V1.0",
+                "approvedOn", today.minusDays(30).toString(), "nextReviewOn", today.plusYears(1).toString()))));
+        values.put("security-devices", String.valueOf(post(operator, "/api/v1/security-devices", Map.of("organizationId", ccEdu,
+                "holder", "王敏", "kind", "COMPUTER", "assetNumber", "CCJT-2026-001", "status", "IN_USE"))));
+        long app = id("""
+                insert into accounts (platform, name, host_organization_id, operator_type, operator_name, responsible_person,
+                                      status, status_changed_on, activated_on, ipv6_supported)
+                select 'MOBILE_APP', '崇川教育 App', id, 'IN_HOUSE', '办公室', '王敏', 'ACTIVE', current_date, current_date, true
+                  from organizations where code = 'CC-EDU' returning id""");
+        values.put("security-checks", String.valueOf(post(operator, "/api/v1/security-checks", Map.of("accountId", app,
+                "checkedOn", today.toString(), "checkedBy", "区大数据局", "summary", "应用、操作系统、数据库检查",
+                "findings", List.of(Map.of("area", "DATABASE", "description", "数据库端口对公网开放",
+                        "rectificationDeadline", today.plusDays(10).toString()))))));
         values.put("checklist-items", String.valueOf(id("select min(id) from checklist_items")));
         values.put("assessment-items", String.valueOf(id("select min(id) from assessment_items")));
         values.put("terms", String.valueOf(id("select min(id) from lexicon_terms")));

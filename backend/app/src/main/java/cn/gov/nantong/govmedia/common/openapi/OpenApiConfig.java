@@ -82,6 +82,7 @@ class OpenApiConfig {
                         new Tag().name("review-tickets").description("审核：先审后发、分级签发（第十七至二十一条）"),
                         new Tag().name("rumour-rebuttals").description("辟谣：经审核发布后进入公众辟谣栏目（第十七、二十三条）"),
                         new Tag().name("duty").description("值班值守：排班、当前值班人员、交接班记录、节假日值班空档（第二十九条）"),
+                        new Tag().name("security-records").description("安全台账：安全管理制度、保密审查制度、应急预案，登录终端，自建应用安全检查（第二十七、二十九条）"),
                         new Tag().name("coverage").description("开设覆盖：应当开设政务新媒体的单位及应开未开情况（第十一条）"),
                         new Tag().name("incidents").description("事件与舆情：登记、分级时限、报告与签收、转交网信公安、删除有害信息、回应与滚动发布、办结与问责（第二十三、二十九、三十三条）"),
                         new Tag().name("supervision").description("监管：账号活跃度、否决项、总览与排行（第十九、三十二条）"),

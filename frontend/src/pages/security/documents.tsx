@@ -1,0 +1,111 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Form, Tag } from 'antd';
+import { useState } from 'react';
+import type { DueState, SecurityDocument, SecurityDocumentKind } from '../../api/types';
+import { useCurrentUser } from '../../auth/useCurrentUser';
+import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect';
+import { FilterForm, FilterSelect, PagedTable, param, usePagedList } from '../../components/kit';
+import { labelOf, optionsOf } from '../../locales/zh-CN';
+import {
+  DUE_STATE_COLORS,
+  DUE_STATE_LABELS,
+  SECURITY_DOCUMENT_KIND_LABELS,
+} from '../../locales/security';
+import { DocumentDialog } from './documentDialog';
+import { useSecurityDocuments } from './queries';
+
+export function DueTag({ state }: { state: DueState }) {
+  return <Tag color={DUE_STATE_COLORS[state]}>{DUE_STATE_LABELS[state]}</Tag>;
+}
+
+/** 制度与预案 (Art 27.1): each host's three documents, the next review first, with their due state. */
+export function DocumentList() {
+  const { access } = useCurrentUser();
+  const list = usePagedList(
+    {
+      organizationId: param.number(),
+      kind: param.text<SecurityDocumentKind>(),
+      dueState: param.text<DueState>(),
+    },
+    { prefix: 'doc.' },
+  );
+  const documents = useSecurityDocuments(list.query);
+  const [editing, setEditing] = useState<SecurityDocument | 'new'>();
+
+  return (
+    <>
+      <FilterForm name="security-documents" filters={list.filters} onChange={list.setFilters}>
+        <Form.Item name="organizationId" label="单位">
+          <OrganizationTreeSelect
+            aria-label="文件单位筛选"
+            allowClear
+            placeholder="全部"
+            style={{ width: 260 }}
+          />
+        </Form.Item>
+        <FilterSelect
+          name="kind"
+          label="类别"
+          width={150}
+          options={optionsOf(SECURITY_DOCUMENT_KIND_LABELS)}
+        />
+        <FilterSelect
+          name="dueState"
+          label="复审"
+          width={120}
+          options={optionsOf(DUE_STATE_LABELS)}
+        />
+        {access.canManageSecurity && (
+          <Form.Item>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              登记文件
+            </Button>
+          </Form.Item>
+        )}
+      </FilterForm>
+      <PagedTable<SecurityDocument>
+        aria-label="制度与预案"
+        rowKey="id"
+        list={list}
+        result={documents}
+        columns={[
+          { title: '单位', dataIndex: 'organizationName' },
+          {
+            title: '类别',
+            dataIndex: 'kind',
+            render: (kind: string) => labelOf(SECURITY_DOCUMENT_KIND_LABELS, kind),
+          },
+          { title: '名称', dataIndex: 'title' },
+          { title: '版本', dataIndex: 'versionLabel' },
+          { title: '批准日期', dataIndex: 'approvedOn' },
+          { title: '下次复审', dataIndex: 'nextReviewOn' },
+          {
+            title: '状态',
+            dataIndex: 'dueState',
+            render: (state: DueState) => <DueTag state={state} />,
+          },
+          ...(access.canManageSecurity
+            ? [
+                {
+                  title: '操作',
+                  key: 'actions',
+                  render: (_: unknown, document: SecurityDocument) => (
+                    <Button size="small" onClick={() => setEditing(document)}>
+                      修订
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {editing && (
+        <DocumentDialog
+          document={editing === 'new' ? undefined : editing}
+          organizationId={list.filters.organizationId}
+          onClose={() => setEditing(undefined)}
+        />
+      )}
+    </>
+  );
+}
