@@ -59,7 +59,7 @@ class FilingController {
     @PreAuthorize("hasRole('OPERATOR')")
     @Operation(operationId = "submitFiling", summary = "提交备案（开设、变更、关停、注销）",
             description = "OPERATOR of the host organization. OPEN registers the account as PENDING_FILING. The filing goes to "
-                    + "the host's competent authority with a provincial deadline of 3 working days (20 for legacy accounts). Audited.")
+                    + "the host's competent authority with a provincial deadline of 3 working days; a legacy account (Art 35) also gets the host's deadline, 20 working days from 2019-10-10 or from the day it was found. Audited.")
     Mono<FilingResponse> submit(@Valid @RequestBody FilingRequest request) {
         return service.submit(request);
     }

@@ -80,9 +80,10 @@ class FilingRepository {
         return db.sql("""
                         insert into filings (type, account_id, host_organization_id, authority_organization_id, status, legacy, changes,
                             basis_type, basis_document_number, basis_decided_on, announcement_starts_on, announcement_ends_on,
-                            received_on, provincial_deadline, submitted_by)
+                            received_on, provincial_deadline, legacy_found_on, host_deadline, submitted_by)
                         values (:type, :accountId, :hostId, :authorityId, 'SUBMITTED', :legacy, cast(:changes as jsonb), :basisType, :basisDocument,
-                            :basisDecidedOn, :announcementStartsOn, :announcementEndsOn, :receivedOn, :deadline, :submittedBy)
+                            :basisDecidedOn, :announcementStartsOn, :announcementEndsOn, :receivedOn, :deadline, :foundOn, :hostDeadline,
+                            :submittedBy)
                         returning id""")
                 .bind("type", filing.type().name()).bind("accountId", filing.accountId()).bind("hostId", filing.hostId())
                 .bind("authorityId", filing.authorityId()).bind("legacy", filing.legacy())
@@ -93,6 +94,8 @@ class FilingRepository {
                 .bind("announcementStartsOn", Parameter.fromOrEmpty(filing.announcementStartsOn(), LocalDate.class))
                 .bind("announcementEndsOn", Parameter.fromOrEmpty(filing.announcementEndsOn(), LocalDate.class))
                 .bind("receivedOn", filing.receivedOn()).bind("deadline", filing.provincialDeadline())
+                .bind("foundOn", Parameter.fromOrEmpty(filing.legacyFoundOn(), LocalDate.class))
+                .bind("hostDeadline", Parameter.fromOrEmpty(filing.hostDeadline(), LocalDate.class))
                 .bind("submittedBy", filing.submittedBy())
                 .map(row -> row.get("id", Long.class)).one();
     }
@@ -125,6 +128,8 @@ class FilingRepository {
         String basis = row.get("basis_type", String.class);
         String changes = row.get("changes_json", String.class);
         String deadline = row.get("deadline_state", String.class);
+        LocalDate receivedOn = row.get("received_on", LocalDate.class);
+        LocalDate hostDeadline = row.get("host_deadline", LocalDate.class);
         return new FilingResponse(row.get("id", Long.class), FilingType.valueOf(row.get("type", String.class)),
                 FilingStatus.valueOf(row.get("status", String.class)), row.get("account_id", Long.class),
                 row.get("account_name", String.class), Platform.valueOf(row.get("platform", String.class)),
@@ -135,6 +140,7 @@ class FilingRepository {
                 row.get("basis_document_number", String.class), row.get("basis_decided_on", LocalDate.class),
                 row.get("announcement_starts_on", LocalDate.class), row.get("announcement_ends_on", LocalDate.class),
                 row.get("received_on", LocalDate.class), row.get("provincial_deadline", LocalDate.class),
+                row.get("legacy_found_on", LocalDate.class), hostDeadline, hostDeadline != null && receivedOn.isAfter(hostDeadline),
                 deadline == null ? null : DeadlineState.valueOf(deadline), row.get("submitted_by", String.class),
                 row.get("submitted_at", OffsetDateTime.class), row.get("decided_by", String.class),
                 row.get("decided_at", OffsetDateTime.class), row.get("decision_reason", String.class),
@@ -148,7 +154,8 @@ class FilingRepository {
     record NewFiling(FilingType type, long accountId, long hostId, long authorityId, boolean legacy, AccountChanges changes,
                      BasisType basisType,
                      String basisDocumentNumber, LocalDate basisDecidedOn, LocalDate announcementStartsOn,
-                     LocalDate announcementEndsOn, LocalDate receivedOn, LocalDate provincialDeadline, String submittedBy) {
+                     LocalDate announcementEndsOn, LocalDate receivedOn, LocalDate provincialDeadline, LocalDate legacyFoundOn,
+                     LocalDate hostDeadline, String submittedBy) {
     }
 
 }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -13,7 +14,10 @@ import java.time.LocalDate;
 @Schema(description = "提交备案 / submit a filing. OPEN carries `account`; CHANGE carries `accountId` and `changes`; CLOSE and CANCEL carry `accountId`, `basis` and the announcement period")
 record FilingRequest(
         @Schema(example = "OPEN") @NotNull FilingType type,
-        @Schema(description = "The account existed before it was registered (Art 35: 20 working days)", example = "false") Boolean legacy,
+        @Schema(description = "OPEN of an account opened before the measures (Art 35): the host files it within 20 working days",
+                example = "false") Boolean legacy,
+        @Schema(description = "Legacy only: the day the account was found, when after the measures' publication (2019-10-10); the "
+                + "host's 20 working days count from it", example = "2026-11-20") @PastOrPresent LocalDate foundOn,
         @Schema(description = "OPEN only") @Valid AccountDetails account,
         @Schema(description = "CHANGE / CLOSE / CANCEL: the account", example = "1") @Positive Long accountId,
         @Schema(description = "CHANGE only: the fields to change, applied on approval") @Valid AccountChanges changes,

@@ -28,8 +28,12 @@ record FilingResponse(
         @Nullable LocalDate announcementStartsOn,
         @Nullable LocalDate announcementEndsOn,
         @Schema(description = "When the competent authority received it", example = "2026-11-27") LocalDate receivedOn,
-        @Schema(description = "Deadline for filing into the provincial system (Art 15: 3 working days; Art 35: 20)", example = "2026-12-02")
+        @Schema(description = "Deadline for filing into the provincial system (Art 15: 3 working days)", example = "2026-12-02")
         LocalDate provincialDeadline,
+        @Schema(description = "Legacy account: the day it was found", example = "2026-11-20") @Nullable LocalDate legacyFoundOn,
+        @Schema(description = "Legacy account: the host's deadline to file it (Art 35: 20 working days from 2019-10-10 or from the "
+                + "day it was found)", example = "2026-12-18") @Nullable LocalDate hostDeadline,
+        @Schema(description = "Legacy account filed after the host's deadline", example = "false") boolean filedLate,
         @Schema(description = "ON_TIME, DUE_SOON (1 working day or less left) or OVERDUE, while not yet decided", example = "ON_TIME")
         @Nullable DeadlineState deadlineState,
         @Schema(example = "cc-operator") String submittedBy,

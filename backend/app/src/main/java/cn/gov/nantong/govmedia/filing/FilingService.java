@@ -17,6 +17,8 @@ import cn.gov.nantong.govmedia.organization.OrganizationScopes;
 import cn.gov.nantong.govmedia.organization.OrganizationSummary;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,8 @@ class FilingService {
 
     static final int PROVINCIAL_DEADLINE_DAYS = 3;
     static final int LEGACY_DEADLINE_DAYS = 20;
+    /** Art 35 counts a legacy account's 20 working days from the day the measures were published. */
+    static final LocalDate MEASURES_PUBLISHED = LocalDate.of(2019, 10, 10);
     static final int ANNOUNCEMENT_DAYS = 15;
 
     private final FilingRepository repository;
@@ -71,6 +75,10 @@ class FilingService {
 
     @Transactional
     public Mono<FilingResponse> submit(FilingRequest request) {
+        if (request.foundOn() != null && !(request.legacyAccount() && request.type() == FilingType.OPEN)) {
+            return Mono.error(ApiProblemException.invalidField("foundOn", "LegacyOnly", "只有存量账号的开设备案填写发现日期",
+                    "foundOn belongs to the OPEN filing of a legacy account"));
+        }
         return users.current().flatMap(user -> switch (request.type()) {
             case OPEN -> open(request, user);
             case CLOSE, CANCEL -> close(request, user);
@@ -93,6 +101,15 @@ class FilingService {
                         .flatMap(warnings -> accounts.registerPending(request.account(), h)
                                 .flatMap(account -> file(request, account, authority, user))
                                 .map(filing -> mapper.withWarnings(filing, warnings)))));
+    }
+
+    /** Art 35: the host files a legacy account within 20 working days of publication, or of the day it was found. */
+    private Mono<Optional<LocalDate>> hostDeadline(FilingRequest request, @Nullable LocalDate foundOn) {
+        if (!request.legacyAccount() || request.type() != FilingType.OPEN) {
+            return Mono.just(Optional.empty());
+        }
+        LocalDate from = foundOn == null || foundOn.isBefore(MEASURES_PUBLISHED) ? MEASURES_PUBLISHED : foundOn;
+        return calendar.plus(from, LEGACY_DEADLINE_DAYS).map(result -> Optional.of(result.date()));
     }
 
     private Mono<FilingResponse> change(FilingRequest request, CurrentUser user) {
@@ -146,17 +163,17 @@ class FilingService {
     private Mono<FilingResponse> file(FilingRequest request, AccountResponse account, OrganizationSummary authority,
                                       CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
-        int days = request.legacyAccount() ? LEGACY_DEADLINE_DAYS : PROVINCIAL_DEADLINE_DAYS;
         // Basis and announcement belong to a closure (Art 16); sent with an OPEN or CHANGE they are ignored, not stored.
         boolean closing = request.type() == FilingType.CLOSE || request.type() == FilingType.CANCEL;
         FilingRequest.Basis basis = closing ? request.basis() : null;
-        return calendar.plus(today, days)
-                .flatMap(deadline -> repository.insert(new NewFiling(request.type(), account.id(), account.hostOrganizationId(),
+        LocalDate foundOn = request.legacyAccount() ? request.foundOn() : null;
+        return Mono.zip(calendar.plus(today, PROVINCIAL_DEADLINE_DAYS), hostDeadline(request, foundOn))
+                .flatMap(deadlines -> repository.insert(new NewFiling(request.type(), account.id(), account.hostOrganizationId(),
                         authority.id(), request.legacyAccount(), request.type() == FilingType.CHANGE ? request.changes() : null,
                         basis == null ? null : basis.type(),
                         basis == null ? null : basis.documentNumber(), basis == null ? null : basis.decidedOn(),
                         closing ? request.announcementStartsOn() : null, closing ? request.announcementEndsOn() : null,
-                        today, deadline.date(), user.username())))
+                        today, deadlines.getT1().date(), foundOn, deadlines.getT2().orElse(null), user.username())))
                 .onErrorMap(DataIntegrityViolationException.class, e -> ApiProblemException.conflict("FILING_PENDING",
                         "该账号已有待审核的备案", "the account already has a filing awaiting a decision"))
                 .flatMap(this::get)

@@ -24,7 +24,7 @@ public class OrderedClosures {
     /** Files CLOSE for the account; answers the filing id. */
     public Mono<Long> fileClosure(long accountId, String orderNumber, LocalDate orderedOn, LocalDate announcementStartsOn) {
         return calendar.plus(announcementStartsOn, FilingService.ANNOUNCEMENT_DAYS)
-                .flatMap(end -> filings.submit(new FilingRequest(FilingType.CLOSE, false, null, accountId, null,
+                .flatMap(end -> filings.submit(new FilingRequest(FilingType.CLOSE, false, null, null, accountId, null,
                         new FilingRequest.Basis(BasisType.COLLECTIVE_DECISION, orderNumber, orderedOn), announcementStartsOn, end.date())))
                 .map(FilingResponse::id);
     }

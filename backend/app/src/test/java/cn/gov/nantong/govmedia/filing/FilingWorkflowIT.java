@@ -10,6 +10,7 @@ import cn.gov.nantong.govmedia.support.TestTokens;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -76,13 +77,36 @@ class FilingWorkflowIT {
     }
 
     @Test
-    void art35LegacyAccountsHaveTwentyWorkingDays() {
+    @DisplayName("Art 35: a legacy account is the host's to file within 20 working days of 2019-10-10 or of the day it was found; "
+            + "the competent authority keeps its 3 working days")
+    void art35LegacyAccountsAreTheHostsToFileWithinTwentyWorkingDays() {
         Map<String, Object> body = new HashMap<>(open(account("TOUTIAO", "崇川教育头条号")));
         body.put("legacy", true);
         FilingResponse filing = requests.filed(TestTokens.ccOperator(), body);
-        web.get().uri("/api/v1/calendar/working-days?from={from}&days=20", filing.receivedOn())
+        assertThat(filing.provincialDeadline()).isEqualTo(workingDaysAfter(filing.receivedOn().toString(), 3));
+        assertThat(filing.hostDeadline()).isEqualTo(workingDaysAfter("2019-10-10", 20)).isBefore("2019-12-01");
+        assertThat(filing.filedLate()).isTrue();
+
+        String foundOn = filing.receivedOn().minusDays(2).toString();
+        Map<String, Object> found = new HashMap<>(open(account("KUAISHOU", "崇川教育快手号")));
+        found.put("legacy", true);
+        found.put("foundOn", foundOn);
+        FilingResponse recent = requests.filed(TestTokens.ccOperator(), found);
+        assertThat(recent.legacyFoundOn()).isEqualTo(foundOn);
+        assertThat(recent.hostDeadline()).isEqualTo(workingDaysAfter(foundOn, 20));
+        assertThat(recent.filedLate()).isFalse();
+        assertThat(recent.provincialDeadline()).isEqualTo(workingDaysAfter(recent.receivedOn().toString(), 3));
+
+        Map<String, Object> notLegacy = new HashMap<>(open(account("XIAOHONGSHU", "崇川教育小红书")));
+        notLegacy.put("foundOn", foundOn);
+        requests.submit(TestTokens.ccOperator(), notLegacy).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("foundOn");
+    }
+
+    private java.time.LocalDate workingDaysAfter(String from, int days) {
+        return java.time.LocalDate.parse(String.valueOf(web.get().uri("/api/v1/calendar/working-days?from={from}&days={days}", from, days)
                 .headers(h -> h.setBearerAuth(TestTokens.ccOperator())).exchange()
-                .expectBody().jsonPath("$.date").isEqualTo(filing.provincialDeadline().toString());
+                .expectBody(Map.class).returnResult().getResponseBody().get("date")));
     }
 
     @Test
