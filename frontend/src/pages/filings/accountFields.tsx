@@ -1,5 +1,6 @@
 import { Alert, Checkbox, DatePicker, Form, Input, Radio, Select, Space } from 'antd';
 import type { Rule } from 'antd/es/form';
+import dayjs from 'dayjs';
 import type { FilingType } from '../../api/types';
 import {
   FUNCTION_LABELS,
@@ -161,11 +162,20 @@ export function AccountFields({
           valuePropName="checked"
           extra={
             legacy
-              ? '存量账号应在 20 个工作日内完成备案（《办法》第三十五条）'
-              : '本系统建立前已开设的账号请勾选'
+              ? '存量账号由主办单位自《办法》公布（2019-10-10）或发现之日起 20 个工作日内补办备案（《办法》第三十五条）'
+              : '《办法》发布前已开设的账号请勾选'
           }
         >
           <Checkbox>存量账号补备案</Checkbox>
+        </Form.Item>
+      )}
+      {type === 'OPEN' && legacy && (
+        <Form.Item
+          name="foundOn"
+          label="发现日期"
+          extra="2019-10-10 以后才发现的存量账号，自发现之日起计算"
+        >
+          <DatePicker disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
         </Form.Item>
       )}
     </>

@@ -17,6 +17,7 @@ const submitted: FilingResponse = {
   authorityOrganizationId: 8,
   authorityOrganizationName: '南通市崇川区人民政府办公室',
   legacy: false,
+  filedLate: false,
   receivedOn: '2026-11-30',
   provincialDeadline: '2026-12-03',
   deadlineState: 'ON_TIME',

@@ -84,6 +84,7 @@ export function FilingForm() {
         body = {
           type,
           legacy: values.legacy ?? false,
+          foundOn: values.legacy ? toIsoDate(values.foundOn) : undefined,
           account: {
             ...changesOf(values),
             platform: values.platform ?? 'OTHER',

@@ -29,6 +29,7 @@ export interface Values {
   offersAudioVideo?: boolean;
   licenceNumber?: string;
   legacy?: boolean;
+  foundOn?: Dayjs | null;
   // CLOSE / CANCEL
   basisType?: NonNullable<FilingRequest['basis']>['type'];
   documentNumber?: string;
@@ -138,6 +139,7 @@ export function formFieldOf(field: string | undefined): keyof Values | undefined
     'ipv6Supported',
     'licenceNumber',
     'legacy',
+    'foundOn',
     'announcementStartsOn',
     'announcementEndsOn',
   ];

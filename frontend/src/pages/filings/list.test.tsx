@@ -21,6 +21,7 @@ const filing = (
   authorityOrganizationId: 8,
   authorityOrganizationName: '南通市崇川区人民政府办公室',
   legacy: false,
+  filedLate: false,
   receivedOn: '2026-01-05',
   provincialDeadline: deadline,
   deadlineState: state,

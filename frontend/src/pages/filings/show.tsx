@@ -97,6 +97,17 @@ export function FilingShow() {
               {labelOf(FILING_TYPE_LABELS, filing.type)}
               {filing.legacy && <Tag style={{ marginLeft: 8 }}>存量账号（第三十五条）</Tag>}
             </Descriptions.Item>
+            {filing.hostDeadline && (
+              <Descriptions.Item label="主办单位补备案期限">
+                {filing.hostDeadline}
+                {filing.legacyFoundOn && `（${filing.legacyFoundOn} 发现）`}
+                {filing.filedLate && (
+                  <Tag color="red" style={{ marginLeft: 8 }}>
+                    逾期补备案
+                  </Tag>
+                )}
+              </Descriptions.Item>
+            )}
             <Descriptions.Item label="状态">
               <Tag color={FILING_STATUS_COLORS[filing.status]}>
                 {labelOf(FILING_STATUS_LABELS, filing.status)}
