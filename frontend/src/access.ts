@@ -48,6 +48,7 @@ const PERMISSIONS = {
   canReconcile: ['CITY_ADMIN'],
   canCompleteRectifications: ['OPERATOR', 'CITY_ADMIN'],
   canManageDuty: ['OPERATOR', 'SUPERVISOR', 'CITY_ADMIN'],
+  canManageCounterfeits: ['OPERATOR', 'SUPERVISOR', 'CITY_ADMIN'],
   canWriteReviews: ['OPERATOR'],
   canImportPublications: ['OPERATOR', 'CITY_ADMIN'],
   // 互动 (Art 24, 29, 30): the host's OPERATOR works a submission, the forwarded-to HANDLER answers it

@@ -88,6 +88,13 @@ final class Seed {
                 "startsAt", today.atTime(8, 30).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime().toString(),
                 "endsAt", today.plusDays(1).atTime(8, 30).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime().toString(),
                 "personOnDuty", "王敏", "phone", "13812345678"))));
+        long lead = post(operator, "/api/v1/counterfeits", Map.of("platform", "DOUYIN", "name", "崇川教育发布",
+                "impersonatedOrganizationId", ccEdu, "lead", "日常巡查中发现"));
+        values.put("counterfeits", String.valueOf(lead));
+        send(operator, HttpMethod.POST, "/api/v1/counterfeits/" + lead + "/verdict", Map.of("verdict", "CONFIRMED_FAKE",
+                "reason", "冒用我局名义", "version", 0)); // a confirmed fake: its letter can be read
+        values.put("referrals", String.valueOf(post(operator, "/api/v1/counterfeits/" + lead + "/referrals", Map.of(
+                "agency", "CYBERSPACE_ADMINISTRATION", "requestedOn", today.toString(), "request", "函请区网信办协调平台关停"))));
         values.put("checklist-items", String.valueOf(id("select min(id) from checklist_items")));
         values.put("assessment-items", String.valueOf(id("select min(id) from assessment_items")));
         values.put("terms", String.valueOf(id("select min(id) from lexicon_terms")));
