@@ -63,6 +63,7 @@ const PERMISSIONS = {
   canIssueNotices: ['CITY_ADMIN', 'AUDITOR'],
   canRecordMeasures: ['CITY_ADMIN', 'SUPERVISOR'],
   canManageAssessment: ['CITY_ADMIN'],
+  canCommend: ['CITY_ADMIN', 'SUPERVISOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AccessKey = keyof typeof PERMISSIONS;

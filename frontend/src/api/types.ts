@@ -93,3 +93,6 @@ export type ItemScore = Schemas['ItemScore'];
 export type SupervisionJob = Schemas['SupervisionJob'];
 export type SupervisionJobRequest = Schemas['SupervisionJobRequest'];
 export type NoticeFormat = NonNullable<SupervisionJobRequest['format']>;
+export type Commendation = Schemas['Commendation'];
+export type CommendationRequest = Schemas['CommendationRequest'];
+export type CommendationKind = Commendation['kind'];

@@ -95,6 +95,8 @@ final class Seed {
                 "reason", "冒用我局名义", "version", 0)); // a confirmed fake: its letter can be read
         values.put("referrals", String.valueOf(post(operator, "/api/v1/counterfeits/" + lead + "/referrals", Map.of(
                 "agency", "CYBERSPACE_ADMINISTRATION", "requestedOn", today.toString(), "request", "函请区网信办协调平台关停"))));
+        values.put("commendations", String.valueOf(post(TestTokens.ccSupervisor(), "/api/v1/commendations", Map.of("year",
+                today.getYear(), "kind", "UNIT", "organizationId", ccEdu, "reason", "全年原创发布 312 篇", "decidedOn", today.toString()))));
         values.put("checklist-items", String.valueOf(id("select min(id) from checklist_items")));
         values.put("assessment-items", String.valueOf(id("select min(id) from assessment_items")));
         values.put("terms", String.valueOf(id("select min(id) from lexicon_terms")));
