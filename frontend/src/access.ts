@@ -56,6 +56,7 @@ const PERMISSIONS = {
   canManageIncidents: ['OPERATOR', 'SUPERVISOR', 'CITY_ADMIN'],
   canAccountability: ['SUPERVISOR', 'CITY_ADMIN'],
   canManageSecurity: ['OPERATOR', 'SUPERVISOR', 'CITY_ADMIN'],
+  canManageCounterfeits: ['OPERATOR', 'SUPERVISOR', 'CITY_ADMIN'],
   canWriteReviews: ['OPERATOR'],
   canImportPublications: ['OPERATOR', 'CITY_ADMIN'],
   // 互动 (Art 24, 29, 30): the host's OPERATOR works a submission, the forwarded-to HANDLER answers it
@@ -70,6 +71,7 @@ const PERMISSIONS = {
   canIssueNotices: ['CITY_ADMIN', 'AUDITOR'],
   canRecordMeasures: ['CITY_ADMIN', 'SUPERVISOR'],
   canManageAssessment: ['CITY_ADMIN'],
+  canCommend: ['CITY_ADMIN', 'SUPERVISOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AccessKey = keyof typeof PERMISSIONS;

@@ -71,6 +71,17 @@ export const INVESTIGATION_STATUS_COLORS: Record<string, string> = {
   NOT_FAKE: 'default',
 };
 
+export const COUNTERFEIT_SOURCE_LABELS: Record<string, string> = {
+  PUBLIC_REPORT: '群众举报',
+  STAFF: '工作人员发现',
+};
+
+export const REFERRAL_AGENCY_LABELS: Record<string, string> = {
+  CYBERSPACE_ADMINISTRATION: '网信部门',
+  PUBLIC_SECURITY: '公安机关',
+  OTHER: '其他部门',
+};
+
 export const COUNTERFEIT_VERDICT_LABELS: Record<string, string> = {
   CONFIRMED_FAKE: '确认假冒',
   NOT_FAKE: '非假冒',

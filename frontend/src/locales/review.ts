@@ -68,6 +68,7 @@ export const CONTENT_FINDING_TYPE_LABELS: Record<ContentFindingType, string> = {
   PERSONAL_DATA: '个人信息',
   SENSITIVE_TOPIC: '敏感话题',
   REPOST_SOURCE: '转载来源',
+  POSSIBLE_SECRET: '可能涉密',
 };
 
 export const REVIEW_DECISION_LABELS: Record<string, string> = {

@@ -1,4 +1,4 @@
-import type { ActivityFlag, MeasureType } from '../api/types';
+import type { CommendationKind, ActivityFlag, MeasureType } from '../api/types';
 
 /** Labels of 监管考核: activity rules (Art 19), spot checks and assessment (Art 32–33), measures (Art 34). */
 export const ACTIVITY_FLAG_LABELS: Record<ActivityFlag, string> = {
@@ -66,4 +66,9 @@ export const ASSESSMENT_SOURCE_LABELS: Record<string, string> = {
   SPOT_CHECK_VETO: '市级抽查单项否决',
   PROVINCIAL_VETO: '国家或省级检查单项否决',
   SECURITY_INCIDENT: '安全事件单项否决',
+};
+
+export const COMMENDATION_KIND_LABELS: Record<CommendationKind, string> = {
+  UNIT: '单位',
+  PERSON: '个人',
 };

@@ -6,6 +6,7 @@ import { ITEM_KIND_LABELS } from '../../locales/supervision';
 import { labelOf } from '../../locales/zh-CN';
 import { todayInShanghai } from '../../utils/dates';
 import { AssessmentScheme } from './assessmentScheme';
+import { Commendations } from './commendations';
 import { NoticeActions } from '../supervision/notice';
 import { useAssessments } from './queries';
 
@@ -59,7 +60,7 @@ const resultColumns: TableProps<AssessmentResult>['columns'] = [
   },
 ];
 
-/** 年度考核: the scheme, and the year's results per organization with the item-by-item explanation. */
+/** 年度考核: the scheme, the year's results per organization item by item, and its commendations (表彰). */
 export function AssessmentPage() {
   const { access } = useCurrentUser();
   const [year, setYear] = useState(Number(todayInShanghai().slice(0, 4)));
@@ -90,6 +91,7 @@ export function AssessmentPage() {
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
         />
       </Card>
+      <Commendations year={year} />
       {access.canIssueNotices && (
         <NoticeActions
           title={`${year} 年度政务新媒体考核结果通报`}

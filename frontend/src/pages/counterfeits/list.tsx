@@ -1,4 +1,4 @@
-import { Button, Space, Tag, Typography } from 'antd';
+import { Button, Checkbox, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CounterfeitResponse } from '../../api/types';
@@ -6,26 +6,47 @@ import { useCurrentUser } from '../../auth/useCurrentUser';
 import { type Columns, ListCard, PagedTable, param, usePagedList } from '../../components/kit';
 import { StatusFilter } from '../../components/StatusFilter';
 import {
+  COUNTERFEIT_SOURCE_LABELS,
   INVESTIGATION_STATUS_COLORS,
   INVESTIGATION_STATUS_LABELS,
 } from '../../locales/interaction';
 import { labelOf, PLATFORM_LABELS } from '../../locales/zh-CN';
 import { formatTime } from '../../utils/dates';
+import { FollowUpDialog, TakedownTag } from './followUp';
+import { LeadDialog } from './leadDialog';
 import { useCounterfeits } from './queries';
 import { LetterButton, VerdictDialog } from './verdict';
 
-/** 假冒核查 (假冒账号): the investigations opened by counterfeit reports, their verdicts and letters (Art 30). */
+type Dialog = { kind: 'verdict' | 'followUp'; id: number } | { kind: 'lead' };
+
+/**
+ * 假冒核查 (假冒账号): investigations opened by counterfeit reports or by staff (新建线索), their
+ * verdicts and letters, the requests to 网信 / 公安 and the platform's takedown followed up (Art 30).
+ */
 export function CounterfeitList() {
   const { access } = useCurrentUser();
-  const list = usePagedList({ status: param.text<CounterfeitResponse['status']>() });
+  const list = usePagedList({
+    status: param.text<CounterfeitResponse['status']>(),
+    takedownOverdue: param.flag(),
+  });
   const investigations = useCounterfeits(list.query);
-  const [deciding, setDeciding] = useState<number>();
+  const [dialog, setDialog] = useState<Dialog>();
+  const current =
+    dialog && dialog.kind !== 'lead'
+      ? investigations.data?.items.find((row) => row.id === dialog.id)
+      : undefined;
+  const close = () => setDialog(undefined);
 
   const columns: Columns<CounterfeitResponse> = [
     {
       title: '受理编号',
       dataIndex: 'trackingNumber',
-      render: (value: string, row) => <Link to={`/interactions/${row.complaintId}`}>{value}</Link>,
+      render: (value: string | undefined, row) =>
+        row.complaintId === undefined ? (
+          <Tag>{labelOf(COUNTERFEIT_SOURCE_LABELS, row.source)}</Tag>
+        ) : (
+          <Link to={`/interactions/${row.complaintId}`}>{value}</Link>
+        ),
     },
     {
       title: '涉嫌假冒账号',
@@ -64,19 +85,37 @@ export function CounterfeitList() {
       dataIndex: 'authorityOrganizationName',
       render: (v?: string) => v ?? '—',
     },
-    { title: '举报时间', dataIndex: 'createdAt', render: (value: string) => formatTime(value) },
+    {
+      title: '平台关停',
+      key: 'takedown',
+      render: (_: unknown, row) => <TakedownTag investigation={row} />,
+    },
+    { title: '登记时间', dataIndex: 'createdAt', render: (value: string) => formatTime(value) },
     {
       title: '操作',
       key: 'actions',
       render: (_: unknown, row) => (
         <Space>
-          {row.status === 'VERIFYING' && access.canWorkComplaints && (
-            <Button size="small" type="primary" onClick={() => setDeciding(row.complaintId)}>
-              核查结论
+          {row.status === 'VERIFYING' &&
+            (row.source === 'STAFF' ? access.canManageCounterfeits : access.canWorkComplaints) && (
+              <Button
+                size="small"
+                type="primary"
+                onClick={() => setDialog({ kind: 'verdict', id: row.id })}
+              >
+                核查结论
+              </Button>
+            )}
+          {row.status !== 'NOT_FAKE' && (
+            <Button size="small" onClick={() => setDialog({ kind: 'followUp', id: row.id })}>
+              跟进
             </Button>
           )}
           {row.letterAvailable && (
-            <LetterButton complaintId={row.complaintId} trackingNumber={row.trackingNumber} />
+            <LetterButton
+              investigationId={row.id}
+              trackingNumber={row.trackingNumber ?? `线索${row.id}`}
+            />
           )}
         </Space>
       ),
@@ -87,25 +126,52 @@ export function CounterfeitList() {
     <ListCard
       title="假冒账号核查"
       extra={
-        <StatusFilter
-          label="核查状态"
-          labels={INVESTIGATION_STATUS_LABELS}
-          value={list.filters.status}
-          onChange={(status) => list.setFilters({ status })}
-        />
+        <Space wrap>
+          <StatusFilter
+            label="核查状态"
+            labels={INVESTIGATION_STATUS_LABELS}
+            value={list.filters.status}
+            onChange={(status) => list.setFilters({ status })}
+          />
+          <Checkbox
+            checked={list.filters.takedownOverdue ?? false}
+            onChange={(event) =>
+              list.setFilters({ takedownOverdue: event.target.checked || undefined })
+            }
+          >
+            逾期未关停
+          </Checkbox>
+          {access.canManageCounterfeits && (
+            <Button type="primary" onClick={() => setDialog({ kind: 'lead' })}>
+              新建线索
+            </Button>
+          )}
+        </Space>
       }
     >
       <PagedTable<CounterfeitResponse>
-        rowKey="complaintId"
+        rowKey="id"
         size="middle"
         aria-label="假冒账号核查"
         columns={columns}
         list={list}
         result={investigations}
-        locale={{ emptyText: '暂无假冒账号举报' }}
+        locale={{ emptyText: '暂无假冒账号核查' }}
       />
-      {deciding !== undefined && (
-        <VerdictDialog complaintId={deciding} onClose={() => setDeciding(undefined)} />
+      {dialog?.kind === 'lead' && <LeadDialog onClose={close} />}
+      {dialog?.kind === 'verdict' && current && (
+        <VerdictDialog
+          complaintId={current.complaintId}
+          lead={current.complaintId === undefined ? current : undefined}
+          onClose={close}
+        />
+      )}
+      {dialog?.kind === 'followUp' && current && (
+        <FollowUpDialog
+          investigation={current}
+          canManage={access.canManageCounterfeits}
+          onClose={close}
+        />
       )}
     </ListCard>
   );

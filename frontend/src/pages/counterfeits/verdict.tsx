@@ -1,6 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input, Radio } from 'antd';
-import type { VerdictRequest } from '../../api/types';
+import { Alert, Button, DatePicker, Form, Input, Radio } from 'antd';
+import type { Dayjs } from 'dayjs';
+import type { CounterfeitResponse, VerdictRequest } from '../../api/types';
 import { FormModal, useApiMutation } from '../../components/kit';
 import { COUNTERFEIT_VERDICT_LABELS } from '../../locales/interaction';
 import { optionsOf } from '../../locales/zh-CN';
@@ -10,31 +11,41 @@ import { downloadLetter, sendVerdict } from './queries';
 interface VerdictValues {
   verdict?: VerdictRequest['verdict'];
   reason?: string;
+  takedownDeadline?: Dayjs;
 }
 
 /**
- * 核查结论 of a counterfeit report (Art 30). The verdict carries the submission's version, so the
- * submission is read first (the investigation list does not hold it).
+ * 核查结论 (Art 30). A public report's verdict carries the submission's version, so the submission
+ * is read first (the investigation list does not hold it); a staff lead's carries its own version.
  */
 export function VerdictDialog({
   complaintId,
+  lead,
   onClose,
 }: {
-  complaintId: number;
+  /** a public report's submission */
+  complaintId?: number;
+  /** or a lead staff opened */
+  lead?: CounterfeitResponse;
   onClose: () => void;
 }) {
-  const complaint = useComplaint(complaintId);
+  const [form] = Form.useForm<VerdictValues>();
+  const verdict = Form.useWatch('verdict', form);
+  const complaint = useComplaint(complaintId ?? Number.NaN);
+  const version = lead ? lead.version : complaint.data?.version;
   return (
     <FormModal<VerdictValues>
       title="核查结论"
       name="counterfeit-verdict"
       okText="提交"
-      okButtonProps={{ disabled: !complaint.data }}
+      form={form}
+      okButtonProps={{ disabled: version === undefined }}
       submit={(values) =>
-        sendVerdict(complaintId, {
+        sendVerdict(lead ? { leadId: lead.id } : { complaintId: complaintId ?? 0 }, {
           verdict: values.verdict ?? 'NOT_FAKE',
           reason: values.reason?.trim() ?? '',
-          version: complaint.data?.version ?? 0,
+          version: version ?? 0,
+          takedownDeadline: values.takedownDeadline?.format('YYYY-MM-DD'),
         })
       }
       success="核查结论已保存"
@@ -45,7 +56,7 @@ export function VerdictDialog({
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          title="确认假冒后，系统生成致平台关停函（PDF）和向上级主管部门的报告，并列入假冒账号名录（《办法》第三十条）"
+          title="确认假冒后，系统生成致平台关停函（PDF）和向上级主管部门的报告，列入假冒账号名录，并跟进平台关停至确认（《办法》第三十条）"
         />
       }
     >
@@ -66,6 +77,11 @@ export function VerdictDialog({
       >
         <Input.TextArea rows={4} maxLength={1000} />
       </Form.Item>
+      {verdict === 'CONFIRMED_FAKE' && (
+        <Form.Item name="takedownDeadline" label="关停期限" extra="不填则为 5 个工作日后">
+          <DatePicker aria-label="关停期限" />
+        </Form.Item>
+      )}
     </FormModal>
   );
 }
@@ -73,13 +89,16 @@ export function VerdictDialog({
 /** Downloads the letter to the platform (PDF) of a confirmed fake. */
 export function LetterButton({
   complaintId,
+  investigationId,
   trackingNumber,
 }: {
-  complaintId: number;
+  complaintId?: number;
+  investigationId?: number;
+  /** or the lead's number, in the file name */
   trackingNumber: string;
 }) {
   const download = useApiMutation({
-    mutationFn: () => downloadLetter(complaintId, trackingNumber),
+    mutationFn: () => downloadLetter({ complaintId, investigationId }, trackingNumber),
   });
   return (
     <Button

@@ -13,6 +13,7 @@ const firstCheck: ContentCheckResult = {
   deidentifiedBody: MASKED,
   deidentifiedTitle: '开学通知',
   sensitiveTopic: false,
+  possibleSecret: false,
   findings: [
     {
       article: 'Art 20',
@@ -34,6 +35,7 @@ const secondCheck: ContentCheckResult = {
   deidentifiedBody: MASKED,
   deidentifiedTitle: '开学通知',
   sensitiveTopic: false,
+  possibleSecret: false,
   findings: [],
 };
 
@@ -107,6 +109,7 @@ const draft: TicketResponse = {
   origin: 'ORIGINAL',
   status: 'DRAFT',
   version: 0,
+  confidentiality: { required: false },
 };
 
 describe('ReviewEditor submit', () => {

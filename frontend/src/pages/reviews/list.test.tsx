@@ -30,6 +30,7 @@ const ticket = (
   plannedAt,
   status,
   version: 0,
+  confidentiality: { required: false },
 });
 
 let queries: URLSearchParams[] = [];

@@ -143,3 +143,17 @@ export function publishTicket(id: number, values: PublishValues) {
     }),
   );
 }
+
+export interface AttestationValues {
+  note?: string;
+}
+
+/** 保密审查 (Art 28) of a flagged ticket, on the version read. */
+export function attestConfidentiality(ticket: TicketResponse, values: AttestationValues) {
+  return unwrap(
+    api.PUT('/api/v1/review-tickets/{id}/confidentiality-attestation', {
+      params: { path: { id: ticket.id } },
+      body: { note: values.note?.trim() ?? '', version: ticket.version },
+    }),
+  );
+}

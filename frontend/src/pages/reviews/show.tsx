@@ -30,6 +30,7 @@ import {
 import { formatTime } from '../../utils/dates';
 import { diffLines } from '../../utils/diff';
 import { PublishDialog, ReviewDecisionDialog } from './actions';
+import { ConfidentialityReview } from './confidentiality';
 import { awaitsMe, ticketKeys, useTicket, useTicketVersions } from './queries';
 import { BackTitle } from '../../components/BackTitle';
 
@@ -109,9 +110,11 @@ export function ReviewShow() {
   const canWithdraw =
     isAuthor && ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'RETURNED'].includes(t.status);
   const canPublish = access.canWriteReviews && t.status === 'APPROVED';
+  const canAttest = roles.includes('REVIEWER') && !isAuthor;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <ConfidentialityReview ticket={t} canAttest={canAttest} />
       <Card
         title={<BackTitle to={'/reviews'}>{t.title}</BackTitle>}
         extra={

@@ -16,5 +16,6 @@ export const supervisionKeys = {
     [...supervisionKeys.all, 'measures', query] as const,
   assessmentItems: () => [...supervisionKeys.all, 'assessment-items'] as const,
   assessments: (year: number) => [...supervisionKeys.all, 'assessments', year] as const,
+  commendations: (query: object) => [...supervisionKeys.all, 'commendations', query] as const,
   job: (id: number) => [...supervisionKeys.all, 'jobs', id] as const,
 };

@@ -16,6 +16,7 @@ public final class AssessmentNotice {
 
     private static final List<String> RANKING_HEADER = List.of("名次", "单位", "得分", "满分", "一票否决");
     private static final List<String> ITEM_HEADER = List.of("单位", "考核项", "类型", "次数", "得分", "满分", "说明");
+    private static final List<String> COMMENDATION_HEADER = List.of("类别", "单位", "个人", "表彰事由", "决定日期");
 
     private AssessmentNotice() {
     }
@@ -28,18 +29,27 @@ public final class AssessmentNotice {
         return year + "年度政务新媒体考核结果通报." + extension;
     }
 
-    public static String html(int year, List<Result> results, String issuer, LocalDate date) {
+    public static String html(int year, List<Result> results, List<Commendation> commendations, String issuer, LocalDate date) {
         long vetoed = results.stream().filter(Result::vetoed).count();
         String body = paragraph("各县（市、区）人民政府，市各有关部门：")
                 + paragraph(("根据《南通市政务新媒体管理办法（试行）》第三十二条，市政府办公室依据日常监测、季度抽查、省级检查和处理措施情况，"
                         + "对 %d 个开办单位的%d年度政务新媒体工作进行了考核。其中 %d 个单位触及否决项，年度得分为零。").formatted(results.size(), year, vetoed))
                 + heading("一、考核结果") + table(RANKING_HEADER, rankingRows(results))
-                + heading("二、逐项说明") + table(ITEM_HEADER, itemRows(results));
+                + heading("二、逐项说明") + table(ITEM_HEADER, itemRows(results))
+                + heading("三、激励表扬") + (commendations.isEmpty() ? paragraph("本年度无表彰记录。")
+                        : paragraph("根据《办法》第三十三条，对政务新媒体工作成效好的以下单位和个人予以表扬：")
+                                + table(COMMENDATION_HEADER, commendationRows(commendations)));
         return NoticeHtml.page(title(year), body, issuer, date);
     }
 
-    public static List<Sheet> sheets(List<Result> results) {
-        return List.of(new Sheet("考核结果", RANKING_HEADER, rankingRows(results)), new Sheet("逐项说明", ITEM_HEADER, itemRows(results)));
+    public static List<Sheet> sheets(List<Result> results, List<Commendation> commendations) {
+        return List.of(new Sheet("考核结果", RANKING_HEADER, rankingRows(results)), new Sheet("逐项说明", ITEM_HEADER, itemRows(results)),
+                new Sheet("激励表扬", COMMENDATION_HEADER, commendationRows(commendations)));
+    }
+
+    private static List<List<?>> commendationRows(List<Commendation> commendations) {
+        return commendations.stream().<List<?>>map(c -> List.of(c.kind() == CommendationKind.UNIT ? "单位" : "个人", c.organizationName(),
+                c.personName() == null ? "—" : c.personName(), c.reason(), c.decidedOn().toString())).toList();
     }
 
     private static List<List<?>> rankingRows(List<Result> results) {

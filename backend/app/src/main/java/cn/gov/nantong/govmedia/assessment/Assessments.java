@@ -19,12 +19,15 @@ import reactor.core.publisher.Mono;
 public class Assessments {
 
     private final AssessmentRepository repository;
+    private final CommendationRepository commendations;
     private final OrganizationScopes scopes;
     private final AuditLog audit;
     private final Clock clock;
 
-    Assessments(AssessmentRepository repository, OrganizationScopes scopes, AuditLog audit, Clock clock) {
+    Assessments(AssessmentRepository repository, CommendationRepository commendations, OrganizationScopes scopes, AuditLog audit,
+                Clock clock) {
         this.repository = repository;
+        this.commendations = commendations;
         this.scopes = scopes;
         this.audit = audit;
         this.clock = clock;
@@ -61,5 +64,11 @@ public class Assessments {
                 .collectList()
                 .map(list -> list.stream().sorted(Comparator.comparingInt(Result::score).reversed()
                         .thenComparingLong(Result::organizationId)).toList()));
+    }
+
+    /** The year's commendations (Art 33.1) of the caller's subtree, for the assessment notice. */
+    public Mono<List<Commendation>> commendations(int year) {
+        checkYear(year, "year");
+        return scopes.current().flatMap(scope -> commendations.ofYear(year, scope).collectList());
     }
 }

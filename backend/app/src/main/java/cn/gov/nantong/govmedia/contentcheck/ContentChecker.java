@@ -32,7 +32,8 @@ final class ContentChecker {
         int blockers = (int) findings.stream().filter(f -> f.severity() == Finding.Severity.BLOCKER).count();
         int warnings = (int) findings.stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
         boolean sensitive = findings.stream().anyMatch(f -> f.type() == FindingType.SENSITIVE_TOPIC);
-        return new ContentCheckResult(findings, blockers, warnings, sensitive, PersonalData.mask(title, titleData),
+        boolean secret = findings.stream().anyMatch(f -> f.type() == FindingType.POSSIBLE_SECRET);
+        return new ContentCheckResult(findings, blockers, warnings, sensitive, secret, PersonalData.mask(title, titleData),
                 PersonalData.mask(request.body(), bodyData));
     }
 

@@ -4,7 +4,7 @@ package cn.gov.nantong.govmedia.contentcheck;
 public enum FindingType {
     BANNED_WORD("Art 18"), SENSITIVE_WORD("Art 18"), WORDING_ERROR("Art 18"), ADVERTISING("Art 19"),
     COMMERCIAL_LINK("Art 19"), PERSONAL_OPINION("Art 19"), PERSONAL_DATA("Art 20"), SENSITIVE_TOPIC("Art 17"),
-    REPOST_SOURCE("Art 21");
+    REPOST_SOURCE("Art 21"), POSSIBLE_SECRET("Art 28");
 
     private final String article;
 

@@ -33,14 +33,33 @@ class CounterfeitController {
 
     @GetMapping("/api/v1/counterfeits")
     @Operation(operationId = "listCounterfeitInvestigations", summary = "假冒账号核查与名录",
-            description = "Investigations opened by COUNTERFEIT_REPORT submissions (VERIFYING, CONFIRMED_FAKE, NOT_FAKE), visible "
-                    + "to the impersonated organization's subtree and to the competent authority a confirmed fake was reported to "
-                    + "(Art 30). Any administrator role.")
+            description = "Investigations opened by COUNTERFEIT_REPORT submissions or by staff (VERIFYING, CONFIRMED_FAKE, NOT_FAKE), "
+                    + "visible to the impersonated organization's subtree and to the competent authority a confirmed fake was "
+                    + "reported to (Art 30); takedownOverdue keeps confirmed fakes not yet closed past their deadline. Any "
+                    + "administrator role.")
     Mono<PageResponse<CounterfeitResponse>> list(
             @Parameter(example = "CONFIRMED_FAKE") @RequestParam(required = false) InvestigationStatus status,
+            @Parameter(example = "STAFF") @RequestParam(required = false) CounterfeitSource source,
+            @Parameter(example = "false") @RequestParam(defaultValue = "false") boolean takedownOverdue,
             @Parameter(example = "1") @RequestParam(required = false) Integer page,
             @Parameter(example = "20") @RequestParam(required = false) Integer size) {
-        return service.list(status, PageRequest.of(page, size));
+        return service.list(new CounterfeitFilter(status, source, takedownOverdue), PageRequest.of(page, size));
+    }
+
+    @GetMapping("/api/v1/counterfeits/{id}")
+    @Operation(operationId = "getCounterfeitInvestigation", summary = "假冒账号核查详情",
+            description = "Any administrator role; 404 outside the caller's subtree.")
+    Mono<CounterfeitResponse> get(@Parameter(example = "3") @PathVariable long id) {
+        return service.get(id);
+    }
+
+    @GetMapping(value = "/api/v1/counterfeits/{id}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(operationId = "getCounterfeitInvestigationLetter", summary = "下载致平台关停函（PDF，按核查编号）",
+            description = "For a confirmed fake, however the investigation started; any administrator role within scope.",
+            responses = @ApiResponse(responseCode = "200", description = "PDF",
+                    content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary"))))
+    Mono<ResponseEntity<byte[]>> letterOf(@Parameter(example = "3") @PathVariable long id) {
+        return service.letterOf(id).map(pdf -> Downloads.attachment(pdf, "counterfeit-letter-" + id + ".pdf", MediaType.APPLICATION_PDF_VALUE));
     }
 
     @PostMapping("/api/v1/complaints/{id}/counterfeit-verdict")

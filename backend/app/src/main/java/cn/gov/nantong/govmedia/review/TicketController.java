@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,11 +30,13 @@ import reactor.core.publisher.Mono;
 class TicketController {
 
     private final TicketService service;
+    private final ConfidentialityReview confidentiality;
     private final CurrentUsers users;
     private final Clock clock;
 
-    TicketController(TicketService service, CurrentUsers users, Clock clock) {
+    TicketController(TicketService service, ConfidentialityReview confidentiality, CurrentUsers users, Clock clock) {
         this.service = service;
+        this.confidentiality = confidentiality;
         this.users = users;
         this.clock = clock;
     }
@@ -97,6 +100,17 @@ class TicketController {
             description = "Only the current step's role, never the author or an earlier signer; a stale version is a 409. Audited.")
     Mono<TicketResponse> decide(@Parameter(example = "1") @PathVariable long id, @Valid @RequestBody TicketActionRequest request) {
         return service.decide(id, request);
+    }
+
+    @PutMapping("/{id}/confidentiality-attestation")
+    @PreAuthorize("hasRole('REVIEWER')")
+    @Operation(operationId = "attestReviewTicketConfidentiality", summary = "保密审查",
+            description = "A REVIEWER of the host or its competent authority (not the author) records the confidentiality review of "
+                    + "an IN_REVIEW ticket whose content carries a secrecy mark; no step approves such a ticket before (422 "
+                    + "CONFIDENTIALITY_REVIEW_MISSING, Art 28). A stale version is a 409. Audited.")
+    Mono<TicketResponse> attest(@Parameter(example = "1") @PathVariable long id,
+                                @Valid @RequestBody ConfidentialityAttestationRequest request) {
+        return confidentiality.attest(id, request);
     }
 
     @PostMapping("/{id}/publish")

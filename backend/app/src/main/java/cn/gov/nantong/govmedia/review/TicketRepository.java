@@ -128,6 +128,23 @@ class TicketRepository {
                 .fetch().rowsUpdated();
     }
 
+    /** On submission: whether the content needs a 保密审查 (Art 28); any earlier attestation is for earlier content. */
+    Mono<Void> requireConfidentialityReview(long id, boolean required) {
+        return db.sql("""
+                        update review_tickets set confidentiality_required = :required, confidentiality_attested_by = null,
+                               confidentiality_attested_at = null, confidentiality_note = null
+                         where id = :id""")
+                .bind("id", id).bind("required", required).then();
+    }
+
+    Mono<Long> attestConfidentiality(long id, long version, String by, String note) {
+        return db.sql("""
+                        update review_tickets set confidentiality_attested_by = :by, confidentiality_attested_at = now(),
+                               confidentiality_note = :note, updated_at = now(), version = version + 1
+                         where id = :id and version = :version and status = 'IN_REVIEW' and confidentiality_required""")
+                .bind("id", id).bind("version", version).bind("by", by).bind("note", note).fetch().rowsUpdated();
+    }
+
     Mono<Long> published(long id, long version, String url, OffsetDateTime at) {
         return db.sql("""
                         update review_tickets set status = 'PUBLISHED', published_url = :url, published_at = :at, updated_at = now(),
@@ -175,7 +192,8 @@ class TicketRepository {
     private static TicketResponse withSteps(TicketResponse t, List<TicketResponse.Step> steps) {
         return new TicketResponse(t.id(), t.accountId(), t.accountName(), t.hostOrganizationId(), t.title(), t.body(), t.bodyFormat(), t.origin(),
                 t.sourceName(), t.sourceUrl(), t.classification(), t.plannedAt(), t.status(), t.currentStep(), t.nextStepRoles(),
-                t.author(), t.contentVersion(), t.publishedUrl(), t.publishedAt(), t.createdAt(), t.updatedAt(), t.version(), steps);
+                t.author(), t.contentVersion(), t.publishedUrl(), t.publishedAt(), t.createdAt(), t.updatedAt(), t.version(),
+                t.confidentiality(), steps);
     }
 
     private static TicketResponse map(Readable row) {
@@ -190,6 +208,10 @@ class TicketRepository {
                 classification, row.get("planned_at", OffsetDateTime.class), status, step, new ArrayList<>(next),
                 row.get("author", String.class), row.get("content_version", Integer.class), row.get("published_url", String.class),
                 row.get("published_at", OffsetDateTime.class), row.get("created_at", OffsetDateTime.class),
-                row.get("updated_at", OffsetDateTime.class), row.get("version", Long.class), List.of());
+                row.get("updated_at", OffsetDateTime.class), row.get("version", Long.class),
+                new TicketResponse.Confidentiality(Boolean.TRUE.equals(row.get("confidentiality_required", Boolean.class)),
+                        row.get("confidentiality_attested_by", String.class), row.get("confidentiality_attested_at", OffsetDateTime.class),
+                        row.get("confidentiality_note", String.class)),
+                List.of());
     }
 }

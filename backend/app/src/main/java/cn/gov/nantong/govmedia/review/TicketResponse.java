@@ -30,7 +30,20 @@ record TicketResponse(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @Schema(example = "3") long version,
+        Confidentiality confidentiality,
         List<Step> decisions) {
+
+    @Schema(description = "保密审查 (Art 28): required when the check found a secrecy mark; recorded by a reviewer before sign-off")
+    record Confidentiality(
+            @Schema(description = "The submitted content carries a classification or secrecy mark", example = "true") boolean required,
+            @Schema(example = "cc-reviewer") @Nullable String attestedBy,
+            @Nullable OffsetDateTime attestedAt,
+            @Schema(example = "经核对，文中“机密”系引用公开报道，不涉及国家秘密") @Nullable String note) {
+
+        boolean missing() {
+            return required && attestedBy == null;
+        }
+    }
 
     @Schema(description = "审核时间线的一步 / one decision in the timeline")
     record Step(@Schema(example = "1") int step, @Schema(example = "REVIEWER") String role,

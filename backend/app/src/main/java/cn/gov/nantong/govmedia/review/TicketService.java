@@ -129,6 +129,7 @@ class TicketService {
                 return tickets.move(id, request.version(), Set.of(TicketStatus.DRAFT, TicketStatus.RETURNED), TicketStatus.IN_REVIEW, 1)
                         .flatMap(rows -> rows == 0 ? Mono.error(stale()) : Mono.just(rows))
                         .then(acknowledged)
+                        .then(tickets.requireConfidentialityReview(id, result.possibleSecret()))
                         .then(get(id))
                         .flatMap(after -> audit.record("SUBMIT", ENTITY, id, ticket, after).thenReturn(after));
             });
@@ -162,6 +163,9 @@ class TicketService {
             if (request.decision() != TicketActionRequest.Decision.APPROVE && (request.comment() == null || request.comment().isBlank())) {
                 return Mono.error(ApiProblemException.invalidField("comment", "NotBlank", "退回或不予发布须写明意见",
                         "a return or rejection needs a comment"));
+            }
+            if (request.decision() == TicketActionRequest.Decision.APPROVE && ticket.confidentiality().missing()) {
+                return Mono.error(ConfidentialityReview.missing());
             }
             boolean last = ticket.currentStep() == ticket.classification().chain().size();
             TicketStatus to = switch (request.decision()) {
@@ -208,7 +212,7 @@ class TicketService {
         });
     }
 
-    private Mono<TicketRepository.Row> row(long id) {
+    Mono<TicketRepository.Row> row(long id) {
         return scopes.current().flatMap(scope -> tickets.findInScope(id, scope))
                 .switchIfEmpty(Mono.error(ApiProblemException.notFound("审核单", "Review ticket")));
     }
@@ -220,7 +224,7 @@ class TicketService {
         }
     }
 
-    private static ApiProblemException stale() {
+    static ApiProblemException stale() {
         return ApiProblemException.stale("审核单已变化（已被他人处理或修改）", "the ticket moved on (decided or edited by someone else)");
     }
 

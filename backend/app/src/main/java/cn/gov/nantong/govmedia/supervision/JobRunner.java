@@ -122,9 +122,10 @@ class JobRunner {
                     .flatMap(t -> render(id, claim, request.format(), SpotCheckNotice.fileName(t.getT1(), request.format().extension),
                             today -> SpotCheckNotice.html(t.getT1(), t.getT2(), issuer, today), () -> SpotCheckNotice.sheets(t.getT1(), t.getT2())));
             case ASSESSMENT_NOTICE -> jobs.progress(id, claim, 20, "正在计算年度考核结果")
-                    .then(assessments.results(request.year()))
-                    .flatMap(results -> render(id, claim, request.format(), AssessmentNotice.fileName(request.year(), request.format().extension),
-                            today -> AssessmentNotice.html(request.year(), results, issuer, today), () -> AssessmentNotice.sheets(results)));
+                    .then(Mono.zip(assessments.results(request.year()), assessments.commendations(request.year())))
+                    .flatMap(t -> render(id, claim, request.format(), AssessmentNotice.fileName(request.year(), request.format().extension),
+                            today -> AssessmentNotice.html(request.year(), t.getT1(), t.getT2(), issuer, today),
+                            () -> AssessmentNotice.sheets(t.getT1(), t.getT2())));
         };
         return work.onErrorResume(error -> {
             if (error instanceof LeaseLost) {

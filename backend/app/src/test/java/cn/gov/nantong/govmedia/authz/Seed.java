@@ -107,6 +107,15 @@ final class Seed {
                 "checkedOn", today.toString(), "checkedBy", "区大数据局", "summary", "应用、操作系统、数据库检查",
                 "findings", List.of(Map.of("area", "DATABASE", "description", "数据库端口对公网开放",
                         "rectificationDeadline", today.plusDays(10).toString()))))));
+        long lead = post(operator, "/api/v1/counterfeits", Map.of("platform", "DOUYIN", "name", "崇川教育发布",
+                "impersonatedOrganizationId", ccEdu, "lead", "日常巡查中发现"));
+        values.put("counterfeits", String.valueOf(lead));
+        send(operator, HttpMethod.POST, "/api/v1/counterfeits/" + lead + "/verdict", Map.of("verdict", "CONFIRMED_FAKE",
+                "reason", "冒用我局名义", "version", 0)); // a confirmed fake: its letter can be read
+        values.put("referrals", String.valueOf(post(operator, "/api/v1/counterfeits/" + lead + "/referrals", Map.of(
+                "agency", "CYBERSPACE_ADMINISTRATION", "requestedOn", today.toString(), "request", "函请区网信办协调平台关停"))));
+        values.put("commendations", String.valueOf(post(TestTokens.ccSupervisor(), "/api/v1/commendations", Map.of("year",
+                today.getYear(), "kind", "UNIT", "organizationId", ccEdu, "reason", "全年原创发布 312 篇", "decidedOn", today.toString()))));
         values.put("checklist-items", String.valueOf(id("select min(id) from checklist_items")));
         values.put("assessment-items", String.valueOf(id("select min(id) from assessment_items")));
         values.put("terms", String.valueOf(id("select min(id) from lexicon_terms")));

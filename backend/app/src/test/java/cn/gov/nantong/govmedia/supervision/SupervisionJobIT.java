@@ -126,8 +126,10 @@ class SupervisionJobIT {
     }
 
     @Test
-    @DisplayName("Art 32: the annual assessment notice ranks every organization; notices need a format and a year in range")
+    @DisplayName("Art 32, 33.1: the annual assessment notice ranks every organization and lists the year's commendations; notices need a format and a year in range")
     void art32AssessmentNotice() throws Exception {
+        Fixture.exec("insert into commendations (year, kind, organization_id, person_name, reason, decided_on, recorded_by) "
+                + "select 2025, 'PERSON', id, '王敏', '全年原创发布 312 篇', date '2026-01-15', 'city-admin' from organizations where code = 'CC-EDU'");
         Map<String, Object> done = run(TestTokens.cityAdmin(), Map.of("kind", "ASSESSMENT_NOTICE", "year", 2025, "format", "XLSX"));
         assertThat(done).containsEntry("fileName", "2025年度政务新媒体考核结果通报.xlsx");
         byte[] xlsx = file(TestTokens.cityAdmin(), done.get("id"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -137,6 +139,8 @@ class SupervisionJobIT {
             assertThat(ranking.subList(1, ranking.size()).stream().map(r -> r.getCellText(1)))
                     .contains("南通市崇川区教育体育局", "如东县文化广电和旅游局");
             assertThat(workbook.findSheet("逐项说明")).isPresent();
+            List<Row> commended = workbook.findSheet("激励表扬").orElseThrow().read(); // Art 33.1
+            assertThat(commended.get(1).getCellText(2) + "，" + commended.get(1).getCellText(1)).isEqualTo("王敏，南通市崇川区教育体育局");
         }
 
         start(TestTokens.cityAdmin(), Map.of("kind", "ASSESSMENT_NOTICE", "year", 2025)).expectStatus().isBadRequest()
