@@ -1,5 +1,6 @@
 import { Card, Col, Row, Statistic } from 'antd';
 import { Link } from 'react-router';
+import { useCounterfeits } from '../counterfeits/queries';
 import { useCountyCoverage } from '../coverage/queries';
 import { useOnDutyNow } from '../duty/queries';
 import { useIncidentAttention } from '../incidents/queries';
@@ -9,6 +10,7 @@ export function DutyFigures() {
   const onDuty = useOnDutyNow();
   const incidents = useIncidentAttention(true);
   const coverage = useCountyCoverage();
+  const fakes = useCounterfeits({ takedownOverdue: true, page: 1, size: 1 });
   const open = Object.values(incidents.data?.openByGrade ?? {}).reduce((sum, n) => sum + n, 0);
   const grave =
     (incidents.data?.openByGrade.MAJOR ?? 0) + (incidents.data?.openByGrade.ESPECIALLY_MAJOR ?? 0);
@@ -42,6 +44,12 @@ export function DutyFigures() {
       danger: true,
     },
     { title: '应开未开单位', value: uncovered, to: '/supervision/coverage', danger: true },
+    {
+      title: '假冒账号逾期未关停',
+      value: fakes.data?.totalItems,
+      to: '/counterfeits?takedownOverdue=true',
+      danger: true,
+    },
   ];
 
   return (

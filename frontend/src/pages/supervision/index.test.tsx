@@ -33,6 +33,8 @@ function renderPage(roles: string[], body: Overview) {
             securityVetoes: 1,
             overdue: [{ id: 5 }],
           });
+        if (path === '/api/v1/counterfeits')
+          return json({ items: [], page: 1, size: 1, totalItems: 2, totalPages: 2 });
         if (path === '/api/v1/coverage/counties')
           return json([{ countyName: '崇川区', obliged: 20, covered: 17, uncovered: 3 }]);
         return undefined;
@@ -60,6 +62,7 @@ describe('SupervisionPage', () => {
     expect(duty).toHaveTextContent('事件超时1');
     expect(duty).toHaveTextContent('本年安全事件否决1');
     expect(duty).toHaveTextContent('应开未开单位3');
+    expect(duty).toHaveTextContent('假冒账号逾期未关停2');
     const call = requests.find((r) => r.url.includes('/supervision/overview'))!;
     expect(new URL(call.url).searchParams.get('asOf')).toBe('2026-11-01');
     expect(screen.getByRole('tab', { name: '季度抽查' })).toBeInTheDocument();
