@@ -114,6 +114,7 @@ export const FILING_STATUS_COLORS: Record<FilingStatus, string> = {
 export const BASIS_TYPE_LABELS: Record<BasisType, string> = {
   COLLECTIVE_DECISION: '集体决策',
   PRINCIPAL_LEADER_APPROVAL: '主要领导批准',
+  ORDERED_BY_AUTHORITY: '主管单位责令关闭（第三十四条）',
 };
 
 export const STAFF_STATUS_LABELS: Record<string, string> = {

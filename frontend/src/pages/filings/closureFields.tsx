@@ -30,7 +30,9 @@ export function ClosureFields({
         title={`${labelOf(FILING_TYPE_LABELS, type)}须经集体决策或主要领导批准，并提前公告不少于 ${ANNOUNCEMENT_WORKING_DAYS} 个工作日（《办法》第十六条）`}
       />
       <Form.Item name="basisType" label="依据" rules={[closureRule('basisType')]} required>
-        <Radio.Group options={optionsOf(BASIS_TYPE_LABELS)} />
+        <Radio.Group
+          options={optionsOf(BASIS_TYPE_LABELS).filter((o) => o.value !== 'ORDERED_BY_AUTHORITY')}
+        />
       </Form.Item>
       <Space size="large" wrap>
         <Form.Item

@@ -67,7 +67,12 @@ export function DecisionDialog({
         <Radio.Group
           options={[
             { value: 'APPROVE', label: '通过' },
-            { value: 'RETURN', label: '退回' },
+            // an ordered closure (Art 34) is the authority's own order: it cannot be returned
+            {
+              value: 'RETURN',
+              label: '退回',
+              disabled: filing.basisType === 'ORDERED_BY_AUTHORITY',
+            },
           ]}
         />
       </Form.Item>

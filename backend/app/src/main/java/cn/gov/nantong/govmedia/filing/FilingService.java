@@ -75,6 +75,20 @@ class FilingService {
 
     @Transactional
     public Mono<FilingResponse> submit(FilingRequest request) {
+        if (request.basis() != null && request.basis().type() == BasisType.ORDERED_BY_AUTHORITY) {
+            return Mono.error(ApiProblemException.invalidField("basis.type", "OrderedOnly",
+                    "责令关闭由主管单位以处理措施下达，不能自行选择（《办法》第三十四条）",
+                    "an ordered closure is filed by the competent authority's measure, not chosen by the host (Art 34)"));
+        }
+        return submitted(request);
+    }
+
+    /** An ORDERED_CLOSURE measure's CLOSE filing (Art 34), in the measure's transaction. */
+    Mono<FilingResponse> submitOrdered(FilingRequest request) {
+        return submitted(request);
+    }
+
+    private Mono<FilingResponse> submitted(FilingRequest request) {
         if (request.foundOn() != null && !(request.legacyAccount() && request.type() == FilingType.OPEN)) {
             return Mono.error(ApiProblemException.invalidField("foundOn", "LegacyOnly", "只有存量账号的开设备案填写发现日期",
                     "foundOn belongs to the OPEN filing of a legacy account"));
@@ -195,6 +209,10 @@ class FilingService {
                             "只有该备案的主管单位可以审核（《办法》第十五条）",
                             "only the filing's competent authority may decide it (Art 15)"));
                 }
+                if (request.decision() == FilingDecisionRequest.Decision.RETURN && filing.basisType() == BasisType.ORDERED_BY_AUTHORITY) {
+                    return Mono.error(ApiProblemException.rule("ORDERED_CLOSURE_NOT_RETURNABLE", "Art 34",
+                            "责令关闭的备案不能退回（《办法》第三十四条）", "an ordered closure cannot be returned (Art 34)"));
+                }
                 boolean approve = request.decision() == FilingDecisionRequest.Decision.APPROVE;
                 return repository.decide(id, approve ? FilingStatus.APPROVED : FilingStatus.RETURNED, user.username(),
                                 request.reason())
@@ -222,7 +240,8 @@ class FilingService {
         return Mono.zip(accounts.visible(filing.accountId()), organizations.byId(filing.hostOrganizationId()))
                 .flatMap(context -> outbox.enqueue(new ApprovedFiling(filing.id(), filing.version(), filing.type(),
                         filing.legacy(), filing.receivedOn(), filing.decidedAt(), filing.announcementStartsOn(),
-                        filing.announcementEndsOn(), context.getT1(), context.getT2(), authority)));
+                        filing.announcementEndsOn(), filing.basisType(), filing.basisDocumentNumber(), filing.basisDecidedOn(),
+                        context.getT1(), context.getT2(), authority)));
     }
 
     /** A returned OPEN frees the host and platform, so a corrected filing can be submitted. */

@@ -7,7 +7,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * For supervision (Art 34): an ordered closure opens the account's CLOSE filing, with the closure order as its
- * basis and the shortest announcement Art 16 allows. Runs in the caller's transaction and with the caller's scope;
+ * basis (ORDERED_BY_AUTHORITY, which the competent authority cannot return) and the shortest announcement Art 16 allows. Runs in the caller's transaction and with the caller's scope;
  * refusals (account not active, a filing already pending) are the filing workflow's own.
  */
 @Component
@@ -24,8 +24,8 @@ public class OrderedClosures {
     /** Files CLOSE for the account; answers the filing id. */
     public Mono<Long> fileClosure(long accountId, String orderNumber, LocalDate orderedOn, LocalDate announcementStartsOn) {
         return calendar.plus(announcementStartsOn, FilingService.ANNOUNCEMENT_DAYS)
-                .flatMap(end -> filings.submit(new FilingRequest(FilingType.CLOSE, false, null, null, accountId, null,
-                        new FilingRequest.Basis(BasisType.COLLECTIVE_DECISION, orderNumber, orderedOn), announcementStartsOn, end.date())))
+                .flatMap(end -> filings.submitOrdered(new FilingRequest(FilingType.CLOSE, false, null, null, accountId, null,
+                        new FilingRequest.Basis(BasisType.ORDERED_BY_AUTHORITY, orderNumber, orderedOn), announcementStartsOn, end.date())))
                 .map(FilingResponse::id);
     }
 }

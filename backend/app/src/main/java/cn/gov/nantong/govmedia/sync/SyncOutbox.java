@@ -49,6 +49,13 @@ public class SyncOutbox implements FilingOutbox {
             body.put("announcementStartsOn", f.announcementStartsOn().toString());
             body.put("announcementEndsOn", f.announcementEndsOn().toString());
         }
+        if (f.basisType() != null) {
+            Map<String, Object> basis = new LinkedHashMap<>();
+            basis.put("type", f.basisType().name());
+            basis.put("documentNumber", f.basisDocumentNumber());
+            basis.put("decidedOn", f.basisDecidedOn().toString());
+            body.put("basis", basis);
+        }
         body.put("account", account);
         body.put("hostOrganization", organization(f.host().name(), f.host().creditCode()));
         body.put("competentAuthority", organization(f.authority().name(), f.authority().creditCode()));

@@ -51,11 +51,41 @@ class MeasureIT {
                 .jsonPath("$.status").isEqualTo("SUBMITTED")
                 .jsonPath("$.accountId").isEqualTo(account);
         assertThat(Fixture.text("select basis_document_number from filings where id = " + filingId)).isEqualTo("通政办〔2026〕31号");
-        assertThat(Fixture.text("select count(*) from audit_events where entity_type = 'measure' and action = 'CREATE'")).isEqualTo("1");
+        assertThat(Fixture.text("select count(*) from audit_events where entity_type = 'measure' and action = 'CREATE' and entity_id = '"
+                + created.get("id") + "'")).isEqualTo("1");
 
         // A second order while the CLOSE filing is pending is refused and leaves no measure behind (one transaction).
         create(TestTokens.cityAdmin(), measure("ORDERED_CLOSURE", "accountId", account)).expectStatus().isEqualTo(409);
-        assertThat(Fixture.text("select count(*) from measures")).isEqualTo("1");
+        assertThat(Fixture.text("select count(*) from measures where account_id = " + account)).isEqualTo("1");
+    }
+
+    @Test
+    @DisplayName("Art 34: an ordered closure rests on the authority's order, cannot be returned, and reaches the province as such; "
+            + "a host cannot choose that basis itself")
+    void art34OrderedClosureKeepsItsBasis() {
+        long account = Fixture.account("责令关闭账号二", "CC-EDU", "DOUYIN", LocalDate.of(2026, 1, 1), "ACTIVE");
+        Number filingId = (Number) create(TestTokens.cityAdmin(), measure("ORDERED_CLOSURE", "accountId", account))
+                .expectStatus().isCreated().expectBody(new ParameterizedTypeReference<Map<String, Object>>() { })
+                .returnResult().getResponseBody().get("filingId");
+        web.get().uri("/api/v1/filings/{id}", filingId).headers(h -> h.setBearerAuth(TestTokens.ccSupervisor())).exchange()
+                .expectBody().jsonPath("$.basisType").isEqualTo("ORDERED_BY_AUTHORITY");
+        decide(filingId, Map.of("decision", "RETURN", "reason", "不同意关闭")).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.code").isEqualTo("ORDERED_CLOSURE_NOT_RETURNABLE").jsonPath("$.article").isEqualTo("Art 34");
+        decide(filingId, Map.of("decision", "APPROVE")).expectStatus().isOk();
+        assertThat(Fixture.text("select payload->'basis'->>'type' from sync_outbox where filing_id = " + filingId))
+                .isEqualTo("ORDERED_BY_AUTHORITY");
+
+        long other = Fixture.account("自行关闭账号", "CC-EDU", "KUAISHOU", LocalDate.of(2026, 1, 1), "ACTIVE");
+        web.post().uri("/api/v1/filings").headers(h -> h.setBearerAuth(TestTokens.ccOperator())).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("type", "CLOSE", "accountId", other, "basis", Map.of("type", "ORDERED_BY_AUTHORITY",
+                        "documentNumber", "崇教体〔2026〕12号", "decidedOn", "2026-11-20"),
+                        "announcementStartsOn", "2026-12-01", "announcementEndsOn", "2026-12-31"))
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("basis.type");
+    }
+
+    private WebTestClient.ResponseSpec decide(Number filingId, Map<String, Object> decision) {
+        return web.post().uri("/api/v1/filings/{id}/decisions", filingId).headers(h -> h.setBearerAuth(TestTokens.ccSupervisor()))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(decision).exchange();
     }
 
     @Test
