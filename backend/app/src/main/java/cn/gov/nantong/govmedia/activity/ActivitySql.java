@@ -72,10 +72,15 @@ final class ActivitySql {
                   ) cmp on true
             ), metrics as (
                 select m.*, array_remove(array[
-                           case when m.updates_7d = 0 and m.live_since <= m.as_of - 6 then 'WEEKLY_UPDATE_MISSED' end,
-                           case when m.originals_14d = 0 and m.live_since <= m.as_of - 13 then 'ORIGINAL_MISSED' end,
-                           case when m.updates_14d = 0 and m.live_since <= m.as_of - 13 then 'NO_UPDATE_TWO_WEEKS' end,
-                           case when m.updates_3m = 0 and m.live_since <= m.quarter_start_day then 'DORMANT_CANDIDATE' end,
+                           -- an account in its closure announcement (Art 16) owes no more updates
+                           case when m.status <> 'CLOSING' and m.updates_7d = 0 and m.live_since <= m.as_of - 6
+                                then 'WEEKLY_UPDATE_MISSED' end,
+                           case when m.status <> 'CLOSING' and m.originals_14d = 0 and m.live_since <= m.as_of - 13
+                                then 'ORIGINAL_MISSED' end,
+                           case when m.status <> 'CLOSING' and m.updates_14d = 0 and m.live_since <= m.as_of - 13
+                                then 'NO_UPDATE_TWO_WEEKS' end,
+                           case when m.status <> 'CLOSING' and m.updates_3m = 0 and m.live_since <= m.quarter_start_day
+                                then 'DORMANT_CANDIDATE' end,
                            case when m.unanswered_over_3_months > 0 then 'POOR_INTERACTION' end], null)::text[] as flags
                   from measured m
             )

@@ -60,8 +60,8 @@ class MeasureIT {
     }
 
     @Test
-    @DisplayName("Art 34: an ordered closure rests on the authority's order, cannot be returned, and reaches the province as such; "
-            + "a host cannot choose that basis itself")
+    @DisplayName("Art 34, 16.3: an ordered closure rests on the authority's order, cannot be returned, reaches the province as such "
+            + "and is announced publicly once approved; a host cannot choose that basis itself")
     void art34OrderedClosureKeepsItsBasis() {
         long account = Fixture.account("责令关闭账号二", "CC-EDU", "DOUYIN", LocalDate.of(2026, 1, 1), "ACTIVE");
         Number filingId = (Number) create(TestTokens.cityAdmin(), measure("ORDERED_CLOSURE", "accountId", account))
@@ -71,7 +71,12 @@ class MeasureIT {
                 .expectBody().jsonPath("$.basisType").isEqualTo("ORDERED_BY_AUTHORITY");
         decide(filingId, Map.of("decision", "RETURN", "reason", "不同意关闭")).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.code").isEqualTo("ORDERED_CLOSURE_NOT_RETURNABLE").jsonPath("$.article").isEqualTo("Art 34");
+        assertThat(announced()).doesNotContain("责令关闭账号二");
         decide(filingId, Map.of("decision", "APPROVE")).expectStatus().isOk();
+        web.get().uri("/api/public/v1/closure-announcements?size=50").exchange().expectStatus().isOk()
+                .expectHeader().cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
+                .expectBody().jsonPath("$.items[?(@.accountName == '责令关闭账号二')].basisType").isEqualTo("ORDERED_BY_AUTHORITY")
+                .jsonPath("$.items[?(@.accountName == '责令关闭账号二')].hostOrganizationName").isEqualTo("南通市崇川区教育体育局");
         assertThat(Fixture.text("select payload->'basis'->>'type' from sync_outbox where filing_id = " + filingId))
                 .isEqualTo("ORDERED_BY_AUTHORITY");
 
@@ -81,6 +86,11 @@ class MeasureIT {
                         "documentNumber", "崇教体〔2026〕12号", "decidedOn", "2026-11-20"),
                         "announcementStartsOn", "2026-12-01", "announcementEndsOn", "2026-12-31"))
                 .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("basis.type");
+    }
+
+    private String announced() {
+        return new String(web.get().uri("/api/public/v1/closure-announcements?size=50").exchange().expectStatus().isOk()
+                .expectBody().returnResult().getResponseBodyContent(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private WebTestClient.ResponseSpec decide(Number filingId, Map<String, Object> decision) {
