@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/http';
+import { fileNameOf, saveBlob, XLSX_TYPE } from '../../utils/download';
 import type {
   FilingDecisionRequest,
   FilingResponse,
@@ -46,4 +47,18 @@ export function useFiling(id: number | undefined) {
 /** 审核: 通过, or 退回 with a reason. */
 export function decideFiling(id: number, body: FilingDecisionRequest) {
   return unwrap(api.POST('/api/v1/filings/{id}/decisions', { params: { path: { id } }, body }));
+}
+
+/** Saves the filing's 《政务新媒体备案登记表》 (Art 15) as PDF or Excel. */
+export async function downloadRegistrationForm(id: number, format: 'PDF' | 'XLSX') {
+  const { data, response } = await api.GET('/api/v1/filings/{id}/registration-form', {
+    params: { path: { id }, query: { format } },
+    parseAs: 'blob',
+    headers: {
+      Accept: `${format === 'PDF' ? 'application/pdf' : XLSX_TYPE}, application/problem+json`,
+    },
+  });
+  if (!data) throw new Error('下载失败');
+  const fallback = `政务新媒体备案登记表-${id}.${format === 'PDF' ? 'pdf' : 'xlsx'}`;
+  saveBlob(data, fileNameOf(response.headers.get('content-disposition'), fallback));
 }

@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Skeleton, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { AccountChanges } from '../../api/types';
@@ -15,7 +16,7 @@ import {
 } from '../../locales/zh-CN';
 import { formatDate, formatTime } from '../../utils/dates';
 import { DecisionDialog } from './decide';
-import { useFiling } from './queries';
+import { downloadRegistrationForm, useFiling } from './queries';
 import { DeadlineCell } from './deadlineCell';
 import { BackTitle } from '../../components/BackTitle';
 
@@ -43,6 +44,23 @@ function changeValue(key: string, value: unknown): string {
   return String(value);
 }
 
+/** 《政务新媒体备案登记表》 (Art 15) for printing or sending on. */
+function RegistrationFormButtons({ filingId }: { filingId: number }) {
+  const { message } = App.useApp();
+  const download = (format: 'PDF' | 'XLSX') =>
+    void downloadRegistrationForm(filingId, format).catch(() => message.error('下载失败'));
+  return (
+    <>
+      <Button icon={<DownloadOutlined />} onClick={() => download('PDF')}>
+        登记表 PDF
+      </Button>
+      <Button icon={<DownloadOutlined />} onClick={() => download('XLSX')}>
+        登记表 Excel
+      </Button>
+    </>
+  );
+}
+
 /** One filing: what was filed, the deadline, the decision; 审核 for the competent authority. */
 export function FilingShow() {
   const { id } = useParams();
@@ -63,12 +81,14 @@ export function FilingShow() {
         </BackTitle>
       }
       extra={
-        access.canDecideFilings &&
-        filing?.status === 'SUBMITTED' && (
-          <Button type="primary" onClick={() => setDeciding(true)}>
-            审核
-          </Button>
-        )
+        <Space>
+          {filing && <RegistrationFormButtons filingId={filing.id} />}
+          {access.canDecideFilings && filing?.status === 'SUBMITTED' && (
+            <Button type="primary" onClick={() => setDeciding(true)}>
+              审核
+            </Button>
+          )}
+        </Space>
       }
     >
       {isLoading && <Skeleton active />}

@@ -1,12 +1,19 @@
 package cn.gov.nantong.govmedia.filing;
 
+import cn.gov.nantong.govmedia.common.document.Workbooks;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
+import cn.gov.nantong.govmedia.common.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,9 +31,11 @@ import reactor.core.publisher.Mono;
 class FilingController {
 
     private final FilingService service;
+    private final FilingDocuments documents;
 
-    FilingController(FilingService service) {
+    FilingController(FilingService service, FilingDocuments documents) {
         this.service = service;
+        this.documents = documents;
     }
 
     @GetMapping
@@ -52,6 +61,22 @@ class FilingController {
     @Operation(operationId = "getFiling", summary = "备案详情", description = "404 outside the caller's subtree.")
     Mono<FilingResponse> get(@Parameter(example = "1") @PathVariable long id) {
         return service.get(id);
+    }
+
+    @GetMapping(value = "/{id}/registration-form", produces = {MediaType.APPLICATION_PDF_VALUE, Workbooks.CONTENT_TYPE})
+    @Operation(operationId = "getFilingRegistrationForm", summary = "下载《政务新媒体备案登记表》（PDF 或 Excel）",
+            description = "The filing's registration form (Art 15.2) as PDF (default) or XLSX: account, host, competent authority, "
+                    + "operator, responsible person, functions, licence, basis and announcement of a closure, deadlines and the "
+                    + "decision. Any administrator role; 404 outside the caller's subtree.",
+            responses = @ApiResponse(responseCode = "200", description = "PDF or Excel", content = {
+                    @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = Workbooks.CONTENT_TYPE, schema = @Schema(type = "string", format = "binary"))}))
+    Mono<ResponseEntity<byte[]>> registrationForm(@Parameter(example = "1") @PathVariable long id,
+                                                  @Parameter(example = "PDF") @RequestParam(defaultValue = "PDF")
+                                                  FilingDocuments.Format format) {
+        boolean pdf = format == FilingDocuments.Format.PDF;
+        return documents.registrationForm(id, format).map(bytes -> Downloads.attachment(bytes,
+                RegistrationForm.TITLE + "-" + id + (pdf ? ".pdf" : ".xlsx"), pdf ? MediaType.APPLICATION_PDF_VALUE : Workbooks.CONTENT_TYPE));
     }
 
     @PostMapping

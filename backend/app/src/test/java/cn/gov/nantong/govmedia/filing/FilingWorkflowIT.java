@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.nantong.govmedia.support.IntegrationTest;
 import cn.gov.nantong.govmedia.support.TestTokens;
+import cn.gov.nantong.govmedia.support.Workbooks;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,6 +102,26 @@ class FilingWorkflowIT {
         notLegacy.put("foundOn", foundOn);
         requests.submit(TestTokens.ccOperator(), notLegacy).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("foundOn");
+    }
+
+    @Test
+    @DisplayName("Art 15.3: each filing's 《政务新媒体备案登记表》 as PDF and as Excel, within scope")
+    void art15_3RegistrationFormAsPdfAndExcel() {
+        FilingResponse filing = requests.filed(TestTokens.ccOperator(), open(account("WECHAT_CHANNELS", "崇川教育视频号")));
+        byte[] xlsx = web.get().uri("/api/v1/filings/{id}/registration-form?format=XLSX", filing.id())
+                .headers(h -> h.setBearerAuth(TestTokens.ccSupervisor())).exchange().expectStatus().isOk()
+                .expectHeader().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(Workbooks.text(xlsx)).contains("政务新媒体备案登记表", "崇川教育视频号", "微信视频号", "南通市崇川区教育体育局",
+                "南通市崇川区人民政府办公室", "省级备案期限", filing.provincialDeadline().toString(), "待审核");
+        web.get().uri("/api/v1/filings/{id}/registration-form", filing.id()).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .exchange().expectStatus().isOk().expectHeader().contentType("application/pdf")
+                .expectBody(byte[].class).value(pdf -> assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                        .isEqualTo("%PDF-"));
+        web.get().uri("/api/v1/filings/{id}/registration-form", filing.id()).headers(h -> h.setBearerAuth(TestTokens.rdOperator()))
+                .exchange().expectStatus().isNotFound();
+        web.get().uri("/api/v1/filings/{id}/registration-form?format=DOC", filing.id())
+                .headers(h -> h.setBearerAuth(TestTokens.ccOperator())).exchange().expectStatus().isBadRequest();
     }
 
     private java.time.LocalDate workingDaysAfter(String from, int days) {
