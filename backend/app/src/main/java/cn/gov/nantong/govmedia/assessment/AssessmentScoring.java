@@ -22,10 +22,15 @@ final class AssessmentScoring {
         int max = 0;
         boolean vetoed = false;
         for (Item item : scheme) {
+            long occurrences = counts.getOrDefault(item.source(), 0L);
             if (!item.active()) {
+                // an inactive veto (by default the city's own spot-check veto, Art 32) is shown, never counted
+                if ("VETO".equals(item.kind()) && occurrences > 0) {
+                    items.add(new ItemScore(item.code(), item.name(), item.kind(), occurrences, 0, 0, "发现 " + occurrences
+                            + " 个，本项未纳入考核方案，不计零分 / recorded; not part of the scheme, the year is not zeroed"));
+                }
                 continue;
             }
-            long occurrences = counts.getOrDefault(item.source(), 0L);
             if ("VETO".equals(item.kind())) {
                 vetoed |= occurrences > 0;
                 items.add(new ItemScore(item.code(), item.name(), item.kind(), occurrences, 0, 0, occurrences > 0

@@ -46,6 +46,10 @@ class AssessmentIT {
                 + "select 1, id, host_organization_id, host_organization_id, 0 from accounts where id = " + edu);
         Fixture.exec("insert into spot_check_findings (check_id, account_id, item_id, description, recorded_by) select 1, " + edu
                 + ", id, '名称不规范', 'auditor' from checklist_items where code = 'NAMING'");
+        Fixture.exec("insert into spot_check_accounts (check_id, account_id, host_organization_id, stratum_id, position) "
+                + "select 1, id, host_organization_id, host_organization_id, 1 from accounts where id = " + rd);
+        Fixture.exec("insert into spot_check_findings (check_id, account_id, item_id, description, recorded_by) select 1, " + rd
+                + ", id, '检查时点前两周无更新', 'auditor' from checklist_items where code = 'NO_UPDATE_TWO_WEEKS'");
         Fixture.exec("insert into inspection_findings (province_finding_id, account_id, host_organization_id, category, veto, description, "
                 + "found_on, rectification_deadline) select 'JS-F-1', id, host_organization_id, 'NO_UPDATE_TWO_WEEKS', true, '两周未更新', "
                 + "date '2026-04-01', date '2026-04-15' from accounts where id = " + health);
@@ -74,6 +78,9 @@ class AssessmentIT {
         assertThat(item(edu, "SPOT_CHECKS").get("points")).isEqualTo(25);
         assertThat(item(edu, "MEASURES").get("points")).isEqualTo(5);
         assertThat(item(edu, "DORMANT_ACCOUNTS").get("points")).isEqualTo(20);
+        Map<String, Object> rd = results.get(0);
+        assertThat(rd.get("vetoed")).as("a city spot-check veto does not zero the year by default (Art 32.8)").isEqualTo(false);
+        assertThat(item(rd, "SPOT_CHECK_VETO").get("occurrences")).isEqualTo(1);
         Map<String, Object> health = results.get(2);
         assertThat(health.get("vetoed")).isEqualTo(true);
         assertThat(item(health, "PROVINCIAL_VETO").get("occurrences")).isEqualTo(1);

@@ -18,7 +18,8 @@ public class ResetDatabase implements BeforeAllCallback {
             "db/migration/V3__seed_nantong_organizations.sql", "db/migration/V29_1__account_obligation_defaults.sql",
             "db/migration/V5__seed_holidays_2019_2026.sql",
             "db/migration/V11__seed_lexicons.sql", "db/migration/V33_1__seed_secret_lexicon.sql", "db/migration/V21_1__seed_checklist.sql",
-            "db/migration/V21_3__seed_assessment_scheme.sql", "db/migration/V31_1__security_incident_veto.sql"};
+            "db/migration/V21_3__seed_assessment_scheme.sql", "db/migration/V31_1__security_incident_veto.sql",
+            "db/migration/V39__spot_check_veto_not_zeroing.sql"};
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
