@@ -104,7 +104,7 @@ class TicketService {
         });
     }
 
-    /** Submitting runs the checks: blockers stop it, warnings need an acknowledgement that is audited (Art 18-21). */
+    /** Submitting runs the checks: blockers stop it, warnings need an acknowledgement that is audited (Art 19-21). */
     @Transactional
     public Mono<TicketResponse> submit(long id, SubmitRequest request) {
         return Mono.zip(users.current(), row(id)).flatMap(context -> {
@@ -115,7 +115,7 @@ class TicketService {
                 if (result.blockers() > 0) {
                     return Mono.error(ApiProblemException.unprocessable("CONTENT_BLOCKED", "内容检查未通过", "Content check failed",
                             "自动检查发现 " + result.blockers() + " 个必须修改的问题，不能提交",
-                            result.blockers() + " blocking finding(s); the ticket cannot be submitted", "Art 18",
+                            result.blockers() + " blocking finding(s); the ticket cannot be submitted", "Art 19",
                             violations(result, Finding.Severity.BLOCKER)));
                 }
                 if (result.warnings() > 0 && !Boolean.TRUE.equals(request.acknowledgeWarnings())) {

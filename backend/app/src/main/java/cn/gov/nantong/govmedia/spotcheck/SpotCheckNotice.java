@@ -40,7 +40,7 @@ public final class SpotCheckNotice {
                 ? "抽查结果：合格 %d 个，不合格 %d 个。".formatted(check.accounts().size() - failed, failed)
                 : "抽查尚未结束，以下结果为阶段性情况，最终结果以抽查结束后的通报为准。";
         String body = paragraph("各县（市、区）人民政府，市各有关部门：")
-                + paragraph("根据《南通市政务新媒体管理办法（试行）》第三十二条、第三十三条，市政府办公室对%s全市政务新媒体开展了抽查。"
+                + paragraph("根据《南通市政务新媒体管理办法（试行）》第三十二条，市政府办公室对%s全市政务新媒体开展了抽查。"
                         .formatted(quarter(check.quarter()))
                         + "本次从 %d 个正常运行的账号中，按县（市、区）分层随机抽取 %d 个（抽样比例不低于 %d%%，随机种子 %d，可复现）。"
                         .formatted(check.population(), check.accounts().size(), check.samplePercent(), check.seed()) + summary)

@@ -70,7 +70,7 @@ class ContentCheckIT {
     }
 
     @Test
-    void art18ALexiconEditTakesEffectWithoutARestart() {
+    void art19ALexiconEditTakesEffectWithoutARestart() {
         check("本周推出特惠秒杀活动").jsonPath("$.findings.length()").isEqualTo(0);
         web.post().uri("/api/v1/lexicons/ADVERTISING/terms").headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("term", "特惠秒杀")).exchange()

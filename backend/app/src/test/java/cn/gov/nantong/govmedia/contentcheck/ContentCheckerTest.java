@@ -21,7 +21,7 @@ class ContentCheckerTest {
     }
 
     @Test
-    void art18LexiconHitsCarryTheirPositionAndSuggestion() {
+    void art19LexiconHitsCarryTheirPositionAndSuggestion() {
         String body = "今天南通市长出席会议。";
         ContentCheckResult result = check(body);
         assertThat(result.findings()).singleElement().satisfies(finding -> {
@@ -29,7 +29,7 @@ class ContentCheckerTest {
             assertThat(finding.severity()).isEqualTo(Finding.Severity.BLOCKER);
             assertThat(body.substring(finding.start(), finding.end())).isEqualTo("南通市长");
             assertThat(finding.suggestion()).isEqualTo("南通市市长");
-            assertThat(finding.article()).isEqualTo("Art 18");
+            assertThat(finding.article()).isEqualTo("Art 19");
         });
         assertThat(result.blockers()).isEqualTo(1);
     }

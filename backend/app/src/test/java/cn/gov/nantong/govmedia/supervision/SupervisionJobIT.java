@@ -90,8 +90,8 @@ class SupervisionJobIT {
     }
 
     @Test
-    @DisplayName("Art 33: the quarterly notice as PDF (Chinese font embedded, account names in the text), HTML and Excel")
-    void art33SpotCheckNoticeInThreeFormats() throws Exception {
+    @DisplayName("Art 32: the quarterly notice as PDF (Chinese font embedded, account names in the text), HTML and Excel")
+    void art32SpotCheckNoticeInThreeFormats() throws Exception {
         Map<String, Object> check = web.post().uri("/api/v1/spot-checks").headers(h -> h.setBearerAuth(TestTokens.cityAdmin()))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("quarter", "2025-Q3", "seed", 3)).exchange()
                 .expectStatus().isCreated().expectBody(MAP).returnResult().getResponseBody();
