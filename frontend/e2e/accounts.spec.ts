@@ -1,8 +1,20 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { approveAsSupervisor, fileOpen } from './filing';
 import { login, mainMenu } from './login';
+import { accessToken } from './review';
 
 const ACCOUNT = '崇川教育微博';
+
+/** The date `days` from today in Shanghai, as YYYY-MM-DD. */
+function shanghaiDate(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', {
+    timeZone: 'Asia/Shanghai',
+  });
+}
+
+function dayBefore(date: string): string {
+  return new Date(Date.parse(`${date}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
 
 async function pickDate(field: Locator, date: string): Promise<void> {
   await field.click();
@@ -88,17 +100,23 @@ test('an operator keeps an account: details, export, custody, departure, closure
   await expect(page).toHaveURL(/\/filings\/new\/close\?accountId=\d+$/);
   await page.getByLabel('集体决策').check();
   await page.getByLabel('文号').fill('崇教体〔2026〕12号');
-  await pickDate(page.getByLabel('决定日期'), '2026-11-20');
-  await pickDate(page.getByLabel('公告开始日期'), '2026-12-01');
-  await expect(page.getByTestId('earliest-end')).toContainText('2026-12-22');
-  await pickDate(page.getByLabel('公告结束日期'), '2026-12-21');
+  // the announcement starts today (never earlier) and runs at least 15 working days (the API's calendar says until when)
+  const today = shanghaiDate(0);
+  const earliest = await page.request.get(`/api/v1/calendar/working-days?from=${today}&days=15`, {
+    headers: { Authorization: `Bearer ${await accessToken(page)}` },
+  });
+  const earliestEnd = ((await earliest.json()) as { date: string }).date;
+  await pickDate(page.getByLabel('决定日期'), shanghaiDate(-3));
+  await pickDate(page.getByLabel('公告开始日期'), today);
+  await expect(page.getByTestId('earliest-end')).toContainText(earliestEnd);
+  await pickDate(page.getByLabel('公告结束日期'), dayBefore(earliestEnd));
   await page.getByRole('button', { name: '提交备案' }).click();
-  await expect(page.getByText(/最早于 2026-12-22 结束/)).toBeVisible();
+  await expect(page.getByText(`最早于 ${earliestEnd} 结束`)).toBeVisible();
   // Enter in the date field submits the form, as 提交备案 would
-  await pickDate(page.getByLabel('公告结束日期'), '2026-12-22');
+  await pickDate(page.getByLabel('公告结束日期'), earliestEnd);
   await expect(page).toHaveURL(/\/filings\/\d+$/);
   await expect(page.getByTestId('filing-details')).toContainText('关停');
-  await expect(page.getByTestId('filing-details')).toContainText('2026-12-22');
+  await expect(page.getByTestId('filing-details')).toContainText(earliestEnd);
 });
 
 test('city-admin reads and corrects the working-day calendar', async ({ page }) => {

@@ -156,6 +156,12 @@ class FilingService {
             return Mono.error(ApiProblemException.invalidField("announcementEndsOn", "NotNull",
                     "须填写公告起止日期（《办法》第十六条）", "the announcement period is required (Art 16)"));
         }
+        if (request.announcementStartsOn().isBefore(LocalDate.now(clock))
+                || request.announcementStartsOn().isBefore(request.basis().decidedOn())) {
+            return Mono.error(ApiProblemException.invalidField("announcementStartsOn", "NotBefore",
+                    "公告开始日期不能早于今天，也不能早于关停决定日期（《办法》第十六条）",
+                    "the announcement cannot start before today or before the closure was decided (Art 16)"));
+        }
         return calendar.plus(request.announcementStartsOn(), ANNOUNCEMENT_DAYS).flatMap(minimum -> {
             if (request.announcementEndsOn().isBefore(minimum.date())) {
                 return Mono.error(ApiProblemException.rule("ANNOUNCEMENT_TOO_SHORT", "Art 16",

@@ -131,25 +131,38 @@ class FilingWorkflowIT {
     }
 
     @Test
+    @DisplayName("Art 16: a closure needs its basis, an announcement starting no earlier than today or the decision, and 15 "
+            + "working days of it")
     void art16ClosureNeedsABasisAndFifteenWorkingDaysOfAnnouncement() {
         FilingResponse opened = requests.filed(TestTokens.ccOperator(), open(account("BILIBILI", "崇川教育B站")));
         requests.decide(TestTokens.ccSupervisor(), opened.id(), "APPROVE", null).expectStatus().isOk();
+        java.time.LocalDate today = opened.receivedOn();
+        String start = today.toString();
+        java.time.LocalDate earliestEnd = workingDaysAfter(start, 15);
         Map<String, Object> basis = Map.of("type", "COLLECTIVE_DECISION", "documentNumber", "崇教体〔2026〕12号",
-                "decidedOn", "2026-11-20");
+                "decidedOn", today.minusDays(3).toString());
 
         requests.submit(TestTokens.ccOperator(), Map.of("type", "CLOSE", "accountId", opened.accountId(),
-                "announcementStartsOn", "2026-12-01", "announcementEndsOn", "2026-12-31"))
+                "announcementStartsOn", start, "announcementEndsOn", earliestEnd.plusDays(9).toString()))
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("basis");
         requests.submit(TestTokens.ccOperator(), Map.of("type", "CLOSE", "accountId", opened.accountId(), "basis", basis,
-                "announcementStartsOn", "2026-12-01", "announcementEndsOn", "2026-12-21"))
+                "announcementStartsOn", start, "announcementEndsOn", earliestEnd.minusDays(1).toString()))
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.article").isEqualTo("Art 16")
                 .jsonPath("$.code").isEqualTo("ANNOUNCEMENT_TOO_SHORT");
+        requests.submit(TestTokens.ccOperator(), Map.of("type", "CLOSE", "accountId", opened.accountId(), "basis", basis,
+                "announcementStartsOn", today.minusDays(1).toString(), "announcementEndsOn", earliestEnd.plusDays(9).toString()))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("announcementStartsOn");
+        Map<String, Object> laterDecision = Map.of("type", "COLLECTIVE_DECISION", "documentNumber", "崇教体〔2026〕13号",
+                "decidedOn", today.plusDays(2).toString());
+        requests.submit(TestTokens.ccOperator(), Map.of("type", "CLOSE", "accountId", opened.accountId(), "basis", laterDecision,
+                "announcementStartsOn", start, "announcementEndsOn", earliestEnd.plusDays(9).toString()))
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("announcementStartsOn");
 
         FilingResponse closing = requests.filed(TestTokens.ccOperator(), Map.of("type", "CLOSE", "accountId", opened.accountId(),
-                "basis", basis, "announcementStartsOn", "2026-12-01", "announcementEndsOn", "2026-12-22"));
+                "basis", basis, "announcementStartsOn", start, "announcementEndsOn", earliestEnd.toString()));
         requests.decide(TestTokens.ccSupervisor(), closing.id(), "APPROVE", null).expectStatus().isOk();
         web.get().uri("/api/v1/accounts/{id}", opened.accountId()).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
-                .exchange().expectBody().jsonPath("$.status").isEqualTo("CLOSING").jsonPath("$.closesOn").isEqualTo("2026-12-22");
+                .exchange().expectBody().jsonPath("$.status").isEqualTo("CLOSING").jsonPath("$.closesOn").isEqualTo(earliestEnd.toString());
     }
 
     @Test
