@@ -179,11 +179,13 @@ test('city-admin runs a quarterly spot check, the auditor records a finding, the
   const result = admin.getByRole('table', { name: '考核结果' }).getByRole('row').filter({
     hasText: '南通市崇川区教育体育局',
   });
-  await expect(result).toContainText('一票否决'); // the spot check's veto finding (Art 32)
+  // the city's own spot-check veto is shown but does not zero the year unless the scheme says so (Art 32.8)
+  await expect(result).toContainText('/ 100');
+  await expect(result).not.toContainText('一票否决');
   await result.getByRole('button', { name: '展开行' }).click();
-  await expect(admin.getByRole('table', { name: '南通市崇川区教育体育局考核明细' })).toContainText(
-    '市级抽查发现单项否决问题',
-  );
+  const details = admin.getByRole('table', { name: '南通市崇川区教育体育局考核明细' });
+  await expect(details).toContainText('市级抽查发现单项否决问题');
+  await expect(details).toContainText('不计零分');
   await admin.getByRole('button', { name: /预览/ }).click();
   const preview = admin.getByRole('dialog', { name: /^预览：/ });
   await expect(
