@@ -24,11 +24,17 @@ class IncidentRepository {
 
     private static final RecordRows<Incident> INCIDENTS = RecordRows.of(Incident.class);
 
+    /** A security incident (harmful content, compromise, leak) that was not unfounded vetoes the host's year (Art 32). */
+    private static final String SECURITY_VETO = "(i.kind in ('HARMFUL_CONTENT', 'ACCOUNT_COMPROMISE', 'DATA_LEAK') and not i.unfounded)";
+    /** The incidents of the scope, without the joins and alerts a listing needs: for counting. */
+    private static final String IN_SCOPE = " from incidents i join organizations o on o.id = i.host_organization_id where "
+            + OrganizationScope.condition("o.path");
+
     private static final String SELECT = """
             select * from (
             select i.*, o.name as host_organization_name, a.name as account_name, g.name as grade_name,
                    e.name as escalated_to_organization_name, t.last_published_at,
-                   (i.kind in ('HARMFUL_CONTENT', 'ACCOUNT_COMPROMISE', 'DATA_LEAK') and not i.unfounded) as security_veto,
+            """ + SECURITY_VETO + " as security_veto," + """
                    case when i.status <> 'CLOSED' and i.response_due_at is not null
                         then coalesce(t.last_published_at + g.update_every_minutes * interval '1 minute', i.response_due_at)
                    end as next_update_due_at,
@@ -83,14 +89,14 @@ class IncidentRepository {
     }
 
     Mono<Map<IncidentGrade, Long>> openByGrade(OrganizationScope scope) {
-        return db.sql("select x.grade, count(*) as open from (" + SELECT + " where x.status <> 'CLOSED') x group by x.grade")
+        return db.sql("select i.grade, count(*) as open" + IN_SCOPE + " and i.status <> 'CLOSED' group by i.grade")
                 .bind(OrganizationScope.BIND_NAME, scope.path())
                 .map(row -> Map.entry(IncidentGrade.valueOf(row.get("grade", String.class)), row.get("open", Long.class)))
                 .all().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     Mono<Long> securityVetoes(OrganizationScope scope, OffsetDateTime yearStart) {
-        return db.sql("select count(*) as total from (" + SELECT + " where x.security_veto and x.discovered_at >= :from) v")
+        return db.sql("select count(*) as total" + IN_SCOPE + " and " + SECURITY_VETO + " and i.discovered_at >= :from")
                 .bind(OrganizationScope.BIND_NAME, scope.path()).bind("from", yearStart)
                 .map(row -> row.get("total", Long.class)).one();
     }
