@@ -155,7 +155,11 @@ export function OrganizationForm({ organization, tree, onClose, onSaved }: Props
           allowClear
         />
       </Form.Item>
-      <Form.Item name="competentAuthorityId" label="主管单位">
+      <Form.Item
+        name="competentAuthorityId"
+        label="主管单位"
+        extra="政府办公室；部门也可指定本部门办公室或专门处室（《办法》第六条）"
+      >
         <TreeSelect
           treeData={treeOptions}
           treeDefaultExpandAll

@@ -17,7 +17,7 @@ describe('user rules (mirroring the API)', () => {
     ]);
   });
 
-  it('gives a department the roles of a host organization and an internal unit none', () => {
+  it('gives a department the roles of a host organization and an internal unit only SUPERVISOR [6.1]', () => {
     expect(grantableRoles(['CITY_ADMIN'], { type: 'DEPARTMENT', level: 'COUNTY' })).toEqual([
       'OPERATOR',
       'REVIEWER',
@@ -25,7 +25,9 @@ describe('user rules (mirroring the API)', () => {
       'PRINCIPAL_LEADER',
       'HANDLER',
     ]);
-    expect(grantableRoles(['CITY_ADMIN'], { type: 'INTERNAL_UNIT', level: 'CITY' })).toEqual([]);
+    expect(grantableRoles(['CITY_ADMIN'], { type: 'INTERNAL_UNIT', level: 'CITY' })).toEqual([
+      'SUPERVISOR',
+    ]);
   });
 
   it('keeps a supervisor away from users with a city-wide role', () => {

@@ -9,10 +9,14 @@ import type {
 
 const CITY_WIDE: readonly Role[] = ['CITY_ADMIN', 'AUDITOR'];
 
-/** Mirrors the API's role fit: city-wide roles in the city office, SUPERVISOR in a government office, no internal units. */
+/**
+ * Mirrors the API's role fit: city-wide roles in the city office; SUPERVISOR in a government office or in an internal
+ * unit (the API accepts it only when the department designated the unit as its competent authority, Art 6); no other
+ * role in an internal unit.
+ */
 export function fits(role: Role, type: OrganizationType, level: OrganizationLevel): boolean {
   if (CITY_WIDE.includes(role)) return type === 'GOVERNMENT_OFFICE' && level === 'CITY';
-  if (role === 'SUPERVISOR') return type === 'GOVERNMENT_OFFICE';
+  if (role === 'SUPERVISOR') return type === 'GOVERNMENT_OFFICE' || type === 'INTERNAL_UNIT';
   return type !== 'INTERNAL_UNIT';
 }
 

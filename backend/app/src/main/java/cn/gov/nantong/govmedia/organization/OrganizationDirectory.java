@@ -29,6 +29,11 @@ public class OrganizationDirectory {
         return repository.findAnywhere(id).map(OrganizationDirectory::summary);
     }
 
+    /** Whether some organization names this one its competent authority (a department's designated office, Art 6). */
+    public Mono<Boolean> isDesignatedAuthority(long id) {
+        return repository.isCompetentAuthorityOfAny(id);
+    }
+
     private static OrganizationSummary summary(Organization o) {
         return new OrganizationSummary(o.id(), o.code(), o.name(), o.type(), o.level(), o.parentId(), o.competentAuthorityId(), o.path(),
                 o.divisionCode(), o.creditCode());

@@ -138,6 +138,11 @@ class OrganizationRepository {
                 .fetch().rowsUpdated();
     }
 
+    Mono<Boolean> isCompetentAuthorityOfAny(long id) {
+        return db.sql("select exists (select 1 from organizations where competent_authority_id = :id) as designated")
+                .bind("id", id).map(row -> Boolean.TRUE.equals(row.get("designated", Boolean.class))).one();
+    }
+
     Mono<Boolean> existsByCode(String code) {
         return db.sql("select exists(select 1 from organizations where code = :code) as found")
                 .bind("code", code).map(row -> row.get("found", Boolean.class)).one();

@@ -8,7 +8,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Resolves the caller's scope: city-wide roles see the whole tree; staff of a government office see the
- * jurisdiction of that government (the office's parent); everyone else sees their own organization's subtree.
+ * jurisdiction of that government (the office's parent), and so do staff of a department's office designated as its
+ * competent authority (Art 6); everyone else sees their own organization's subtree.
  */
 @Repository
 public class OrganizationScopes {
@@ -33,6 +34,8 @@ public class OrganizationScopes {
                         select case
                                  when :cityWide then subpath(o.path, 0, 1)
                                  when o.type = 'GOVERNMENT_OFFICE' and p.id is not null then p.path
+                                 when o.type = 'INTERNAL_UNIT'
+                                  and exists (select 1 from organizations d where d.competent_authority_id = o.id) then p.path
                                  else o.path
                                end::text as scope
                           from organizations o

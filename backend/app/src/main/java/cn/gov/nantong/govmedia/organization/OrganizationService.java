@@ -56,7 +56,8 @@ class OrganizationService {
                         : Mono.empty())
                 .then(checkCreditCode(request.creditCode(), 0))
                 .then(parentInScope(request.parentId()))
-                .then(checkAuthority(request.competentAuthorityId()))
+                .then(repository.findAnywhere(request.parentId())
+                        .flatMap(parent -> checkAuthority(request.competentAuthorityId(), parent.path() + ".new")))
                 .then(repository.insert(request))
                 .flatMap(this::visible)
                 .flatMap(created -> audit.record("CREATE", ENTITY, created.id(), null, mapper.toResponse(created))
@@ -77,7 +78,8 @@ class OrganizationService {
             Mono<Void> checks = (request.creditCode() == null ? Mono.<Void>empty() : checkCreditCode(request.creditCode(), id))
                     .then(request.parentId() == null || request.parentId().equals(current.parentId())
                             ? Mono.empty() : parentInScope(request.parentId()).then(notBelowItself(current, request.parentId())))
-                    .then(request.competentAuthorityId() == null ? Mono.empty() : checkAuthority(request.competentAuthorityId()));
+                    .then(request.competentAuthorityId() == null ? Mono.empty() : pathAfter(current, request)
+                            .flatMap(path -> checkAuthority(request.competentAuthorityId(), path)));
             return checks
                     .then(repository.update(merged, current.version()))
                     .flatMap(rows -> rows == 0 ? Mono.error(ApiProblemException.stale("单位已被他人修改", "the organization was changed by someone else"))
@@ -120,16 +122,36 @@ class OrganizationService {
                         : Mono.empty());
     }
 
-    private Mono<Void> checkAuthority(Long authorityId) {
+    /** Where the organization will sit once the request is applied: below its new parent when it moves. */
+    private Mono<String> pathAfter(Organization current, UpdateOrganizationRequest request) {
+        return request.parentId() == null || request.parentId().equals(current.parentId()) ? Mono.just(current.path())
+                : repository.findAnywhere(request.parentId()).map(parent -> parent.path() + "." + current.id());
+    }
+
+    /**
+     * Art 6: a government office is the competent authority of its jurisdiction; a department's office or designated
+     * section (an internal unit of the department) is the competent authority for that department's own new media only.
+     */
+    private Mono<Void> checkAuthority(Long authorityId, String organizationPath) {
         if (authorityId == null) {
             return Mono.empty();
         }
         return scopes.current().flatMap(scope -> repository.findInScope(authorityId, scope))
                 .switchIfEmpty(Mono.error(ApiProblemException.invalidField("competentAuthorityId", "Exists",
                         "主管单位不存在或不在您的管辖范围内", "the competent authority does not exist or is outside your scope")))
-                .flatMap(authority -> authority.type() == OrganizationType.GOVERNMENT_OFFICE ? Mono.empty()
-                        : Mono.error(ApiProblemException.rule("AUTHORITY_NOT_AN_OFFICE", "Art 6",
-                        "主管单位须为政府办公室（政务公开主管部门）", "the competent authority must be a government office")));
+                .flatMap(authority -> switch (authority.type()) {
+                    case GOVERNMENT_OFFICE -> Mono.empty();
+                    case INTERNAL_UNIT -> repository.findAnywhere(authority.parentId())
+                            .filter(department -> department.type() == OrganizationType.DEPARTMENT
+                                    && new OrganizationScope(department.path()).contains(organizationPath))
+                            .switchIfEmpty(Mono.error(ApiProblemException.rule("AUTHORITY_OUTSIDE_DEPARTMENT", "Art 6",
+                                    "部门办公室或指定处室只能作为本部门政务新媒体的主管单位",
+                                    "a department's office or designated section is the competent authority only within that department")))
+                            .then();
+                    default -> Mono.error(ApiProblemException.rule("AUTHORITY_NOT_AN_OFFICE", "Art 6",
+                            "主管单位须为政府办公室，或本部门办公室、指定处室", "the competent authority must be a government office, "
+                                    + "or the department's own office or designated section"));
+                });
     }
 
     private static Organization merge(Organization current, UpdateOrganizationRequest request) {

@@ -126,8 +126,12 @@ class UserService {
                 .flatMap(after -> audit.record(action, ENTITY, before.id(), before, after).thenReturn(after)));
     }
 
-    private static Mono<Void> checkFit(List<Role> roles, OrganizationSummary organization) {
-        List<FieldViolation> violations = RoleFit.violations(roles, organization.type(), organization.level());
+    private Mono<Void> checkFit(List<Role> roles, OrganizationSummary organization) {
+        return organizations.isDesignatedAuthority(organization.id()).flatMap(designated -> checkFit(roles, organization,
+                RoleFit.violations(roles, new RoleFit.Place(organization.type(), organization.level(), designated))));
+    }
+
+    private static Mono<Void> checkFit(List<Role> roles, OrganizationSummary organization, List<FieldViolation> violations) {
         return violations.isEmpty() ? Mono.empty() : Mono.error(ApiProblemException.unprocessable("ROLE_NOT_FIT_FOR_ORGANIZATION",
                 "角色与所在单位不符", "Role does not fit the organization",
                 organization.name() + "的用户不能担任所选角色：" + violations.get(0).message(),

@@ -7,6 +7,7 @@ import cn.gov.nantong.govmedia.support.IntegrationTest;
 import cn.gov.nantong.govmedia.support.TestTokens;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -122,7 +123,8 @@ class OrganizationWriteIT {
     }
 
     @Test
-    void competentAuthorityMustBeAGovernmentOffice() {
+    @Tag("6.1")
+    void competentAuthorityMustBeAGovernmentOfficeOrTheDepartmentsOwnOffice() {
         Map<String, Object> body = newDepartment("CC-WATER", "11320613MB0003002" + checkDigit("11320613MB0003002"));
         body.put("competentAuthorityId", idOf("CC-EDU"));
         web.post().uri("/api/v1/organizations").headers(h -> h.setBearerAuth(TestTokens.cityAdmin()))

@@ -9,15 +9,20 @@ import cn.gov.nantong.govmedia.organization.OrganizationType;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Art 6 and 12 applied to users: which roles each kind of organization can hold. */
 class RoleFitTest {
 
     private static Set<Role> fitting(OrganizationType type, OrganizationLevel level) {
+        return fitting(new RoleFit.Place(type, level, false));
+    }
+
+    private static Set<Role> fitting(RoleFit.Place place) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
-            if (RoleFit.fits(role, type, level)) {
+            if (RoleFit.fits(role, place)) {
                 roles.add(role);
             }
         }
@@ -50,9 +55,16 @@ class RoleFitTest {
     }
 
     @Test
+    @Tag("6.1")
+    void art6ADepartmentsDesignatedOfficeSupervisesAndNothingElse() {
+        assertThat(fitting(new RoleFit.Place(OrganizationType.INTERNAL_UNIT, OrganizationLevel.CITY, true)))
+                .containsExactly(Role.SUPERVISOR);
+    }
+
+    @Test
     void eachUnfitRoleIsReportedOnItsOwnFieldInBothLanguages() {
         List<FieldViolation> violations = RoleFit.violations(List.of(Role.OPERATOR, Role.SUPERVISOR, Role.CITY_ADMIN),
-                OrganizationType.DEPARTMENT, OrganizationLevel.COUNTY);
+                new RoleFit.Place(OrganizationType.DEPARTMENT, OrganizationLevel.COUNTY, false));
         assertThat(violations).extracting(FieldViolation::field).containsExactly("roles[1]", "roles[2]");
         assertThat(violations.get(0).message()).contains("政府办公室", "第六条");
         assertThat(violations.get(1).messageEn()).contains("city government office");

@@ -10,6 +10,7 @@ import cn.gov.nantong.govmedia.support.Organizations;
 import cn.gov.nantong.govmedia.support.TestTokens;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -133,6 +134,26 @@ class UserAdministrationIT {
         create(TestTokens.cityAdmin(), "Bad Name", "CC-EDU", "OPERATOR").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("username")
                 .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("小写字母"));
+    }
+
+    @Test
+    @Tag("6.1")
+    void art6ADepartmentsDesignatedOfficeSupervisesTheDepartmentsOwnNewMediaAndNoMore() {
+        create(TestTokens.cityAdmin(), "nt-edu-office-sun", "NT-EDU-OFFICE", "SUPERVISOR").expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("指定"));
+        long office = Organizations.idOf("NT-EDU-OFFICE");
+        send(TestTokens.cityAdmin(), "PATCH", "/api/v1/organizations/" + Organizations.idOf("CC-EDU"),
+                Map.of("competentAuthorityId", office)).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.code").isEqualTo("AUTHORITY_OUTSIDE_DEPARTMENT").jsonPath("$.article").isEqualTo("Art 6");
+        send(TestTokens.cityAdmin(), "PATCH", "/api/v1/organizations/" + Organizations.idOf("NT-EDU"),
+                Map.of("competentAuthorityId", office)).expectStatus().isOk()
+                .expectBody().jsonPath("$.competentAuthorityName").isEqualTo("南通市教育局办公室");
+
+        created("nt-edu-office-sun", "NT-EDU-OFFICE", "SUPERVISOR");
+        String departmentOffice = TestTokens.user("nt-edu-office-sun", "NT-EDU-OFFICE", "SUPERVISOR");
+        send(departmentOffice, "GET", "/api/v1/organizations/" + Organizations.idOf("NT-EDU"), null).expectStatus().isOk();
+        send(departmentOffice, "GET", "/api/v1/organizations/" + Organizations.idOf("CC-EDU"), null).expectStatus().isNotFound();
+        send(departmentOffice, "GET", "/api/v1/organizations/" + Organizations.idOf("NT-GOV-OFFICE"), null).expectStatus().isNotFound();
     }
 
     @Test
