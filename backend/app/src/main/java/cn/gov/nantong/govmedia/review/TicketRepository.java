@@ -22,11 +22,12 @@ class TicketRepository {
     }
 
     private static final String SELECT = """
-            select t.*, a.name as account_name, o.code as host_code, au.code as authority_code
+            select t.*, a.name as account_name, o.code as host_code, au.code as authority_code, sd.signer, sd.deputy
               from review_tickets t
               join accounts a on a.id = t.account_id
               join organizations o on o.id = t.host_organization_id
               left join organizations au on au.id = o.competent_authority_id
+              left join sign_off_designations sd on sd.host_organization_id = t.host_organization_id
             """;
 
     private final DatabaseClient db;
@@ -54,10 +55,12 @@ class TicketRepository {
         return bindFilter(db.sql("""
                 select count(*) as total from review_tickets t
                   join organizations o on o.id = t.host_organization_id
-                  left join organizations au on au.id = o.competent_authority_id""" + where()), filter, scope)
+                  left join organizations au on au.id = o.competent_authority_id
+                  left join sign_off_designations sd on sd.host_organization_id = t.host_organization_id""" + where()), filter, scope)
                 .map(row -> row.get("total", Long.class)).one();
     }
 
+    /** Filters; awaiting-me applies {@link SignOffRule} in SQL: the review step at the host or its authority, sign-off at the host. */
     private static String where() {
         return " where " + OrganizationScope.condition("o.path")
                 + " and (cast(:status as text) is null or t.status = :status)"
@@ -65,8 +68,12 @@ class TicketRepository {
                 + " and (cast(:classification as text) is null or t.classification = :classification)"
                 + " and (not :overdue or (t.planned_at < :now and t.status not in ('PUBLISHED', 'REJECTED', 'WITHDRAWN')))"
                 + " and (cast(:me as text) is null or (t.status = 'IN_REVIEW'"
-                + "   and t.classification || ':' || t.current_step = any(cast(:steps as text[]))"
-                + "   and (o.code = :myOrg or au.code = :myOrg) and t.author <> :me"
+                + "   and case when t.current_step = 1"
+                + "              then (o.code = :myOrg or au.code = :myOrg) and t.classification || ':1' = any(cast(:steps as text[]))"
+                + "            when t.classification = 'GENERAL' and sd.signer is not null"
+                + "              then o.code = :myOrg and :me in (sd.signer, sd.deputy)"
+                + "            else o.code = :myOrg and t.classification || ':' || t.current_step = any(cast(:steps as text[])) end"
+                + "   and t.author <> :me"
                 + "   and not exists (select 1 from review_decisions d where d.ticket_id = t.id and d.decided_by = :me)))";
     }
 
@@ -192,7 +199,7 @@ class TicketRepository {
     private static TicketResponse withSteps(TicketResponse t, List<TicketResponse.Step> steps) {
         return new TicketResponse(t.id(), t.accountId(), t.accountName(), t.hostOrganizationId(), t.title(), t.body(), t.bodyFormat(), t.origin(),
                 t.sourceName(), t.sourceUrl(), t.classification(), t.plannedAt(), t.status(), t.currentStep(), t.nextStepRoles(),
-                t.author(), t.contentVersion(), t.publishedUrl(), t.publishedAt(), t.createdAt(), t.updatedAt(), t.version(),
+                t.nextStepSigners(), t.author(), t.contentVersion(), t.publishedUrl(), t.publishedAt(), t.createdAt(), t.updatedAt(), t.version(),
                 t.confidentiality(), steps);
     }
 
@@ -200,12 +207,16 @@ class TicketRepository {
         Classification classification = Classification.valueOf(row.get("classification", String.class));
         TicketStatus status = TicketStatus.valueOf(row.get("status", String.class));
         int step = row.get("current_step", Integer.class);
-        List<Role> next = status == TicketStatus.IN_REVIEW && step >= 1 && step <= classification.chain().size()
-                ? classification.chain().get(step - 1).stream().sorted().toList() : List.of();
+        boolean deciding = status == TicketStatus.IN_REVIEW && step >= 1 && step <= classification.chain().size();
+        List<Role> next = deciding ? classification.chain().get(step - 1).stream().sorted().toList() : List.of();
+        String signer = row.get("signer", String.class);
+        String deputy = row.get("deputy", String.class);
+        List<String> signers = deciding && signer != null && classification.signedByDesignatedSigner(step)
+                ? (deputy == null ? List.of(signer) : List.of(signer, deputy)) : List.of();
         return new TicketResponse(row.get("id", Long.class), row.get("account_id", Long.class), row.get("account_name", String.class),
                 row.get("host_organization_id", Long.class), row.get("title", String.class), row.get("body", String.class),
                 BodyFormat.valueOf(row.get("body_format", String.class)), row.get("origin", String.class), row.get("source_name", String.class), row.get("source_url", String.class),
-                classification, row.get("planned_at", OffsetDateTime.class), status, step, new ArrayList<>(next),
+                classification, row.get("planned_at", OffsetDateTime.class), status, step, new ArrayList<>(next), signers,
                 row.get("author", String.class), row.get("content_version", Integer.class), row.get("published_url", String.class),
                 row.get("published_at", OffsetDateTime.class), row.get("created_at", OffsetDateTime.class),
                 row.get("updated_at", OffsetDateTime.class), row.get("version", Long.class),

@@ -23,6 +23,9 @@ record TicketResponse(
         @Schema(example = "IN_REVIEW") TicketStatus status,
         @Schema(description = "1-based step awaiting a decision while IN_REVIEW, else 0", example = "1") int currentStep,
         @Schema(description = "Roles that may decide the current step", example = "[\"REVIEWER\"]") List<Role> nextStepRoles,
+        @Schema(description = "When the current step is the sign-off of GENERAL content and the host designated a signer (Art 17): "
+                + "the signer and the deputy, the only users who may decide it; empty otherwise", example = "[\"cc-reviewer\"]")
+        List<String> nextStepSigners,
         @Schema(example = "cc-operator") String author,
         @Schema(description = "Number of the latest content version", example = "2") int contentVersion,
         @Nullable String publishedUrl,

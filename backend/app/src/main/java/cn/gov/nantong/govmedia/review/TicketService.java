@@ -137,8 +137,8 @@ class TicketService {
     }
 
     /**
-     * A decision on the current step: only its role, from the host or its competent authority; never the author,
-     * never someone who decided an earlier step (Art 17). A decision on a step that moved on is a 409.
+     * A decision on the current step by whom {@link SignOffRule} allows; never the author, never someone who decided an
+     * earlier step (Art 17). A decision on a step that moved on is a 409.
      */
     @Transactional
     public Mono<TicketResponse> decide(long id, TicketActionRequest request) {
@@ -149,11 +149,9 @@ class TicketService {
             if (ticket.status() != TicketStatus.IN_REVIEW || ticket.version() != request.version()) {
                 return Mono.error(stale());
             }
-            Set<Role> stepRoles = ticket.classification().chain().get(ticket.currentStep() - 1);
-            Role acting = stepRoles.stream().filter(user::has).findFirst().orElse(null);
-            if (acting == null || !(user.organizationCode().equals(row.hostCode()) || user.organizationCode().equals(row.authorityCode()))) {
-                return Mono.error(ApiProblemException.rule("NOT_THIS_STEPS_SIGNER", "Art 17",
-                        "当前审核环节须由" + stepRoles + "决定（《办法》第十七条）", "this step must be decided by " + stepRoles + " (Art 17)"));
+            Role acting = SignOffRule.acting(user, row).orElse(null);
+            if (acting == null) {
+                return Mono.error(SignOffRule.refusal(ticket));
             }
             if (user.username().equals(ticket.author()) || ticket.decisions().stream().anyMatch(d -> d.decidedBy().equals(user.username()))) {
                 return Mono.error(ApiProblemException.rule("SEPARATION_OF_DUTIES", "Art 17",

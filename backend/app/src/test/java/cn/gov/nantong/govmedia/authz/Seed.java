@@ -42,6 +42,7 @@ final class Seed {
         long ccEdu = Organizations.idOf("CC-EDU");
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         values.put("organizations", String.valueOf(ccEdu));
+        values.put("sign-off-designations", String.valueOf(ccEdu));
         long account = id("""
                 insert into accounts (platform, name, host_organization_id, operator_type, operator_name, responsible_person,
                                       status, status_changed_on, activated_on)

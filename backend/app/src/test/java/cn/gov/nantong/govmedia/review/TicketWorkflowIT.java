@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -111,12 +112,30 @@ class TicketWorkflowIT {
     }
 
     @Test
-    void art17GeneralContentNeedsTwoDifferentPeople() {
+    @Tag("17.3")
+    void art17GeneralContentIsSignedByALeaderOfTheHostWhileNoSignerIsDesignated() {
         TicketResponse ticket = ok(submit(create("秋季运动会顺利举行。", "GENERAL"), false));
         TicketResponse step2 = ok(decide(REVIEWER, ticket.id(), "APPROVE", ticket.version(), null));
-        decide(REVIEWER, ticket.id(), "APPROVE", step2.version(), null).expectStatus().isEqualTo(422)
-                .expectBody().jsonPath("$.code").isEqualTo("SEPARATION_OF_DUTIES");
+        assertThat(step2.nextStepSigners()).isEmpty();
+        decide(TestTokens.user("cc-reviewer-2", "CC-EDU", "REVIEWER"), ticket.id(), "APPROVE", step2.version(), null)
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.code").isEqualTo("NOT_THIS_STEPS_SIGNER");
         assertThat(ok(decide(DEPUTY, ticket.id(), "APPROVE", step2.version(), null)).status()).isEqualTo(TicketStatus.APPROVED);
+    }
+
+    @Test
+    @Tag("17.2")
+    void art17OnlyTheHostsOwnLeadersSignAndAPrincipalMaySignInTheDeputysPlace() {
+        TicketResponse ticket = ok(submit(create("家长开放日安排。", "IMPORTANT"), false));
+        TicketResponse step2 = ok(decide(TestTokens.user("cc-office-reviewer", "CC-GOV-OFFICE", "REVIEWER"), ticket.id(), "APPROVE",
+                ticket.version(), null));
+        decide(TestTokens.user("cc-office-deputy", "CC-GOV-OFFICE", "DEPUTY_LEADER"), ticket.id(), "APPROVE", step2.version(), null)
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.code").isEqualTo("NOT_THIS_STEPS_SIGNER")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("主办单位"));
+        decide(TestTokens.user("cc-office-principal", "CC-GOV-OFFICE", "PRINCIPAL_LEADER"), ticket.id(), "APPROVE", step2.version(), null)
+                .expectStatus().isEqualTo(422);
+        TicketResponse approved = ok(decide(PRINCIPAL, ticket.id(), "APPROVE", step2.version(), "同意"));
+        assertThat(approved.status()).isEqualTo(TicketStatus.APPROVED);
+        assertThat(approved.decisions()).extracting(TicketResponse.Step::role).containsExactly("REVIEWER", "PRINCIPAL_LEADER");
     }
 
     @Test

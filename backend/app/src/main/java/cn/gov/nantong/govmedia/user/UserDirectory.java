@@ -1,0 +1,32 @@
+package cn.gov.nantong.govmedia.user;
+
+import cn.gov.nantong.govmedia.common.security.Role;
+import java.util.Set;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+/** Lookups of login users for other features. */
+@Repository
+public class UserDirectory {
+
+    /** A login name, as the identity schema accepts it. */
+    public static final String USERNAME = UserRequests.USERNAME;
+
+    private final DatabaseClient db;
+
+    UserDirectory(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /** The display name of an enabled user of the organization who holds one of the roles; empty when there is none. */
+    public Mono<String> displayNameOfHolder(String username, long organizationId, Set<Role> anyOf) {
+        return db.sql("""
+                        select u.display_name from identity.users u join organizations o on o.code = u.organization_code
+                         where u.username = :username and o.id = :organizationId and u.enabled
+                           and u.roles && cast(:roles as text[])""")
+                .bind("username", username).bind("organizationId", organizationId)
+                .bind("roles", anyOf.stream().map(Enum::name).toArray(String[]::new))
+                .map(row -> row.get("display_name", String.class)).one();
+    }
+}

@@ -1,0 +1,146 @@
+package cn.gov.nantong.govmedia.review;
+
+import static cn.gov.nantong.govmedia.support.Organizations.idOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.nantong.govmedia.support.IntegrationTest;
+import cn.gov.nantong.govmedia.support.TestDatabase;
+import cn.gov.nantong.govmedia.support.TestTokens;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Art 17: a host designates who signs off its GENERAL content, with a deputy; nobody else signs it. */
+@IntegrationTest
+class SignOffDesignationIT {
+
+    private static final String REVIEWER = TestTokens.user("cc-reviewer", "CC-EDU", "REVIEWER");
+    private static final String SIGNER = TestTokens.user("cc-signer", "CC-EDU", "REVIEWER");
+    private static final String DEPUTY = TestTokens.user("cc-deputy", "CC-EDU", "DEPUTY_LEADER");
+    private static final String PRINCIPAL = TestTokens.user("cc-principal", "CC-EDU", "PRINCIPAL_LEADER");
+    private static long accountId;
+
+    @Autowired
+    WebTestClient web;
+
+    @BeforeAll
+    static void accountAndUsers() throws Exception {
+        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    insert into accounts (platform, name, host_organization_id, operator_type, operator_name, responsible_person,
+                                          status, status_changed_on)
+                    select 'WEIBO', '崇川教育微博', id, 'IN_HOUSE', '办公室', '王敏', 'ACTIVE', current_date
+                      from organizations where code = 'CC-EDU'""");
+            statement.execute("""
+                    insert into identity.users (username, display_name, organization_code, roles, password_hash, must_change_password)
+                    values ('cc-signer', '钱签发', 'CC-EDU', array['REVIEWER'], '{noop}unused', false),
+                           ('cc-deputy', '孙分管', 'CC-EDU', array['DEPUTY_LEADER'], '{noop}unused', false),
+                           ('cc-operator', '赵撰稿', 'CC-EDU', array['OPERATOR'], '{noop}unused', false),
+                           ('rd-reviewer', '周审核', 'RD-CULTURE', array['REVIEWER'], '{noop}unused', false)""");
+            try (ResultSet row = statement.executeQuery("select id from accounts where name = '崇川教育微博'")) {
+                row.next();
+                accountId = row.getLong(1);
+            }
+        }
+    }
+
+    @BeforeEach
+    void noDesignation() throws Exception {
+        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("delete from sign_off_designations");
+        }
+    }
+
+    private WebTestClient.ResponseSpec designate(String token, String signer, String deputy, Long version) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("signer", signer);
+        body.put("deputy", deputy);
+        body.put("version", version);
+        return web.put().uri("/api/v1/sign-off-designations/{id}", idOf("CC-EDU")).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private TicketResponse inSignOff(String title) {
+        TicketResponse draft = ok(web.post().uri("/api/v1/review-tickets").headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("accountId", accountId, "title", title, "body", "本周校园开放日照常举行。", "origin", "ORIGINAL",
+                        "classification", "GENERAL"))
+                .exchange(), 201);
+        TicketResponse submitted = ok(web.post().uri("/api/v1/review-tickets/{id}/submit", draft.id())
+                .headers(h -> h.setBearerAuth(TestTokens.ccOperator())).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("acknowledgeWarnings", false, "version", draft.version())).exchange(), 200);
+        return ok(decide(REVIEWER, submitted), 200);
+    }
+
+    private WebTestClient.ResponseSpec decide(String token, TicketResponse ticket) {
+        return web.post().uri("/api/v1/review-tickets/{id}/decisions", ticket.id()).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("decision", "APPROVE", "version", ticket.version())).exchange();
+    }
+
+    private static TicketResponse ok(WebTestClient.ResponseSpec response, int status) {
+        return response.expectStatus().isEqualTo(status).expectBody(TicketResponse.class).returnResult().getResponseBody();
+    }
+
+    private String awaiting(String token) {
+        return web.get().uri("/api/v1/review-tickets?awaitingMe=true").headers(h -> h.setBearerAuth(token)).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    @Test
+    @Tag("17.3")
+    void art17GeneralContentIsSignedOnlyByTheDesignatedSignerOrTheDeputy() {
+        designate(PRINCIPAL, "cc-signer", "cc-deputy", null).expectStatus().isOk().expectBody()
+                .jsonPath("$.signer.displayName").isEqualTo("钱签发")
+                .jsonPath("$.deputy.username").isEqualTo("cc-deputy")
+                .jsonPath("$.version").isEqualTo(0);
+
+        TicketResponse first = inSignOff("开放日通知");
+        assertThat(first.nextStepSigners()).containsExactly("cc-signer", "cc-deputy");
+        String marker = "\"id\":" + first.id() + ",";
+        assertThat(awaiting(SIGNER)).contains(marker);
+        assertThat(awaiting(PRINCIPAL)).doesNotContain(marker);
+        decide(PRINCIPAL, first).expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.code").isEqualTo("NOT_THIS_STEPS_SIGNER")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("指定签发人", "cc-signer"));
+        TicketResponse signed = ok(decide(SIGNER, first), 200);
+        assertThat(signed.status()).isEqualTo(TicketStatus.APPROVED);
+        assertThat(signed.decisions()).extracting(TicketResponse.Step::decidedBy).containsExactly("cc-reviewer", "cc-signer");
+
+        TicketResponse second = inSignOff("开放日通知（二）");
+        assertThat(ok(decide(DEPUTY, second), 200).status()).isEqualTo(TicketStatus.APPROVED);
+    }
+
+    @Test
+    @Tag("17.3")
+    void art17OnlyTheHostsSigningStaffCanBeDesignatedAndEveryChangeIsAudited() {
+        designate(PRINCIPAL, "rd-reviewer", null, null).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("signer");
+        designate(PRINCIPAL, "cc-operator", null, null).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("signer");
+        designate(PRINCIPAL, "cc-signer", "cc-signer", null).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("deputy");
+        designate(TestTokens.ccOperator(), "cc-signer", null, null).expectStatus().isForbidden();
+        designate(TestTokens.user("rd-principal", "RD-CULTURE", "PRINCIPAL_LEADER"), "cc-signer", null, null).expectStatus().isNotFound();
+        web.get().uri("/api/v1/sign-off-designations/{id}", idOf("CC-EDU")).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .exchange().expectStatus().isNotFound();
+
+        designate(TestTokens.ccSupervisor(), "cc-signer", null, null).expectStatus().isOk();
+        designate(PRINCIPAL, "cc-deputy", null, null).expectStatus().isEqualTo(409);
+        designate(PRINCIPAL, "cc-deputy", "cc-signer", 0L).expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(1);
+        web.get().uri("/api/v1/sign-off-designations/{id}", idOf("CC-EDU")).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.signer.username").isEqualTo("cc-deputy");
+        web.get().uri("/api/v1/audit-events?entityType=sign_off_designation&entityId={id}", idOf("CC-EDU"))
+                .headers(h -> h.setBearerAuth(TestTokens.auditor())).exchange()
+                .expectBody().jsonPath("$.totalItems").isEqualTo(2)
+                .jsonPath("$.items[?(@.action == 'UPDATE')].before.signer.username").isEqualTo("cc-signer");
+    }
+}
