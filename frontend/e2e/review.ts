@@ -13,13 +13,18 @@ export async function accessToken(page: Page): Promise<string> {
   return user.access_token ?? '';
 }
 
-/** `username` finds the ticket under 我的待审 (filtered to 重要) and approves its current step. */
-export async function approveAs(browser: Browser, username: string, title: string): Promise<void> {
+/** `username` finds the ticket under 我的待审 (filtered to its 分级) and approves its current step. */
+export async function approveAs(
+  browser: Browser,
+  username: string,
+  title: string,
+  classification = '重要',
+): Promise<void> {
   const reviewer = await pageAs(browser, username, '/reviews');
   await reviewer.getByRole('tab', { name: '我的待审' }).click();
-  await choose(reviewer, reviewer.getByLabel('分级'), '重要');
+  await choose(reviewer, reviewer.getByLabel('分级'), classification);
   const row = reviewer.getByRole('row').filter({ hasText: title });
-  await expect(row).toContainText('重要');
+  await expect(row).toContainText(classification);
   await row.getByRole('link', { name: title }).click();
   await expect(reviewer).toHaveURL(/\/reviews\/\d+$/);
   await reviewer.getByRole('button', { name: /^审\s?核$/ }).click();

@@ -40,6 +40,8 @@ const PERMISSIONS = {
   canManageOrganizations: ['CITY_ADMIN'],
   // 开设义务 (Art 11): the competent authority decides it (the API refuses a supervisor's own unit)
   canSetObligation: ['CITY_ADMIN', 'SUPERVISOR'],
+  // 一般信息签发人 (Art 17): the host's principal leader for their own unit, the competent authority within its scope
+  canDesignateSigner: ['PRINCIPAL_LEADER', 'SUPERVISOR', 'CITY_ADMIN'],
   canAudit: ['CITY_ADMIN', 'AUDITOR'],
   // 用户管理: the city office city-wide, a competent authority within its jurisdiction
   canUsers: ['CITY_ADMIN', 'SUPERVISOR'],

@@ -123,3 +123,4 @@ export type AccountabilityMeasure = AccountabilityRequest['measure'];
 export type Commendation = Schemas['Commendation'];
 export type CommendationRequest = Schemas['CommendationRequest'];
 export type CommendationKind = Commendation['kind'];
+export type SignOffDesignation = Schemas['SignOffDesignation'];

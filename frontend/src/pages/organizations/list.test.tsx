@@ -124,6 +124,41 @@ describe('OrganizationList', () => {
     });
   });
 
+  it('lets the principal leader designate the signer of their unit [17.3]', async () => {
+    const user = userEvent.setup();
+    ({ requests } = renderApp(<OrganizationList />, {
+      user: { username: 'cc-principal', roles: ['PRINCIPAL_LEADER'], orgCode: 'CC-EDU' },
+      api: (request, path) => {
+        const route = `${request.method} ${path}`;
+        if (route === 'GET /api/v1/organizations/tree') return json(tree);
+        if (route === 'GET /api/v1/organizations/19') return json(eduBureau);
+        if (route === 'PUT /api/v1/sign-off-designations/19')
+          return json({
+            hostOrganizationId: 19,
+            signer: { username: 'cc-signer', displayName: '钱签发' },
+            updatedBy: 'cc-principal',
+            updatedAt: '2026-12-04T08:00:00Z',
+            version: 0,
+          });
+        return undefined;
+      },
+    }));
+    await user.click(await screen.findByText('南通市崇川区教育体育局'));
+    const details = await screen.findByTestId('organization-details');
+    expect(await within(details).findByText(/未指定/)).toBeInTheDocument();
+    await user.click(within(details).getByRole('button', { name: /指\s?定/ }));
+    const dialog = (await screen.findAllByRole('dialog')).at(-1)!;
+    await user.type(within(dialog).getByLabelText('签发人'), 'cc-signer');
+    await user.type(within(dialog).getByLabelText('代签人'), 'cc-signer');
+    await user.click(within(dialog).getByRole('button', { name: /保\s?存/ }));
+    expect(await within(dialog).findByText('代签人不能与签发人是同一人')).toBeInTheDocument();
+    await user.clear(within(dialog).getByLabelText('代签人'));
+    await user.click(within(dialog).getByRole('button', { name: /保\s?存/ }));
+    await vi.waitFor(() => expect(requests.some((r) => r.method === 'PUT')).toBe(true));
+    const put = requests.find((r) => r.method === 'PUT')!;
+    expect(await put.clone().json()).toEqual({ signer: 'cc-signer' });
+  });
+
   it('searches the flat list API', async () => {
     const user = userEvent.setup();
     renderPage();

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/http';
+import { api, ApiError, unwrap } from '../../api/http';
 import type {
   CreateOrganizationRequest,
   OrganizationNode,
   OrganizationResponse,
+  SignOffDesignation,
   UpdateOrganizationRequest,
 } from '../../api/types';
 
@@ -111,4 +112,32 @@ export function saveOrganization(
     parentId: values.parentId ?? 0,
   };
   return unwrap(api.POST('/api/v1/organizations', { body }));
+}
+
+export const signerKey = (id: number) => ['sign-off-designation', id] as const;
+
+/** The host's designated signer of GENERAL content (Art 17); null while none is designated. */
+export function useSignOffDesignation(id: number | undefined) {
+  return useQuery({
+    queryKey: signerKey(id ?? 0),
+    queryFn: async (): Promise<SignOffDesignation | null> => {
+      try {
+        return await unwrap(
+          api.GET('/api/v1/sign-off-designations/{hostOrganizationId}', {
+            params: { path: { hostOrganizationId: id ?? 0 } },
+          }),
+        );
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+    enabled: id !== undefined,
+  });
+}
+
+export function signerText(designation: SignOffDesignation | null | undefined): string {
+  if (!designation) return '未指定（由本单位分管或主要领导签发）';
+  const { signer, deputy } = designation;
+  return `${signer.displayName}（${signer.username}）${deputy ? `，代签：${deputy.displayName}（${deputy.username}）` : ''}`;
 }

@@ -6,7 +6,8 @@ import type { OrganizationResponse } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { labelOf, levelLabel, OBLIGATION_LABELS, typeLabel } from '../../locales/zh-CN';
 import { ObligationDialog } from './obligationDialog';
-import { useOrganization } from './queries';
+import { SignerDialog } from './signerDialog';
+import { signerText, useOrganization, useSignOffDesignation } from './queries';
 
 function formatTime(value: string | undefined): string {
   return value ? dayjs(value).format('YYYY-MM-DD HH:mm:ss') : '—';
@@ -22,8 +23,16 @@ interface Props {
 /** Details of one organization (GET /api/v1/organizations/{id}) in a side drawer. */
 export function OrganizationShow({ id, canEdit, onClose, onEdit }: Props) {
   const { data, isLoading, isError } = useOrganization(id);
-  const { access } = useCurrentUser();
+  const caller = useCurrentUser();
+  const { access } = caller;
   const [settingObligation, setSettingObligation] = useState(false);
+  const [designating, setDesignating] = useState(false);
+  const hosts = data !== undefined && data.type !== 'INTERNAL_UNIT';
+  const designation = useSignOffDesignation(hosts ? id : undefined);
+  const mayDesignate =
+    access.canDesignateSigner &&
+    (caller.roles.some((role) => role !== 'PRINCIPAL_LEADER') ||
+      caller.organizationCode === data?.code);
   return (
     <Drawer
       title={data?.name ?? '单位详情'}
@@ -63,11 +72,28 @@ export function OrganizationShow({ id, canEdit, onClose, onEdit }: Props) {
               </Button>
             )}
           </Descriptions.Item>
+          {hosts && (
+            <Descriptions.Item label="一般信息签发人">
+              {designation.isSuccess ? signerText(designation.data) : '—'}
+              {mayDesignate && designation.isSuccess && (
+                <Button type="link" size="small" onClick={() => setDesignating(true)}>
+                  指定
+                </Button>
+              )}
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label="层级">{data.depth}</Descriptions.Item>
           <Descriptions.Item label="排序">{data.sortOrder}</Descriptions.Item>
           <Descriptions.Item label="创建时间">{formatTime(data.createdAt)}</Descriptions.Item>
           <Descriptions.Item label="更新时间">{formatTime(data.updatedAt)}</Descriptions.Item>
         </Descriptions>
+      )}
+      {designating && data && designation.isSuccess && (
+        <SignerDialog
+          organization={data}
+          designation={designation.data}
+          onClose={() => setDesignating(false)}
+        />
       )}
       {settingObligation && data && (
         <ObligationDialog organization={data} onClose={() => setSettingObligation(false)} />

@@ -20,6 +20,7 @@ const flagged: TicketResponse = {
   decisions: [],
   hostOrganizationId: 19,
   nextStepRoles: ['REVIEWER'],
+  nextStepSigners: [],
   origin: 'ORIGINAL',
   status: 'IN_REVIEW',
   version: 2,

@@ -106,6 +106,7 @@ const draft: TicketResponse = {
   decisions: [],
   hostOrganizationId: 19,
   nextStepRoles: [],
+  nextStepSigners: [],
   origin: 'ORIGINAL',
   status: 'DRAFT',
   version: 0,

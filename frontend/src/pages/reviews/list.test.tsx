@@ -26,6 +26,7 @@ const ticket = (
   decisions: [],
   hostOrganizationId: 19,
   nextStepRoles,
+  nextStepSigners: [],
   origin: 'ORIGINAL',
   plannedAt,
   status,

@@ -88,9 +88,18 @@ export function useTicketVersions(id: number | undefined) {
   });
 }
 
-/** IN_REVIEW and the current step may be decided by one of the user's roles. */
-export function awaitsMe(ticket: TicketResponse, roles: readonly string[]): boolean {
-  return ticket.status === 'IN_REVIEW' && ticket.nextStepRoles.some((role) => roles.includes(role));
+/**
+ * IN_REVIEW and the current step is the user's: they are one of the host's designated signers of the step (Art 17), or,
+ * where none is designated, one of their roles may decide it (the API also checks the organization).
+ */
+export function awaitsMe(
+  ticket: TicketResponse,
+  roles: readonly string[],
+  username: string,
+): boolean {
+  if (ticket.status !== 'IN_REVIEW') return false;
+  if (ticket.nextStepSigners.length) return ticket.nextStepSigners.includes(username);
+  return ticket.nextStepRoles.some((role) => roles.includes(role));
 }
 
 /** The active accounts a new ticket can be written for (the first 100). */

@@ -105,7 +105,9 @@ export function ReviewShow() {
   const isAuthor = t.author === username;
   // never the author, never someone who signed an earlier step (Art 17; the API refuses them too)
   const canDecide =
-    awaitsMe(t, roles) && !isAuthor && !t.decisions.some((step) => step.decidedBy === username);
+    awaitsMe(t, roles, username) &&
+    !isAuthor &&
+    !t.decisions.some((step) => step.decidedBy === username);
   const canEdit = access.canWriteReviews && isAuthor && ['DRAFT', 'RETURNED'].includes(t.status);
   const canWithdraw =
     isAuthor && ['DRAFT', 'SUBMITTED', 'IN_REVIEW', 'RETURNED'].includes(t.status);
@@ -160,9 +162,11 @@ export function ReviewShow() {
             </Tag>
           </Descriptions.Item>
           <Descriptions.Item label="待审角色">
-            {t.nextStepRoles.length
-              ? t.nextStepRoles.map((role) => labelOf(ROLE_LABELS, role)).join('、')
-              : '—'}
+            {t.nextStepSigners.length
+              ? `指定签发人：${t.nextStepSigners.join('、')}`
+              : t.nextStepRoles.length
+                ? t.nextStepRoles.map((role) => labelOf(ROLE_LABELS, role)).join('、')
+                : '—'}
           </Descriptions.Item>
           <Descriptions.Item label="来源">
             {labelOf(ORIGIN_LABELS, t.origin)}
