@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -73,6 +74,8 @@ class TicketWorkflowIT {
     }
 
     @Test
+    @Tag("17.2")
+    @Tag("20.2")
     void art17And20ImportantContentWithAnIdIsDeidentifiedThenSignedByReviewerAndDeputy() {
         TicketResponse draft = create("报名咨询：王老师，身份证 320684198506150040。", "IMPORTANT");
         submit(draft, true).expectStatus().isEqualTo(422).expectBody()
@@ -111,6 +114,8 @@ class TicketWorkflowIT {
     }
 
     @Test
+    @Tag("17.1")
+    @Tag("17.3")
     void art17GeneralContentNeedsTwoDifferentPeople() {
         TicketResponse ticket = ok(submit(create("秋季运动会顺利举行。", "GENERAL"), false));
         TicketResponse step2 = ok(decide(REVIEWER, ticket.id(), "APPROVE", ticket.version(), null));
@@ -120,6 +125,7 @@ class TicketWorkflowIT {
     }
 
     @Test
+    @Tag("17.4")
     void art17SensitiveTopicsAreMajorAndCannotBeLowered() {
         TicketResponse ticket = create("第5号台风今晚影响我市，学校停课一天。", "GENERAL");
         assertThat(ticket.classification()).isEqualTo(Classification.MAJOR);
@@ -135,6 +141,7 @@ class TicketWorkflowIT {
     }
 
     @Test
+    @Tag("17.1")
     void art19WarningsNeedAnAcknowledgementAndAReturnGoesBackToTheAuthor() {
         TicketResponse ticket = create("我觉得本次活动非常成功。", "GENERAL");
         submit(ticket, false).expectStatus().isEqualTo(422).expectBody()
@@ -158,6 +165,7 @@ class TicketWorkflowIT {
     }
 
     @Test
+    @Tag("17.1")
     void art17MyQueueHoldsOnlyTheStepsICanDecideAndOverdueMeansPastThePlannedTime() {
         TicketResponse ticket = ok(submit(create("家长会定于下周召开。", "IMPORTANT"), false));
         String marker = "\"id\":" + ticket.id() + ",";

@@ -9,6 +9,7 @@ import cn.gov.nantong.govmedia.organization.OrganizationType;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Art 6 and 12 applied to users: which roles each kind of organization can hold. */
@@ -30,12 +31,14 @@ class RoleFitTest {
     }
 
     @Test
+    @Tag("6.3")
     void aCountyGovernmentOfficeSupervisesButHasNoCityWideRole() {
         assertThat(fitting(OrganizationType.GOVERNMENT_OFFICE, OrganizationLevel.COUNTY))
                 .doesNotContain(Role.CITY_ADMIN, Role.AUDITOR).contains(Role.SUPERVISOR, Role.OPERATOR);
     }
 
     @Test
+    @Tag("6.3")
     void art6HostOrganizationsWorkOnAccountsButDoNotSupervise() {
         for (OrganizationType host : List.of(OrganizationType.DEPARTMENT, OrganizationType.ZONE_COMMITTEE, OrganizationType.GOVERNMENT)) {
             assertThat(fitting(host, OrganizationLevel.COUNTY)).containsExactlyInAnyOrder(Role.OPERATOR, Role.REVIEWER,
@@ -45,6 +48,7 @@ class RoleFitTest {
     }
 
     @Test
+    @Tag("12.4")
     void art12InternalUnitsHaveNoUsers() {
         assertThat(fitting(OrganizationType.INTERNAL_UNIT, OrganizationLevel.CITY)).isEmpty();
     }
