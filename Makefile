@@ -104,6 +104,10 @@ restore: ## restore BACKUP_FILE into the new database RESTORE_DATABASE on DATABA
 openapi: ## rewrite openapi/openapi.yaml from the running code
 	$(MVNW) -q -pl app -am test -Dtest=OpenApiContractIT -Dsurefire.failIfNoSpecifiedTests=false -Dopenapi.update=true
 
+.PHONY: regulation
+regulation: ## rewrite docs/regulation.md (article → rule → code → test) from docs/regulation/rules.yaml and the tests' rule tags
+	$(MVNW) -q -pl app test -Dtest=RegulationTraceTest -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true -Dregulation.update=true
+
 .PHONY: lint
 lint: frontend/node_modules/.package-lock.json ## Java sources (Spotless), front-end lint and OpenAPI lint
 	$(MVNW) -q spotless:check

@@ -59,7 +59,7 @@ describe('FilingShow', () => {
     expect(screen.getByText('逾期补备案')).toHaveClass('ant-tag-red');
   });
 
-  it('downloads the 政务新媒体备案登记表 as Excel (Art 15.3)', async () => {
+  it('downloads the 政务新媒体备案登记表 as Excel [15.3]', async () => {
     const user = userEvent.setup();
     const { requests } = renderShow();
     await user.click(await screen.findByRole('button', { name: /登记表 Excel/ }));

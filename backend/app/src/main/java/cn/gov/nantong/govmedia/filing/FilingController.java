@@ -65,7 +65,7 @@ class FilingController {
 
     @GetMapping(value = "/{id}/registration-form", produces = {MediaType.APPLICATION_PDF_VALUE, Workbooks.CONTENT_TYPE})
     @Operation(operationId = "getFilingRegistrationForm", summary = "下载《政务新媒体备案登记表》（PDF 或 Excel）",
-            description = "The filing's registration form (Art 15.2) as PDF (default) or XLSX: account, host, competent authority, "
+            description = "The filing's registration form (Art 15.3) as PDF (default) or XLSX: account, host, competent authority, "
                     + "operator, responsible person, functions, licence, basis and announcement of a closure, deadlines and the "
                     + "decision. Any administrator role; 404 outside the caller's subtree.",
             responses = @ApiResponse(responseCode = "200", description = "PDF or Excel", content = {

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** The documents of a filing the caller may see: its 《政务新媒体备案登记表》 (Art 15.2). */
+/** The documents of a filing the caller may see: its 《政务新媒体备案登记表》 (Art 15.3). */
 @Service
 class FilingDocuments {
 

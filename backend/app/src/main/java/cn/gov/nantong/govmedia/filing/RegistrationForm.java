@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * 《政务新媒体备案登记表》 (Art 15.2): what the host submits to its competent authority, one line per item, as PDF or as
+ * 《政务新媒体备案登记表》 (Art 15.3): what the host submits to its competent authority, one line per item, as PDF or as
  * Excel. Rendering blocks: call it on a worker thread.
  */
 @Component

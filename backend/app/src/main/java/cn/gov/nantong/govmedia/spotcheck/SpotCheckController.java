@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Quarterly spot checks by the city office (Art 32, 33). */
+/** Quarterly spot checks by the city office (Art 32). */
 @RestController
 @RequestMapping("/api/v1/spot-checks")
 @Tag(name = "spot-checks")

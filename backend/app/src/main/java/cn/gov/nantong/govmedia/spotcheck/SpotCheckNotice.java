@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The quarterly spot-check notice (Art 32, 33): the sample with each account's result, and the findings to rectify. */
+/** The quarterly spot-check notice (Art 32): the sample with each account's result, and the findings to rectify. */
 public final class SpotCheckNotice {
 
     private static final List<String> SAMPLE_HEADER = List.of("序号", "账号名称", "平台", "开办主体", "所属地区", "问题数", "结果");

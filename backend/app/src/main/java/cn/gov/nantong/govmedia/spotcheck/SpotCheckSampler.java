@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * The spot-check sample (Art 32, 33), random but reproducible. Method, as shown to users:
+ * The spot-check sample (Art 32), random but reproducible. Method, as shown to users:
  * <ol>
  *   <li>the population is every ACTIVE account, ordered by account id;</li>
  *   <li>it is shuffled by Fisher–Yates driven by {@code java.util.SplittableRandom(seed)};</li>

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;
 
-/** Quarterly spot checks (Art 32, 33): reproducible stratified sample, findings with rectification tasks, results. */
+/** Quarterly spot checks (Art 32): reproducible stratified sample, findings with rectification tasks, results. */
 @Service
 public class SpotCheckService {
 

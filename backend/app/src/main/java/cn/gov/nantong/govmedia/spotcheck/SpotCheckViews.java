@@ -13,7 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Requests and responses of the quarterly spot checks (Art 32, 33). */
+/** Requests and responses of the quarterly spot checks (Art 32). */
 public final class SpotCheckViews {
 
     private SpotCheckViews() {

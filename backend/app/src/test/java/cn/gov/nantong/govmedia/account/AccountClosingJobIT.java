@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import reactor.test.StepVerifier;
@@ -20,6 +21,7 @@ class AccountClosingJobIT {
     AccountClosingJob job;
 
     @Test
+    @Tag("16.3")
     void closesAccountsWhoseAnnouncementEndedAndOnlyThose() throws Exception {
         try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
             statement.execute("""

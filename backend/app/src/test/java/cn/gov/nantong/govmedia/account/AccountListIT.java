@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -45,6 +46,7 @@ class AccountListIT {
     }
 
     @Test
+    @Tag("15.5")
     void art15OverdueFilingsAreListed() {
         web.get().uri("/api/v1/accounts?overdue=true").headers(h -> h.setBearerAuth(TestTokens.ccSupervisor())).exchange()
                 .expectStatus().isOk().expectBody()
@@ -63,6 +65,7 @@ class AccountListIT {
     }
 
     @Test
+    @Tag("15.6")
     void listIsScopedAndFiltered() {
         web.get().uri("/api/v1/accounts?sort=name,asc").headers(h -> h.setBearerAuth(TestTokens.ccSupervisor())).exchange()
                 .expectStatus().isOk().expectBody()
@@ -83,6 +86,7 @@ class AccountListIT {
     }
 
     @Test
+    @Tag("15.6")
     void exportIsAnXlsxWithTheSameFilters() throws Exception {
         byte[] workbook = web.get().uri("/api/v1/accounts/export?status=ACTIVE").headers(h -> h.setBearerAuth(TestTokens.ccSupervisor()))
                 .exchange().expectStatus().isOk()

@@ -5,6 +5,7 @@ import cn.gov.nantong.govmedia.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -35,6 +36,7 @@ class PublicVerificationIT {
     }
 
     @Test
+    @Tag("30.1")
     void anOfficialAccountIsConfirmedWithItsHost() {
         web.get().uri("/api/public/v1/accounts/verify?platform=WECHAT_OFFICIAL&name=崇川教育").exchange()
                 .expectStatus().isOk()
@@ -48,6 +50,7 @@ class PublicVerificationIT {
     }
 
     @Test
+    @Tag("30.1")
     void aLookAlikeIsNotOfficialButShowsTheRealOne() {
         web.get().uri("/api/public/v1/accounts/verify?name=崇川教育局").exchange()
                 .expectStatus().isOk().expectBody()
@@ -58,6 +61,7 @@ class PublicVerificationIT {
     }
 
     @Test
+    @Tag("30.1")
     void closedAndPendingAccountsAreNotOfficial() {
         web.get().uri("/api/public/v1/accounts/verify?name=如东文旅").exchange()
                 .expectStatus().isOk().expectBody()

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,8 @@ class ActivityMonitoringIT {
 
     @Test
     @DisplayName("Art 19: one update a week and one original every 2 weeks; the 7-day window ends with the as-of day (Shanghai dates)")
+    @Tag("19.5")
+    @Tag("19.6")
     void art19WeeklyUpdateAndFortnightlyOriginal() {
         Map<String, Object> weekly = metrics(TestTokens.cityAdmin(), CHECK_DAY, "每周未更新");
         assertThat(weekly.get("flags")).isEqualTo(List.of("WEEKLY_UPDATE_MISSED", "ORIGINAL_MISSED"));
@@ -94,6 +97,7 @@ class ActivityMonitoringIT {
 
     @Test
     @DisplayName("Art 12: no update for 3 months marks a dormant candidate; the closed account is not monitored")
+    @Tag("12.2")
     void art12DormantCandidateAfterThreeMonths() {
         Map<String, Object> dormant = metrics(TestTokens.cityAdmin(), CHECK_DAY, "三月未更新");
         assertThat(flags(dormant)).contains("DORMANT_CANDIDATE");
@@ -105,6 +109,7 @@ class ActivityMonitoringIT {
 
     @Test
     @DisplayName("Art 24 + national poor-interaction veto: replies due in 5 working days across National Day; unanswered over 3 months")
+    @Tag("24.2")
     void art24ReplyTimelinessAndPoorInteractionVeto() {
         assertThat(calendar.plus(LocalDate.of(2026, 9, 30), 5).block().date()).isEqualTo(LocalDate.of(2026, 10, 13));
         Map<String, Object> metrics = metrics(TestTokens.cityAdmin(), CHECK_DAY, "互动账号");
@@ -118,6 +123,7 @@ class ActivityMonitoringIT {
 
     @Test
     @DisplayName("Scope (Art 6): an RD user sees only RD accounts and gets 404 for a CC organization")
+    @Tag("6.3")
     void scopeRefusals() {
         assertThat(list(TestTokens.rdOperator(), "/api/v1/supervision/accounts?asOf=2026-11-16"))
                 .extracting(m -> m.get("accountName")).containsExactly("三月未更新");
@@ -131,6 +137,7 @@ class ActivityMonitoringIT {
 
     @Test
     @DisplayName("Art 32: daily snapshots are stored once per day and feed the weekly trend of the overview; league table")
+    @Tag("32.5")
     void snapshotsOverviewAndLeagueTable() {
         StepVerifier.create(job.snapshot(DAY_BEFORE)).expectNext(6L).verifyComplete();
         StepVerifier.create(job.snapshot(CHECK_DAY)).expectNext(6L).verifyComplete();

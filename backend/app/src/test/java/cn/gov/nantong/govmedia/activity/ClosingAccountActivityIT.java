@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -23,6 +24,7 @@ class ClosingAccountActivityIT {
 
     @Test
     @DisplayName("Art 16.3: a closing account is not flagged for missing updates; an active one as silent is")
+    @Tag("16.3")
     void art16_3ClosingAccountIsNotFlaggedForMissingUpdates() {
         LocalDate longAgo = LocalDate.of(2026, 1, 1);
         Fixture.account("公告关停中", "CC-EDU", "WEIBO", longAgo, "CLOSING");

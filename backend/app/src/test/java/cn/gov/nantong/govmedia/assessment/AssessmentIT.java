@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +68,8 @@ class AssessmentIT {
 
     @Test
     @DisplayName("Art 32: the year's score is computed item by item from metrics, spot checks, replies and measures; a provincial veto makes it zero")
+    @Tag("32.5")
+    @Tag("32.8")
     void art32ScoresAndVetoToZero() {
         List<Map<String, Object>> results = results(TestTokens.cityAdmin());
         assertThat(results).extracting(r -> r.get("organizationName"))
@@ -92,6 +95,7 @@ class AssessmentIT {
 
     @Test
     @DisplayName("Art 32: the scheme is data; CITY_ADMIN changes a deduction and the score follows; others may not")
+    @Tag("32.5")
     void art32SchemeIsEditableData() {
         List<Map<String, Object>> items = web.get().uri("/api/v1/assessment-items").headers(h -> h.setBearerAuth(TestTokens.auditor()))
                 .exchange().expectStatus().isOk().expectBody(LIST).returnResult().getResponseBody();

@@ -8,6 +8,7 @@ import cn.gov.nantong.govmedia.support.TestTokens;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -22,6 +23,7 @@ class CommendationIT {
 
     @Test
     @DisplayName("Art 33.1: a competent authority commends a unit and a person of its subtree; bad input changes nothing")
+    @Tag("33.1")
     void art33_1CommendationsAreRecordedWithinScope() {
         Commendation person = record(TestTokens.ccSupervisor(), commendation("PERSON", idOf("CC-EDU"), "王敏")).expectStatus().isCreated()
                 .expectBody(Commendation.class).returnResult().getResponseBody();

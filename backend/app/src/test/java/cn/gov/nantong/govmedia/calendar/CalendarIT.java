@@ -4,6 +4,7 @@ import cn.gov.nantong.govmedia.support.IntegrationTest;
 import cn.gov.nantong.govmedia.support.TestTokens;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -23,12 +24,14 @@ class CalendarIT {
     }
 
     @Test
+    @Tag("15.5")
     void art15ThreeWorkingDaysAcrossNationalDay2024() {
         workingDays("2024-09-30", 3).jsonPath("$.date").isEqualTo("2024-10-10")
                 .jsonPath("$.calendarComplete").isEqualTo(true);
     }
 
     @Test
+    @Tag("16.3")
     void art16FifteenWorkingDaysAcrossSpringFestival2026WithMakeUpSaturdays() {
         // 02-14 and 02-28 are worked Saturdays; 02-15..02-23 are off.
         workingDays("2026-02-10", 15).jsonPath("$.date").isEqualTo("2026-03-09");
@@ -36,11 +39,13 @@ class CalendarIT {
     }
 
     @Test
+    @Tag("15.5")
     void art15NationalDay2026EndsOnTheMakeUpSaturday() {
         workingDays("2026-09-30", 3).jsonPath("$.date").isEqualTo("2026-10-10");
     }
 
     @Test
+    @Tag("35.1")
     void art35TwentyWorkingDaysAcrossNewYear2025() {
         // 2025-01-01 off; 01-26 (Sun) worked; Spring Festival 01-28..02-04 off.
         workingDays("2024-12-31", 20).jsonPath("$.date").isEqualTo("2025-02-05");

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -26,6 +27,7 @@ class AccountSnapshotIT {
     WebTestClient web;
 
     @Test
+    @Tag("15.6")
     void everyAccountIsOneWholeLineInIdOrderAcrossBatches() throws Exception {
         Map<Long, String> expected = new LinkedHashMap<>();
         try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {

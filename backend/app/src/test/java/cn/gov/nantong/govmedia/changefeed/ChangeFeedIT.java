@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -31,6 +32,7 @@ class ChangeFeedIT {
     WebTestClient web;
 
     @Test
+    @Tag("15.6")
     void aReaderPagingDuringConcurrentWritesSeesEveryChangeExactlyOnce() throws Exception {
         try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
             statement.execute("""

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -39,6 +40,8 @@ class ComplaintWorkflowIT {
 
     @Test
     @DisplayName("Art 24, 29: published, forwarded to a department, answered by its handler with personal data masked, closed, reopened")
+    @Tag("24.2")
+    @Tag("24.5")
     void fullWorkflow() {
         SubmissionReceipt receipt = submitWithContact("CONSULTATION", "疫苗接种咨询");
         long id = Submissions.idOf(receipt.trackingNumber());
@@ -110,6 +113,7 @@ class ComplaintWorkflowIT {
 
     @Test
     @DisplayName("Art 24: hiding needs a reason and is audited")
+    @Tag("24.3")
     void hideWithReason() {
         long id = Submissions.idOf(submitWithContact("MESSAGE", "广告留言").trackingNumber());
         ComplaintResponse c = Submissions.get(web, OPERATOR, id);
@@ -125,6 +129,7 @@ class ComplaintWorkflowIT {
 
     @Test
     @DisplayName("Art 24: the contact is only for the handling organization, every read is audited; other units get 403 or 404")
+    @Tag("28.1")
     void contactRestrictedAndAudited() {
         long id = Submissions.idOf(submitWithContact("COMPLAINT", "噪音投诉").trackingNumber());
         web.get().uri("/api/v1/complaints/{id}", id).headers(h -> h.setBearerAuth(OPERATOR)).exchange()
@@ -142,6 +147,7 @@ class ComplaintWorkflowIT {
 
     @Test
     @DisplayName("Art 24: overdue past the working-day deadline; list filters by overdue, kind, status and scope")
+    @Tag("24.2")
     void overdueAndFilters() {
         long late = Submissions.idOf(submitWithContact("SUGGESTION", "逾期建议").trackingNumber());
         long onTime = Submissions.idOf(submitWithContact("SUGGESTION", "按期建议").trackingNumber());

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -37,6 +38,7 @@ class ContentCheckIT {
 
     @Test
     @DisplayName("Art 19: a lexicon term added through one instance is enforced by another within 1 s (LISTEN/NOTIFY)")
+    @Tag("19.2")
     void aLexiconEditReachesTheOtherInstances() {
         ClusterNotifications otherListener = new ClusterNotifications(db, connections);
         Lexicons other = new Lexicons(new LexiconRepository(db), otherListener);
@@ -62,6 +64,7 @@ class ContentCheckIT {
     }
 
     @Test
+    @Tag("20.2")
     void art20TheCheckFindsAnIdAndOffersTheMaskedText() {
         check("报名人身份证号 320684198506150040").jsonPath("$.findings[0].type").isEqualTo("PERSONAL_DATA")
                 .jsonPath("$.findings[0].start").isEqualTo(8)
@@ -70,6 +73,7 @@ class ContentCheckIT {
     }
 
     @Test
+    @Tag("19.2")
     void art19ALexiconEditTakesEffectWithoutARestart() {
         check("本周推出特惠秒杀活动").jsonPath("$.findings.length()").isEqualTo(0);
         web.post().uri("/api/v1/lexicons/ADVERTISING/terms").headers(h -> h.setBearerAuth(TestTokens.ccOperator()))

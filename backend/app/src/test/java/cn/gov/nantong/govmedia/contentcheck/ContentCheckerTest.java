@@ -3,6 +3,7 @@ package cn.gov.nantong.govmedia.contentcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The automatic checks of Art 17-21, each finding at its place in the text. */
@@ -21,6 +22,7 @@ class ContentCheckerTest {
     }
 
     @Test
+    @Tag("19.1")
     void art19LexiconHitsCarryTheirPositionAndSuggestion() {
         String body = "今天南通市长出席会议。";
         ContentCheckResult result = check(body);
@@ -35,6 +37,8 @@ class ContentCheckerTest {
     }
 
     @Test
+    @Tag("19.3")
+    @Tag("19.4")
     void art19AdvertisingOpinionAndCommercialLinks() {
         ContentCheckResult result = check("我觉得这次限时抢购不错，详见 https://shop.example.com/deal ，政策见 https://www.nantong.gov.cn/a.html");
         assertThat(result.findings()).extracting(Finding::type)
@@ -44,6 +48,7 @@ class ContentCheckerTest {
     }
 
     @Test
+    @Tag("20.2")
     void art20PersonalDataIsABlockerWithADeidentifiedVersion() {
         ContentCheckResult result = check("请联系 13812345678。");
         assertThat(result.findings()).singleElement().extracting(Finding::type).isEqualTo(FindingType.PERSONAL_DATA);
@@ -51,12 +56,14 @@ class ContentCheckerTest {
     }
 
     @Test
+    @Tag("17.4")
     void art17SensitiveTopicsMarkTheContentMajor() {
         assertThat(check("今年第5号台风将影响我市").sensitiveTopic()).isTrue();
         assertThat(check("今年秋季运动会顺利举行").sensitiveTopic()).isFalse();
     }
 
     @Test
+    @Tag("21.1")
     void art21RepostsNeedAnApprovedSource() {
         ContentCheckResult none = ContentChecker.check(new ContentCheckRequest("t", "正文", ContentCheckRequest.Origin.REPOST, " ", null), LEXICONS);
         ContentCheckResult unknown = ContentChecker.check(new ContentCheckRequest("t", "正文", ContentCheckRequest.Origin.REPOST, "某自媒体", null), LEXICONS);

@@ -3,6 +3,7 @@ package cn.gov.nantong.govmedia.contentcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +32,7 @@ class PersonalDataTest {
     }
 
     @Test
+    @Tag("20.2")
     void art20FindsAndMasksEachKind() {
         String text = "联系人身份证320684198506150040，手机13812345678，卡号6222021001123456789，邮箱wangmin@example.com。";
         List<PersonalData.Match> found = PersonalData.find(text);
@@ -42,6 +44,7 @@ class PersonalDataTest {
     }
 
     @Test
+    @Tag("20.2")
     void art20NumbersThatFailTheirChecksAreLeftAlone() {
         String text = "订单号320684198506150042，流水号6222021001123456788，电话051385123456。";
         assertThat(PersonalData.find(text)).isEmpty();

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -55,6 +56,8 @@ class CounterfeitIT {
 
     @Test
     @DisplayName("Art 30: CONFIRMED_FAKE produces a PDF letter naming the fake, a report to the competent authority and a register entry")
+    @Tag("30.3")
+    @Tag("30.4")
     void confirmedFake() throws IOException {
         long id = report("崇川教育发布");
         assertThat(Submissions.get(web, OPERATOR, id).investigationStatus()).isEqualTo("VERIFYING");
@@ -98,6 +101,7 @@ class CounterfeitIT {
 
     @Test
     @DisplayName("Art 30: NOT_FAKE closes the investigation without a letter or a register entry; only the host operator decides")
+    @Tag("30.1")
     void notFake() {
         long id = report("崇川教育服务号");
         ComplaintResponse c = Submissions.get(web, OPERATOR, id);
@@ -113,6 +117,7 @@ class CounterfeitIT {
 
     @Test
     @DisplayName("Art 30: a verdict on a submission that is not a counterfeit report is refused")
+    @Tag("30.1")
     void verdictOnlyForCounterfeitReports() {
         long id = Submissions.idOf(Submissions.submitted(web, Submissions.body("MESSAGE", Organizations.idOf("CC-EDU"), "留言", "内容"))
                 .trackingNumber());

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -29,6 +30,8 @@ class CounterfeitLeadIT {
 
     @Test
     @DisplayName("Art 30: staff open a lead without a public report, confirm it, refer it to 网信 and 公安 and record the outcome")
+    @Tag("30.1")
+    @Tag("30.2")
     void art30StaffLeadIsConfirmedAndReferred() {
         CounterfeitResponse lead = open(OPERATOR, lead(idOf("CC-EDU"), "崇川教育官方")).expectStatus().isCreated()
                 .expectBody(CounterfeitResponse.class).returnResult().getResponseBody();
@@ -84,6 +87,7 @@ class CounterfeitLeadIT {
 
     @Test
     @DisplayName("Art 30: the takedown is followed up past its deadline until staff confirm the fake is gone")
+    @Tag("30.3")
     void art30TakedownIsFollowedUpUntilConfirmed() {
         CounterfeitResponse lead = open(TestTokens.ccSupervisor(), lead(idOf("CC-HEALTH"), "崇川卫健发布")).expectStatus().isCreated()
                 .expectBody(CounterfeitResponse.class).returnResult().getResponseBody();

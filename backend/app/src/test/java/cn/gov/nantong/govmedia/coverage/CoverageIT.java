@@ -10,6 +10,7 @@ import cn.gov.nantong.govmedia.support.TestTokens;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -23,6 +24,7 @@ class CoverageIT {
     WebTestClient web;
 
     @Test
+    @Tag("11.1")
     void art11ObligedUnitsWithoutALiveAccountAreListedByCountyAndPlatform() throws Exception {
         String rdSupervisor = TestTokens.user("rd-supervisor", "RD-GOV-OFFICE", "SUPERVISOR");
         gaps("", rdSupervisor).jsonPath("$.totalItems").isEqualTo(2)
@@ -52,6 +54,7 @@ class CoverageIT {
     }
 
     @Test
+    @Tag("11.1")
     void art11AnExemptionIsDecidedByTheCompetentAuthorityWithAReason() {
         long health = idOf("CC-HEALTH");
         obligation(TestTokens.ccSupervisor(), health, Map.of("obligation", "EXEMPT_CLASSIFIED", "version", 0))

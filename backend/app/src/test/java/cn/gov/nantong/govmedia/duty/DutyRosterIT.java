@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -25,6 +26,7 @@ class DutyRosterIT {
     WebTestClient web;
 
     @Test
+    @Tag("29.2")
     void art29_2ShiftsDoNotOverlapAndTheHandoverIsRecorded() {
         long edu = idOf("CC-EDU");
         DutyShift first = add(TestTokens.ccOperator(), shift(edu, "2026-10-01T08:30:00+08:00", "2026-10-02T08:30:00+08:00", "王敏"))
@@ -67,6 +69,7 @@ class DutyRosterIT {
     }
 
     @Test
+    @Tag("29.2")
     void art29_2HolidaysWithNobodyOnDutyAreFlaggedAndTheRunningShiftIsShown() {
         long health = idOf("CC-HEALTH");
         add(TestTokens.ccSupervisor(), shift(health, "2026-10-01T00:00:00+08:00", "2026-10-03T00:00:00+08:00", "赵敏"))

@@ -10,6 +10,7 @@ import cn.gov.nantong.govmedia.support.TestTokens;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -32,6 +33,7 @@ class FaqIT {
 
     @Test
     @DisplayName("Art 24: FAQ entries are created, searched in Chinese by the public, changed with a version, deleted")
+    @Tag("24.4")
     void crudAndChineseSearch() {
         FaqResponse faq = create("孩子转学需要哪些材料？", "请携带户口簿和学籍证明到区教育体育局办理。", true);
         assertThat(faq.organizationId()).isEqualTo(Organizations.idOf("CC-EDU"));
@@ -62,6 +64,7 @@ class FaqIT {
 
     @Test
     @DisplayName("Art 24: an answered consultation becomes an FAQ entry in one action; other kinds are refused")
+    @Tag("24.4")
     void promoteAnsweredConsultation() {
         long ccEdu = Organizations.idOf("CC-EDU");
         long id = Submissions.idOf(Submissions.submitted(web, Submissions.body("CONSULTATION", ccEdu, "幼儿园报名时间", "何时报名？"))

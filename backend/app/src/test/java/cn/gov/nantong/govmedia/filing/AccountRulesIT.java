@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -34,6 +35,7 @@ class AccountRulesIT {
     }
 
     @Test
+    @Tag("12.1")
     void art12SecondLiveAccountOnOnePlatformIsRefused() {
         requests.filed(TestTokens.ccOperator(), open(account("WEIBO", "崇川教育")));
         requests.submit(TestTokens.ccOperator(), open(account("WEIBO", "崇川教育发布"))).expectStatus().isEqualTo(409)
@@ -42,6 +44,7 @@ class AccountRulesIT {
     }
 
     @Test
+    @Tag("12.1")
     void art12ConcurrentOpensForOneHostAndPlatformYieldExactlyOneSuccess() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         CountDownLatch start = new CountDownLatch(1);
@@ -65,6 +68,7 @@ class AccountRulesIT {
     }
 
     @Test
+    @Tag("12.4")
     void art12InternalUnitsCannotHost() {
         requests.submit(TestTokens.user("edu-office", "NT-EDU-OFFICE", "OPERATOR"), open(account("WECHAT_OFFICIAL", "教育局办公室")))
                 .expectStatus().isEqualTo(422)
@@ -72,6 +76,7 @@ class AccountRulesIT {
     }
 
     @Test
+    @Tag("13.1")
     void art13AppsMustSupportIpv6() {
         Map<String, Object> app = account("MOBILE_APP", "崇川教育 App");
         app.put("ipv6Supported", false);
@@ -80,6 +85,7 @@ class AccountRulesIT {
     }
 
     @Test
+    @Tag("25.1")
     void art25NewsOrAudioVideoNeedsTheLicence() {
         Map<String, Object> channel = account("WECHAT_CHANNELS", "崇川教育视频号");
         channel.put("offersAudioVideo", true);
@@ -88,6 +94,8 @@ class AccountRulesIT {
     }
 
     @Test
+    @Tag("7.1")
+    @Tag("7.2")
     void art7ContractedOperatorNeedsBothAgreements() {
         Map<String, Object> contracted = account("KUAISHOU", "崇川教育快手号");
         contracted.put("operatorType", "CONTRACTED");
@@ -97,6 +105,7 @@ class AccountRulesIT {
     }
 
     @Test
+    @Tag("14.3")
     void differentNamesAcrossPlatformsAreWarnedAbout() {
         requests.filed(TestTokens.ccOperator(), open(account("WECHAT_CHANNELS", "崇川教育")));
         FilingResponse second = requests.filed(TestTokens.ccOperator(), open(account("KUAISHOU", "崇川教体")));

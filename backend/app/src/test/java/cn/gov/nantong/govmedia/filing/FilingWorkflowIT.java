@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -31,6 +32,7 @@ class FilingWorkflowIT {
     }
 
     @Test
+    @Tag("15.1")
     void art15OpenGoesToTheCompetentAuthorityWhichApprovesIt() {
         FilingResponse filing = requests.filed(TestTokens.ccOperator(), open(account("WECHAT_OFFICIAL", "崇川教育")));
         assertThat(filing.status()).isEqualTo(FilingStatus.SUBMITTED);
@@ -80,6 +82,7 @@ class FilingWorkflowIT {
     @Test
     @DisplayName("Art 35: a legacy account is the host's to file within 20 working days of 2019-10-10 or of the day it was found; "
             + "the competent authority keeps its 3 working days")
+    @Tag("35.1")
     void art35LegacyAccountsAreTheHostsToFileWithinTwentyWorkingDays() {
         Map<String, Object> body = new HashMap<>(open(account("TOUTIAO", "崇川教育头条号")));
         body.put("legacy", true);
@@ -106,6 +109,7 @@ class FilingWorkflowIT {
 
     @Test
     @DisplayName("Art 15.3: each filing's 《政务新媒体备案登记表》 as PDF and as Excel, within scope")
+    @Tag("15.3")
     void art15_3RegistrationFormAsPdfAndExcel() {
         FilingResponse filing = requests.filed(TestTokens.ccOperator(), open(account("WECHAT_CHANNELS", "崇川教育视频号")));
         byte[] xlsx = web.get().uri("/api/v1/filings/{id}/registration-form?format=XLSX", filing.id())
@@ -133,6 +137,9 @@ class FilingWorkflowIT {
     @Test
     @DisplayName("Art 16: a closure needs its basis, an announcement starting no earlier than today or the decision, and 15 "
             + "working days of it")
+    @Tag("16.1")
+    @Tag("16.2")
+    @Tag("16.3")
     void art16ClosureNeedsABasisAndFifteenWorkingDaysOfAnnouncement() {
         FilingResponse opened = requests.filed(TestTokens.ccOperator(), open(account("BILIBILI", "崇川教育B站")));
         requests.decide(TestTokens.ccSupervisor(), opened.id(), "APPROVE", null).expectStatus().isOk();
@@ -176,6 +183,8 @@ class FilingWorkflowIT {
     }
 
     @Test
+    @Tag("15.1")
+    @Tag("6.3")
     void countiesCannotSeeOrDecideEachOthersFilings() {
         FilingResponse chongchuan = requests.filed(TestTokens.ccOperator(), open(account("MINI_PROGRAM", "崇川教育小程序")));
         web.get().uri("/api/v1/filings/{id}", chongchuan.id()).headers(h -> h.setBearerAuth(TestTokens.rdOperator()))
@@ -198,6 +207,7 @@ class FilingWorkflowIT {
     }
 
     @Test
+    @Tag("15.1")
     void art15ChangeIsAppliedOnlyWhenApprovedAndStillObeysTheRules() {
         FilingResponse opened = requests.filed(TestTokens.ccOperator(), open(account("OTHER", "崇川教育号")));
         requests.decide(TestTokens.ccSupervisor(), opened.id(), "APPROVE", null).expectStatus().isOk();

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -38,6 +39,8 @@ class IncidentIT {
     @Test
     @DisplayName("Art 29.3, 29.5: a 舆情 graded 重大 is reported late, the person on duty is named, only the authority acknowledges, "
             + "it is forwarded to 网信 with the receipt and closed with its cause")
+    @Tag("29.3")
+    @Tag("29.5")
     void art29_3ReportedEscalatedAcknowledgedForwardedAndClosed() {
         long edu = idOf("CC-EDU");
         OffsetDateTime now = OffsetDateTime.now(SHANGHAI);
@@ -106,6 +109,8 @@ class IncidentIT {
     @Test
     @DisplayName("Art 29.4, 32, 33.2: harmful content is taken down before closing, the security incident vetoes the host's year, "
             + "and accountability is recorded by the authority only")
+    @Tag("29.4")
+    @Tag("33.2")
     void art29_4HarmfulContentTakenDownVetoesAndIsAccountedFor() {
         long edu = idOf("CC-EDU");
         Fixture.account("崇川教育", "CC-EDU", "WECHAT_OFFICIAL", LocalDate.of(2024, 1, 1), "ACTIVE");
@@ -143,6 +148,8 @@ class IncidentIT {
     @Test
     @DisplayName("Art 23: a 舆情 needs its first response within the grade's deadline and running updates at its interval; "
             + "response posts come from review tickets; the deadlines are data the city administrator changes")
+    @Tag("23.1")
+    @Tag("23.2")
     void art23ResponsePostsAndRunningUpdates() {
         long edu = idOf("CC-EDU");
         long account = Fixture.account("崇川发布", "CC-EDU", "WEIBO", LocalDate.of(2024, 1, 1), "ACTIVE");
@@ -187,6 +194,7 @@ class IncidentIT {
     @Test
     @DisplayName("Art 29: bad input changes nothing: a future discovery, another unit's account, an unknown grade, "
             + "an organization outside the scope, a role that does not keep the register")
+    @Tag("29.3")
     void art29BadInputIsRefused() {
         long edu = idOf("CC-EDU");
         OffsetDateTime now = OffsetDateTime.now(SHANGHAI);

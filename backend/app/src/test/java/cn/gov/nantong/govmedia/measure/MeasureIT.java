@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -37,6 +38,7 @@ class MeasureIT {
 
     @Test
     @DisplayName("Art 34 + Art 16: ORDERED_CLOSURE opens a CLOSE filing for the account with the order as its basis; audited")
+    @Tag("34.2")
     void art34OrderedClosureOpensCloseFiling() {
         long account = Fixture.account("责令关闭账号", "CC-EDU", "WEIBO", LocalDate.of(2026, 1, 1), "ACTIVE");
         Map<String, Object> created = create(TestTokens.cityAdmin(), measure("ORDERED_CLOSURE", "accountId", account))
@@ -62,6 +64,8 @@ class MeasureIT {
     @Test
     @DisplayName("Art 34, 16.3: an ordered closure rests on the authority's order, cannot be returned, reaches the province as such "
             + "and is announced publicly once approved; a host cannot choose that basis itself")
+    @Tag("34.2")
+    @Tag("16.3")
     void art34OrderedClosureKeepsItsBasis() {
         long account = Fixture.account("责令关闭账号二", "CC-EDU", "DOUYIN", LocalDate.of(2026, 1, 1), "ACTIVE");
         Number filingId = (Number) create(TestTokens.cityAdmin(), measure("ORDERED_CLOSURE", "accountId", account))
@@ -100,6 +104,7 @@ class MeasureIT {
 
     @Test
     @DisplayName("Art 34: a government-office supervisor records a WARNING in its jurisdiction; outside it 404; operators 403")
+    @Tag("34.1")
     void art34SupervisorWithinJurisdictionOnly() {
         long rdAccount = Fixture.account("如东文旅", "RD-CULTURE", "DOUYIN", LocalDate.of(2026, 1, 1), "ACTIVE");
         Map<String, Object> created = create(TestTokens.ccSupervisor(), measure("WARNING", "organizationId", Organizations.idOf("CC-HEALTH")))
@@ -118,6 +123,7 @@ class MeasureIT {
 
     @Test
     @DisplayName("Art 34: an ordered closure names one account and its document number; a measure names one target")
+    @Tag("34.1")
     void art34Validation() {
         Map<String, Object> noNumber = measure("ORDERED_CLOSURE", "organizationId", Organizations.idOf("CC-EDU"));
         create(TestTokens.cityAdmin(), noNumber).expectStatus().isBadRequest().expectBody()

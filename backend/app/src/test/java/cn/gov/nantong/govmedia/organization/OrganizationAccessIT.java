@@ -7,6 +7,7 @@ import cn.gov.nantong.govmedia.support.IntegrationTest;
 import cn.gov.nantong.govmedia.support.TestTokens;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -60,6 +61,7 @@ class OrganizationAccessIT {
     }
 
     @Test
+    @Tag("6.3")
     void organizationOutsideTheCallersSubtreeIs404LikeAMissingOne() {
         long chongchuanEducation = idOf("CC-EDU");
         web.get().uri("/api/v1/organizations/{id}", chongchuanEducation)
@@ -88,6 +90,7 @@ class OrganizationAccessIT {
     }
 
     @Test
+    @Tag("6.3")
     void countyStaffSeeOnlyTheirBranch() {
         assertThat(tree(TestTokens.rdOperator())).singleElement().satisfies(root -> {
             assertThat(root.name()).isEqualTo("如东县文化广电和旅游局");

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -48,6 +49,7 @@ class PublicationImportIT {
     }
 
     @Test
+    @Tag("19.5")
     void art19ABadFileIsRefusedRowByRowAndNothingIsStored() {
         String csv = """
                 账号ID,发布时间,类型,标题,链接,来源
@@ -71,6 +73,7 @@ class PublicationImportIT {
     }
 
     @Test
+    @Tag("19.5")
     void art19AGoodFileIsImportedAndRepeatsAreSkipped() {
         String csv = "\uFEFF账号ID,发布时间,类型,标题,链接,来源\r\n"
                 + accountId + ",2026-11-20 09:30,原创,运动会开幕,https://mp.weixin.qq.com/s/b1,\r\n"
@@ -88,6 +91,7 @@ class PublicationImportIT {
     }
 
     @Test
+    @Tag("21.1")
     void art21ASingleRecordNeedsASourceWhenReposted() {
         Map<String, Object> repost = Map.of("accountId", otherAccountId, "publishedAt", "2026-11-22T08:00:00+08:00", "origin", "REPOST",
                 "title", "转载", "url", "https://mp.weixin.qq.com/s/c1");

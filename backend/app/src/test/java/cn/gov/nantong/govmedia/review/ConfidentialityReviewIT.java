@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -38,6 +39,7 @@ class ConfidentialityReviewIT {
 
     @Test
     @DisplayName("Art 28.3: a secrecy mark flags the ticket; no approval before a reviewer records the 保密审查, then sign-off")
+    @Tag("28.3")
     void art28_3FlaggedTicketNeedsTheAttestationBeforeSignOff() {
         TicketResponse ticket = submitted("本通知为内部资料，机密★1年，请各校传达。");
         assertThat(ticket.confidentiality().required()).isTrue();
@@ -74,6 +76,7 @@ class ConfidentialityReviewIT {
 
     @Test
     @DisplayName("Art 28.3: content without a secrecy mark needs no 保密审查 and is signed off as before")
+    @Tag("28.3")
     void art28_3UnflaggedTicketNeedsNoAttestation() {
         TicketResponse ticket = submitted("秋季运动会顺利举行。");
         assertThat(ticket.confidentiality().required()).isFalse();

@@ -74,6 +74,8 @@ class TicketWorkflowIT {
     }
 
     @Test
+    @Tag("17.2")
+    @Tag("20.2")
     void art17And20ImportantContentWithAnIdIsDeidentifiedThenSignedByReviewerAndDeputy() {
         TicketResponse draft = create("报名咨询：王老师，身份证 320684198506150040。", "IMPORTANT");
         submit(draft, true).expectStatus().isEqualTo(422).expectBody()
@@ -112,6 +114,7 @@ class TicketWorkflowIT {
     }
 
     @Test
+    @Tag("17.1")
     @Tag("17.3")
     void art17GeneralContentIsSignedByALeaderOfTheHostWhileNoSignerIsDesignated() {
         TicketResponse ticket = ok(submit(create("秋季运动会顺利举行。", "GENERAL"), false));
@@ -139,6 +142,7 @@ class TicketWorkflowIT {
     }
 
     @Test
+    @Tag("17.4")
     void art17SensitiveTopicsAreMajorAndCannotBeLowered() {
         TicketResponse ticket = create("第5号台风今晚影响我市，学校停课一天。", "GENERAL");
         assertThat(ticket.classification()).isEqualTo(Classification.MAJOR);
@@ -154,6 +158,7 @@ class TicketWorkflowIT {
     }
 
     @Test
+    @Tag("17.1")
     void art19WarningsNeedAnAcknowledgementAndAReturnGoesBackToTheAuthor() {
         TicketResponse ticket = create("我觉得本次活动非常成功。", "GENERAL");
         submit(ticket, false).expectStatus().isEqualTo(422).expectBody()
@@ -177,6 +182,7 @@ class TicketWorkflowIT {
     }
 
     @Test
+    @Tag("17.1")
     void art17MyQueueHoldsOnlyTheStepsICanDecideAndOverdueMeansPastThePlannedTime() {
         TicketResponse ticket = ok(submit(create("家长会定于下周召开。", "IMPORTANT"), false));
         String marker = "\"id\":" + ticket.id() + ",";

@@ -7,6 +7,7 @@ import cn.gov.nantong.govmedia.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -48,6 +49,7 @@ class PublicFeedScrollIT {
     }
 
     @Test
+    @Tag("23.3")
     void art23ACursorThatWasNotHandedOutIsABadRequestNamingAfter() {
         for (String cursor : List.of("garbage", "cHViOjE6", "c2VxOjEwMjQ", "%%%")) {
             Map<String, Object> problem = json(web.get().uri("/api/public/v1/rumour-rebuttals/feed?after={c}", cursor).exchange(), 400);

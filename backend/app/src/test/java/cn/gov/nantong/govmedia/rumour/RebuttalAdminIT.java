@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -48,6 +49,7 @@ class RebuttalAdminIT {
     }
 
     @Test
+    @Tag("23.3")
     void art23AnOperatorOfAnotherDistrictNeitherSeesNorChangesAChongchuanRebuttal() {
         long id = ((Number) fixture.create(sample()).get("id")).longValue();
         String rd = TestTokens.rdOperator();
@@ -68,6 +70,7 @@ class RebuttalAdminIT {
     }
 
     @Test
+    @Tag("23.3")
     void art23BadInputIsRefusedWithFieldReasons() {
         Map<String, Object> missing = sample();
         missing.remove("rumour");

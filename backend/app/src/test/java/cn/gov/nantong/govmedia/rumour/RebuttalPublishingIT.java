@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -61,6 +62,8 @@ class RebuttalPublishingIT {
     }
 
     @Test
+    @Tag("23.3")
+    @Tag("17.1")
     void art23And17TheFeedShowsARebuttalOnlyOnceItsReviewTicketIsPublished() {
         Map<String, Object> rebuttal = fixture.create(schoolRumour());
         long id = ((Number) rebuttal.get("id")).longValue();
@@ -92,6 +95,7 @@ class RebuttalPublishingIT {
     }
 
     @Test
+    @Tag("23.3")
     void art23ThePublishedItemIsASchemaOrgClaimReviewInJsonLd() {
         Map<String, Object> body = schoolRumour();
         body.put("verdict", "MISLEADING");
@@ -154,6 +158,7 @@ class RebuttalPublishingIT {
     }
 
     @Test
+    @Tag("23.3")
     void art23TheFeedIsSearchedInChineseAndFilteredByOrganizationAndDate() {
         long water = fixture.published(fixture.body("关于“崇川区停水三天”的辟谣", "网传“12月1日起崇川区全区停水三天”。",
                 "经核实，崇川区供水正常，无停水计划。"), "https://mp.weixin.qq.com/s/water");
@@ -176,6 +181,7 @@ class RebuttalPublishingIT {
     }
 
     @Test
+    @Tag("23.3")
     void art17And23TheClassificationIsNeverBelowImportant() {
         Map<String, Object> rebuttal = fixture.create(schoolRumour());
         long id = ((Number) rebuttal.get("id")).longValue();
@@ -194,6 +200,8 @@ class RebuttalPublishingIT {
     }
 
     @Test
+    @Tag("17.4")
+    @Tag("23.3")
     void art17ARebuttalOnASensitiveTopicIsReviewedAsMajor() {
         Map<String, Object> rebuttal = fixture.create(fixture.body("关于“台风期间全区停课一周”的辟谣", "网传“受第5号台风影响，崇川区中小学停课一周”。",
                 "经核实，崇川区中小学仅于台风过境当日停课一天。"));

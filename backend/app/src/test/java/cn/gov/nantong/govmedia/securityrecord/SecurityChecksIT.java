@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -29,6 +30,7 @@ class SecurityChecksIT {
     @Test
     @DisplayName("Art 29.1: a check of a self-built app records its findings, each a rectification task of the host; "
             + "a WeChat account or a deadline before the check is refused and nothing is stored")
+    @Tag("29.1")
     void art29_1FindingsBecomeRectificationTasks() {
         long app = Fixture.account("崇川教育 App", "CC-EDU", "MOBILE_APP", TODAY.minusYears(1), "ACTIVE");
         long wechat = Fixture.account("崇川教育", "CC-EDU", "WECHAT_OFFICIAL", TODAY.minusYears(1), "ACTIVE");
@@ -68,6 +70,9 @@ class SecurityChecksIT {
     @Test
     @DisplayName("Art 27.1, 27.3, 29.1: the overview counts missing and overdue documents, unchecked devices and overdue "
             + "security rectifications, within the caller's subtree")
+    @Tag("27.1")
+    @Tag("27.3")
+    @Tag("29.1")
     void art27And29OverdueItemsAreCountedForTheOverview() {
         long culture = idOf("RD-CULTURE");
         long app = Fixture.account("如东文旅 App", "RD-CULTURE", "MOBILE_APP", TODAY.minusYears(1), "ACTIVE");

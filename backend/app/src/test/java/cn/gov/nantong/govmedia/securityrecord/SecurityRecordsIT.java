@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -29,6 +30,7 @@ class SecurityRecordsIT {
     @Test
     @DisplayName("Art 27.1: one document of each kind per host, revised with a new version; due for review within 30 days; "
             + "bad input changes nothing")
+    @Tag("27.1")
     void art27_1DocumentsAreKeptAndRevised() {
         long edu = idOf("CC-EDU");
         SecurityDocument rules = send(TestTokens.ccOperator(), HttpMethod.POST, "/api/v1/security-documents",
@@ -77,6 +79,7 @@ class SecurityRecordsIT {
     @Test
     @DisplayName("Art 27.3: the device register: holder, kind, asset number unique per host, last check; unchecked devices in use "
             + "are overdue")
+    @Tag("27.3")
     void art27_3DevicesAreRegisteredAndChecked() {
         long health = idOf("CC-HEALTH");
         Map<String, Object> laptop = device(health, "CCWJ-001", null);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Quarterly spot checks (Art 32, 33): 64 live accounts, of which 44 city-level and 20 in three counties. */
+/** Quarterly spot checks (Art 32): 64 live accounts, of which 44 city-level and 20 in three counties. */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SpotCheckIT {
@@ -71,6 +72,7 @@ class SpotCheckIT {
 
     @Test
     @DisplayName("Art 32: same seed -> same sample; at least 10% (7 of 64) and one per county/district; random seed stored and shown")
+    @Tag("32.4")
     void art32ReproducibleStratifiedSample() {
         Map<String, Object> first = create("2026-Q3", 42L);
         Map<String, Object> second = create("2026-Q4", 42L);
@@ -100,6 +102,8 @@ class SpotCheckIT {
     @Test
     @SuppressWarnings("unchecked")
     @DisplayName("Art 32: only AUDITOR records findings; each opens a working-day rectification task the host sees and closes")
+    @Tag("32.3")
+    @Tag("32.4")
     void art32FindingsBecomeRectificationTasks() {
         Map<String, Object> check = create("2025-Q4", 7L);
         Map<String, Object> account = sample(check).stream()
@@ -134,6 +138,7 @@ class SpotCheckIT {
 
     @Test
     @DisplayName("Art 32: closing gives 不合格 FAIL for a veto item or 20 points of scored items, 合格 PASS otherwise; then no more findings")
+    @Tag("32.4")
     void art32CloseWithResults() {
         Map<String, Object> check = create("2025-Q3", 99L);
         List<Map<String, Object>> accounts = sample(check);
@@ -158,6 +163,7 @@ class SpotCheckIT {
 
     @Test
     @DisplayName("Art 32: the checklist carries the 4 national veto categories; CITY_ADMIN edits it, others may not")
+    @Tag("32.4")
     void art32ConfigurableChecklist() {
         web.get().uri("/api/v1/checklist-items").headers(h -> h.setBearerAuth(TestTokens.auditor())).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.length()").isEqualTo(11)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class SpotCheckSamplerTest {
@@ -28,6 +29,7 @@ class SpotCheckSamplerTest {
 
     @Test
     @DisplayName("Art 32: the same seed and the same population give the same sample, whatever order the population comes in")
+    @Tag("32.4")
     void art32SameSeedSameSample() {
         List<Candidate> shuffledInput = new ArrayList<>(population());
         Collections.reverse(shuffledInput);
@@ -37,6 +39,7 @@ class SpotCheckSamplerTest {
 
     @Test
     @DisplayName("Art 32: at least 10% of live accounts and at least one per county/district")
+    @Tag("32.4")
     void art32ShareAndStratification() {
         for (long seed = 0; seed < 50; seed++) {
             List<Candidate> sample = SpotCheckSampler.sample(population(), seed, 10);

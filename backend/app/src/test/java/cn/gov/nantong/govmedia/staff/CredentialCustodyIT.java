@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -52,6 +53,9 @@ class CredentialCustodyIT {
     }
 
     @Test
+    @Tag("27.2")
+    @Tag("27.4")
+    @Tag("27.5")
     void art27OnlyTrainedStaffHoldCredentialsAndADepartureOpensRotations() throws Exception {
         List<Long> accounts = activeAccountsOfChongchuanEducation();
         StaffResponse trained = createStaff(Map.of("name", "王敏", "position", "新媒体编辑", "trainedOn", "2026-03-15"));

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -27,6 +28,7 @@ class ComplaintSubmissionIT {
 
     @Test
     @DisplayName("Art 24: a submission gets a TS tracking number and a token shown once; only its hash is stored")
+    @Tag("24.1")
     void trackingNumberAndTokenSecrecy() {
         SubmissionReceipt receipt = Submissions.submitted(web, Submissions.body("CONSULTATION", ccEdu, "转学材料", "需要哪些材料？"));
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.BASIC_ISO_DATE);
@@ -51,6 +53,7 @@ class ComplaintSubmissionIT {
 
     @Test
     @DisplayName("Art 24: the same Idempotency-Key twice gives one row and the same answer; a different body under it is a 422")
+    @Tag("24.1")
     void idempotencyKey() {
         Map<String, Object> body = Submissions.body("SUGGESTION", ccEdu, "建议延长开放时间", "图书馆周末延长开放 idem");
         SubmissionReceipt first = web.post().uri("/api/public/v1/complaints").header("Idempotency-Key", "key-1")
@@ -77,6 +80,7 @@ class ComplaintSubmissionIT {
 
     @Test
     @DisplayName("Art 24: the same content from the same client within the window is answered with the first tracking number")
+    @Tag("24.1")
     void duplicateWindow() {
         Map<String, Object> body = Submissions.body("COMPLAINT", ccEdu, "校门口拥堵", "放学时校门口车辆拥堵 dup");
         SubmissionReceipt first = Submissions.submit(web, body).expectStatus().isCreated()
@@ -105,6 +109,7 @@ class ComplaintSubmissionIT {
 
     @Test
     @DisplayName("Art 24: bad input is a 400 problem naming the field; oversized bodies are refused")
+    @Tag("24.1")
     void badInput() {
         Map<String, Object> control = Submissions.body("MESSAGE", ccEdu, "标题\u0007", "正文");
         Submissions.submit(web, control).expectStatus().isBadRequest()
@@ -129,6 +134,7 @@ class ComplaintSubmissionIT {
 
     @Test
     @DisplayName("Art 24: the public submit is rate-limited per device id: 429 with Retry-After, readable by a mobile web view")
+    @Tag("24.1")
     void rateLimited() {
         for (int i = 0; i < 30; i++) {
             web.get().uri("/api/public/v1/faqs").header("X-Device-Id", "device-rate-test").exchange().expectStatus().isOk();

@@ -8,6 +8,7 @@ import cn.gov.nantong.govmedia.support.Organizations;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -21,6 +22,8 @@ class PublicMessagesIT {
 
     @Test
     @DisplayName("Art 24.3: published messages and their replies are public with personal data masked; hidden and pending ones are not")
+    @Tag("24.3")
+    @Tag("28.2")
     void art24_3PublishedMessagesAndRepliesWithPersonalDataMasked() {
         long account = Fixture.account("崇川教育公开", "CC-EDU", "WECHAT_OFFICIAL", LocalDate.of(2025, 1, 1), "ACTIVE");
         long published = Fixture.submission(account, "PUBLISHED", LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 27),

@@ -19,6 +19,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +73,7 @@ class SupervisionJobIT {
 
     @Test
     @DisplayName("Art 32: a SPOT_CHECK_SAMPLE job draws the quarter's sample with the seed given; the same quarter again is a 409 at once")
+    @Tag("32.4")
     void art32SamplingRunsAsAJob() {
         Map<String, Object> done = run(TestTokens.cityAdmin(), Map.of("kind", "SPOT_CHECK_SAMPLE", "quarter", "2025-Q2", "seed", 7));
         assertThat(done).containsEntry("status", "SUCCEEDED").containsEntry("progress", 100);
@@ -91,6 +93,7 @@ class SupervisionJobIT {
 
     @Test
     @DisplayName("Art 32: the quarterly notice as PDF (Chinese font embedded, account names in the text), HTML and Excel")
+    @Tag("32.6")
     void art32SpotCheckNoticeInThreeFormats() throws Exception {
         Map<String, Object> check = web.post().uri("/api/v1/spot-checks").headers(h -> h.setBearerAuth(TestTokens.cityAdmin()))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("quarter", "2025-Q3", "seed", 3)).exchange()
@@ -127,6 +130,8 @@ class SupervisionJobIT {
 
     @Test
     @DisplayName("Art 32, 33.1: the annual assessment notice ranks every organization and lists the year's commendations; notices need a format and a year in range")
+    @Tag("32.6")
+    @Tag("33.1")
     void art32AssessmentNotice() throws Exception {
         Fixture.exec("insert into commendations (year, kind, organization_id, person_name, reason, decided_on, recorded_by) "
                 + "select 2025, 'PERSON', id, '王敏', '全年原创发布 312 篇', date '2026-01-15', 'city-admin' from organizations where code = 'CC-EDU'");

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +65,7 @@ class SupervisionJobRecoveryIT {
 
     @Test
     @DisplayName("Art 32: a sampling job whose instance stopped mid-run is taken over by a sweeper and its sample drawn once")
+    @Tag("32.4")
     void sampleOfAStoppedInstanceIsDrawnOnce() throws Exception {
         Object id;
         try (Connection lock = TestDatabase.connect(); Statement statement = lock.createStatement()) {

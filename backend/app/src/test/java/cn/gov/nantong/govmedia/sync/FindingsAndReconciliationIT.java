@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -71,6 +72,7 @@ class FindingsAndReconciliationIT {
     }
 
     @Test
+    @Tag("15.4")
     void art15AnApprovalIsQueuedInItsTransactionAndTheFilingShowsItsReceipt() throws Exception {
         long accountId = approvedAccount("WECHAT_OFFICIAL", "崇川教育");
         assertThat(text("select idempotency_key from sync_outbox where kind = 'FILING'")).endsWith(":1");
@@ -92,6 +94,8 @@ class FindingsAndReconciliationIT {
     }
 
     @Test
+    @Tag("15.4")
+    @Tag("32.3")
     void aFindingBecomesARectificationTaskAndTheRectificationGoesBack() throws Exception {
         long accountId = approvedAccount("WEIBO", "崇川教育微博");
         Map<String, Object> finding = Map.of("findingId", "JS-F-0001", "accountId", accountId, "category", "NO_UPDATE_TWO_WEEKS",
@@ -125,6 +129,7 @@ class FindingsAndReconciliationIT {
     }
 
     @Test
+    @Tag("15.6")
     void reconciliationReportsAccountsMissingOnEitherSideOrDiffering() {
         approvedAccount("DOUYIN", "崇川教育抖音");
         approvedAccount("KUAISHOU", "崇川教育快手");

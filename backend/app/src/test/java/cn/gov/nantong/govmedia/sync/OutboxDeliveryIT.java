@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -71,6 +72,7 @@ class OutboxDeliveryIT {
     }
 
     @Test
+    @Tag("15.4")
     void art15FailuresOfEveryKindEndInOneDeliveryUnderOneKey() throws Exception {
         enqueue(1);
         String scenario = "flaky province";

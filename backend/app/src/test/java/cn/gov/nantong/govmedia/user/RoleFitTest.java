@@ -35,12 +35,14 @@ class RoleFitTest {
     }
 
     @Test
+    @Tag("6.3")
     void aCountyGovernmentOfficeSupervisesButHasNoCityWideRole() {
         assertThat(fitting(OrganizationType.GOVERNMENT_OFFICE, OrganizationLevel.COUNTY))
                 .doesNotContain(Role.CITY_ADMIN, Role.AUDITOR).contains(Role.SUPERVISOR, Role.OPERATOR);
     }
 
     @Test
+    @Tag("6.3")
     void art6HostOrganizationsWorkOnAccountsButDoNotSupervise() {
         for (OrganizationType host : List.of(OrganizationType.DEPARTMENT, OrganizationType.ZONE_COMMITTEE, OrganizationType.GOVERNMENT)) {
             assertThat(fitting(host, OrganizationLevel.COUNTY)).containsExactlyInAnyOrder(Role.OPERATOR, Role.REVIEWER,
@@ -50,6 +52,7 @@ class RoleFitTest {
     }
 
     @Test
+    @Tag("12.4")
     void art12InternalUnitsHaveNoUsers() {
         assertThat(fitting(OrganizationType.INTERNAL_UNIT, OrganizationLevel.CITY)).isEmpty();
     }
