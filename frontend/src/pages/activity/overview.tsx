@@ -59,7 +59,8 @@ export function SupervisionOverview({
     { title: '一周未更新', value: data?.activity.silent, danger: true },
     { title: '三个月未更新（僵尸）', value: data?.activity.dormant, danger: true },
     { title: '触发单项否决', value: data?.activity.vetoed, danger: true },
-    { title: '备案报送逾期', value: data?.overdueFilings, danger: true },
+    { title: '备案逾期未审核', value: data?.overdueFilings, danger: true },
+    { title: '通过后逾期未报送', value: data?.overdueDeliveries, danger: true },
     { title: '留言回复逾期', value: data?.overdueReplies, danger: true },
   ];
 

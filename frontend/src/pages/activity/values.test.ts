@@ -13,6 +13,7 @@ describe('activity values', () => {
       ],
       byPlatform: [{ key: 'WECHAT_OFFICIAL', count: 5 }],
       overdueFilings: 0,
+      overdueDeliveries: 0,
       overdueReplies: 2,
       trend: [
         {

@@ -37,6 +37,12 @@ describe('deadlineTag', () => {
     ).toEqual({ color: 'red', text: '已逾期' });
   });
 
+  it('tells an approved filing not delivered past the deadline apart [15.5]', () => {
+    expect(
+      deadlineTag({ deadlineState: 'DELIVERY_OVERDUE', provincialDeadline: '2026-11-27' }, today),
+    ).toEqual({ color: 'red', text: '逾期未报送 3 天' });
+  });
+
   it('shows nothing once decided', () => {
     expect(deadlineTag({ deadlineState: undefined, provincialDeadline: '2026-12-03' }, today)).toBe(
       undefined,

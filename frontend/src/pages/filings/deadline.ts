@@ -15,8 +15,9 @@ export interface DeadlineTag {
 }
 
 /**
- * The countdown tag of an undecided filing: red when the API says OVERDUE, orange when DUE_SOON,
- * blue otherwise. Decided filings (deadlineState absent) get none.
+ * The countdown tag of a filing not yet in the provincial system: red when the API says OVERDUE (undecided) or
+ * DELIVERY_OVERDUE (approved, not delivered), orange when DUE_SOON, blue otherwise. Filings delivered or decided
+ * otherwise (deadlineState absent) get none.
  */
 export function deadlineTag(
   filing: { deadlineState?: string | null; provincialDeadline?: string | null },
@@ -27,6 +28,8 @@ export function deadlineTag(
   const days = daysUntil(filing.provincialDeadline, today);
   const text = days > 0 ? `剩 ${days} 天` : days === 0 ? '今日到期' : `已逾期 ${-days} 天`;
   if (state === 'OVERDUE') return { color: 'red', text: days < 0 ? text : '已逾期' };
+  if (state === 'DELIVERY_OVERDUE')
+    return { color: 'red', text: days < 0 ? `逾期未报送 ${-days} 天` : '逾期未报送' };
   if (state === 'DUE_SOON') return { color: 'orange', text };
   return { color: 'blue', text };
 }

@@ -11,7 +11,8 @@ import { useFilings } from './queries';
 import { filingColumns } from './columns';
 
 const DEADLINE_OPTIONS = [
-  { value: 'OVERDUE', label: '已逾期' },
+  { value: 'OVERDUE', label: '逾期未审核' },
+  { value: 'DELIVERY_OVERDUE', label: '通过后逾期未报送' },
   { value: 'DUE_SOON', label: '即将到期' },
 ];
 

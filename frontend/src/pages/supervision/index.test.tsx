@@ -14,6 +14,7 @@ const overview: Overview = {
   byStatus: [{ key: 'ACTIVE', count: 12 }],
   byPlatform: [{ key: 'WEIBO', count: 12 }],
   overdueFilings: 4,
+  overdueDeliveries: 0,
   overdueReplies: 5,
   trend: [],
 };
@@ -54,7 +55,8 @@ describe('SupervisionPage', () => {
     const figures = screen.getByTestId('overview-figures');
     expect(figures).toHaveTextContent('正常运行账号12');
     expect(figures).toHaveTextContent('触发单项否决2');
-    expect(figures).toHaveTextContent('备案报送逾期4');
+    expect(figures).toHaveTextContent('备案逾期未审核4');
+    expect(figures).toHaveTextContent('通过后逾期未报送0');
     expect(figures).toHaveTextContent('留言回复逾期5');
     const duty = screen.getByTestId('duty-figures');
     await vi.waitFor(() => expect(duty).toHaveTextContent('未结事件3（重大及以上 1）'));

@@ -14,6 +14,13 @@ import {
 } from '../../locales/zh-CN';
 import { formatDate, formatTime } from '../../utils/dates';
 
+/** 报送预警 levels (Art 15): the two kinds of overdue are told apart. */
+const SYNC_ALERT_LABELS: Record<string, string> = {
+  DUE_SOON: '即将到期',
+  OVERDUE: '逾期未审核',
+  DELIVERY_OVERDUE: '通过后逾期未报送',
+};
+
 export function AlertPane() {
   const alerts = useAlerts();
   if (alerts.isLoading) return <Card loading variant="borderless" />;
@@ -24,13 +31,13 @@ export function AlertPane() {
       {items.map((alert) => (
         <Alert
           key={`${alert.filingId}-${alert.level}`}
-          type={alert.level === 'OVERDUE' ? 'error' : 'warning'}
+          type={alert.level === 'DUE_SOON' ? 'warning' : 'error'}
           showIcon
           data-level={alert.level}
           title={
             <Space wrap>
-              <Tag color={alert.level === 'OVERDUE' ? 'red' : 'orange'}>
-                {alert.level === 'OVERDUE' ? '已逾期' : '即将到期'}
+              <Tag color={alert.level === 'DUE_SOON' ? 'orange' : 'red'}>
+                {SYNC_ALERT_LABELS[alert.level] ?? alert.level}
               </Tag>
               <span>{alert.message}</span>
             </Space>

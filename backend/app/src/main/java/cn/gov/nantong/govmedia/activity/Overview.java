@@ -11,8 +11,14 @@ record Overview(
         @Schema(description = "Accounts by platform (current status live or not)") List<Count> byPlatform,
         @Schema(description = "Activity of the accounts live on asOf") Flags activity,
         @Schema(description = "Filings not yet decided past their provincial deadline (Art 15)", example = "1") long overdueFilings,
+        @Schema(description = "Filings approved but not delivered to the province past their provincial deadline (Art 15)",
+                example = "0") long overdueDeliveries,
         @Schema(description = "Open public submissions past their reply due date (Art 24)", example = "2") long overdueReplies,
         @Schema(description = "Weekly trend from the daily snapshots, last 12 weeks, oldest first") List<WeekTrend> trend) {
+
+    /** The two kinds of overdue filing of {@code ProvincialDeadline}, counted apart. */
+    record OverdueFilings(long undecided, long undelivered) {
+    }
 
     @Schema(description = "按键计数 / a count per key")
     record Count(@Schema(example = "ACTIVE") String key, @Schema(example = "12") long count) {

@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.activity;
 
+import cn.gov.nantong.govmedia.filing.ProvincialDeadline;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,12 +36,14 @@ class OverviewRepository {
                         rows.stream().filter(r -> r[1] != null).map(r -> new Overview.Count(r[1], Long.parseLong(r[2]))).toList()));
     }
 
-    /** Filings still undecided after their provincial deadline (Art 15), by host organization. */
-    Mono<Long> overdueFilings(LocalDate asOf, OrganizationScope scope) {
-        return db.sql("select count(*) as total from filings f join organizations o on o.id = f.host_organization_id"
-                        + " where f.status = 'SUBMITTED' and f.provincial_deadline < :asOf and " + SCOPE)
-                .bind("asOf", asOf).bind(OrganizationScope.BIND_NAME, scope.path())
-                .map(row -> row.get("total", Long.class)).one();
+    /** Filings past their provincial deadline (Art 15) by host organization: undecided, and approved but undelivered. */
+    Mono<Overview.OverdueFilings> overdueFilings(LocalDate asOf, OrganizationScope scope) {
+        return db.sql("select count(*) filter (where " + ProvincialDeadline.UNDECIDED + ") as undecided,"
+                        + " count(*) filter (where " + ProvincialDeadline.UNDELIVERED + ") as undelivered"
+                        + " from filings f join organizations o on o.id = f.host_organization_id"
+                        + " where " + ProvincialDeadline.PENDING + " and " + ProvincialDeadline.PAST + " and " + SCOPE)
+                .bind("today", asOf).bind(OrganizationScope.BIND_NAME, scope.path())
+                .map(row -> new Overview.OverdueFilings(row.get("undecided", Long.class), row.get("undelivered", Long.class))).one();
     }
 
     /** Open, not hidden submissions past their reply due date (Art 24), by target organization. */

@@ -76,7 +76,8 @@ class SupervisionController {
         LocalDate day = date(asOf);
         return scopes.current().flatMap(scope -> Mono.zip(overview.registerCounts(scope), activity.flagCounts(day, scope),
                         overview.overdueFilings(day, scope), overview.overdueReplies(day, scope), overview.trend(day, scope))
-                .map(t -> new Overview(day, t.getT1().byStatus(), t.getT1().byPlatform(), t.getT2(), t.getT3(), t.getT4(), t.getT5())));
+                .map(t -> new Overview(day, t.getT1().byStatus(), t.getT1().byPlatform(), t.getT2(), t.getT3().undecided(),
+                        t.getT3().undelivered(), t.getT4(), t.getT5())));
     }
 
     @GetMapping("/organizations")

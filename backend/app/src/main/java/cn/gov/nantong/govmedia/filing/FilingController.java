@@ -45,7 +45,8 @@ class FilingController {
             @RequestParam(required = false) FilingType type,
             @RequestParam(required = false) FilingStatus status,
             @Parameter(example = "1") @RequestParam(required = false) Long accountId,
-            @Parameter(description = "Filings under decision that are OVERDUE, DUE_SOON (1 working day or less left) or ON_TIME", example = "DUE_SOON")
+            @Parameter(description = "Filings not yet in the provincial system that are OVERDUE (undecided past the deadline), DELIVERY_OVERDUE (approved, "
+                    + "undelivered past it), DUE_SOON (1 working day or less left) or ON_TIME", example = "DUE_SOON")
             @RequestParam(required = false) DeadlineState deadline,
             @Parameter(description = "Only filings the caller's organization is the competent authority of (the approval queue)",
                     example = "true") @RequestParam(required = false) Boolean decidableByMe,

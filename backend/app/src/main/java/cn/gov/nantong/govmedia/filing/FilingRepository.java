@@ -25,12 +25,9 @@ class FilingRepository {
     static final String DEFAULT_ORDER = "f.id desc";
 
     /** Deadline state is computed in SQL from today and the last day that still counts as "due soon". */
-    private static final String SELECT = """
-            select f.*, f.changes::text as changes_json, a.name as account_name, a.platform, h.name as host_name, au.name as authority_name,
-                   case when f.status <> 'SUBMITTED' then null
-                        when f.provincial_deadline < :today then 'OVERDUE'
-                        when f.provincial_deadline <= :dueSoonUntil then 'DUE_SOON'
-                        else 'ON_TIME' end as deadline_state
+    private static final String SELECT = "select f.*, f.changes::text as changes_json, a.name as account_name, a.platform,"
+            + " h.name as host_name, au.name as authority_name, " + ProvincialDeadline.STATE + " as deadline_state" + """
+
               from filings f
               join accounts a on a.id = f.account_id
               join organizations h on h.id = f.host_organization_id
@@ -118,10 +115,11 @@ class FilingRepository {
                 .and("f.account_id = :accountId", "accountId", filter.accountId())
                 .and("f.authority_organization_id = (select c.id from organizations c where c.code = :callerOrganization)",
                         "callerOrganization", filter.decidableByMe() ? callerOrganization : null)
-                .and("f.status = 'SUBMITTED' and f.provincial_deadline < :today", filter.deadlineState() == DeadlineState.OVERDUE)
-                .and("f.status = 'SUBMITTED' and f.provincial_deadline >= :today and f.provincial_deadline <= :dueSoonUntil",
-                        filter.deadlineState() == DeadlineState.DUE_SOON)
-                .and("f.status = 'SUBMITTED' and f.provincial_deadline > :dueSoonUntil", filter.deadlineState() == DeadlineState.ON_TIME);
+                .and(ProvincialDeadline.UNDECIDED + " and " + ProvincialDeadline.PAST, filter.deadlineState() == DeadlineState.OVERDUE)
+                .and(ProvincialDeadline.UNDELIVERED + " and " + ProvincialDeadline.PAST,
+                        filter.deadlineState() == DeadlineState.DELIVERY_OVERDUE)
+                .and(ProvincialDeadline.PENDING + " and " + ProvincialDeadline.DUE_SOON, filter.deadlineState() == DeadlineState.DUE_SOON)
+                .and(ProvincialDeadline.PENDING + " and " + ProvincialDeadline.ON_TIME, filter.deadlineState() == DeadlineState.ON_TIME);
     }
 
     private FilingResponse map(Readable row) {

@@ -34,7 +34,9 @@ record FilingResponse(
         @Schema(description = "Legacy account: the host's deadline to file it (Art 35: 20 working days from 2019-10-10 or from the "
                 + "day it was found)", example = "2026-12-18") @Nullable LocalDate hostDeadline,
         @Schema(description = "Legacy account filed after the host's deadline", example = "false") boolean filedLate,
-        @Schema(description = "ON_TIME, DUE_SOON (1 working day or less left) or OVERDUE, while not yet decided", example = "ON_TIME")
+        @Schema(description = "While the filing is not yet in the provincial system (undecided, or approved and undelivered): ON_TIME, "
+                + "DUE_SOON (1 working day or less left), OVERDUE (undecided past the deadline) or DELIVERY_OVERDUE (approved, "
+                + "undelivered past it)", example = "ON_TIME")
         @Nullable DeadlineState deadlineState,
         @Schema(example = "cc-operator") String submittedBy,
         OffsetDateTime submittedAt,

@@ -2,6 +2,7 @@ package cn.gov.nantong.govmedia.sync;
 
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.persistence.RecordRows;
+import cn.gov.nantong.govmedia.filing.ProvincialDeadline;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
@@ -65,25 +66,30 @@ class DeliveryRepository {
 
     /** Filings of the scope not yet delivered whose provincial deadline is {@code dueSoonUntil} or earlier, soonest first. */
     Flux<SyncAlert> alerts(OrganizationScope scope, LocalDate dueSoonUntil, LocalDate today) {
-        return db.sql("""
-                        select f.id, f.type, f.status, f.provincial_deadline, a.name as account_name, o.name as host_name
+        return db.sql("select f.id, f.type, f.status, f.provincial_deadline, a.name as account_name, o.name as host_name, "
+                        + ProvincialDeadline.STATE + " as level" + """
+
                           from filings f
                           join accounts a on a.id = f.account_id
                           join organizations o on o.id = f.host_organization_id
-                         where f.delivered_at is null and f.status in ('SUBMITTED', 'APPROVED')
-                           and f.provincial_deadline <= :dueSoonUntil
-                        """ + " and " + OrganizationScope.condition("o.path") + " order by f.provincial_deadline, f.id")
-                .bind("dueSoonUntil", dueSoonUntil).bind(OrganizationScope.BIND_NAME, scope.path())
-                .map(row -> alert(row, today)).all();
+                         where f.provincial_deadline <= :dueSoonUntil
+                        """ + " and " + ProvincialDeadline.PENDING + " and " + OrganizationScope.condition("o.path")
+                        + " order by f.provincial_deadline, f.id")
+                .bind("dueSoonUntil", dueSoonUntil).bind("today", today).bind(OrganizationScope.BIND_NAME, scope.path())
+                .map(DeliveryRepository::alert).all();
     }
 
-    private static SyncAlert alert(Readable row, LocalDate today) {
+    private static SyncAlert alert(Readable row) {
         LocalDate deadline = row.get("provincial_deadline", LocalDate.class);
         String account = row.get("account_name", String.class);
-        boolean overdue = deadline.isBefore(today);
+        String level = row.get("level", String.class);
+        String what = switch (level) {
+            case "OVERDUE" -> "已超过报送期限 " + deadline + "，尚未审核";
+            case "DELIVERY_OVERDUE" -> "已审核通过，但超过报送期限 " + deadline + " 仍未报送省级系统";
+            default -> "须于 " + deadline + " 前报送省级系统，尚未报送";
+        };
         return new SyncAlert(row.get("id", Long.class), row.get("type", String.class), row.get("status", String.class), account,
-                row.get("host_name", String.class), deadline, overdue ? "OVERDUE" : "DUE_SOON",
-                "备案“" + account + "”" + (overdue ? "已超过报送期限 " + deadline : "须于 " + deadline + " 前报送省级系统") + "，尚未报送");
+                row.get("host_name", String.class), deadline, level, "备案“" + account + "”" + what);
     }
 
     private static final RecordRows<DeliveryResponse> ROWS = RecordRows.of(DeliveryResponse.class);

@@ -11,6 +11,7 @@ record SyncAlert(
         @Schema(example = "崇川教育") String accountName,
         @Schema(example = "南通市崇川区教育体育局") String hostOrganizationName,
         LocalDate provincialDeadline,
-        @Schema(description = "DUE_SOON: 1 working day or less left; OVERDUE: past the deadline", example = "DUE_SOON") String level,
+        @Schema(description = "DUE_SOON: 1 working day or less left; OVERDUE: past the deadline and undecided; "
+                + "DELIVERY_OVERDUE: past the deadline, approved but not delivered (Art 15)", example = "DUE_SOON") String level,
         @Schema(example = "备案“崇川教育”须于 2026-12-02 前报送省级系统，尚未报送") String message) {
 }
