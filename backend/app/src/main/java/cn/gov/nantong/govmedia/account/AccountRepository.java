@@ -132,12 +132,15 @@ class AccountRepository {
                 .fetch().rowsUpdated();
     }
 
-    /** Ends every announcement that is over, in one statement, so several instances can run it safely. */
+    /**
+     * Ends every announcement that is over, in one statement, so several instances can run it safely. The announcement's
+     * last day ({@code closes_on}) is a full day of it (Art 16): the account ends the day after.
+     */
     Flux<Long> closeDue(LocalDate today) {
         return db.sql("""
-                        update accounts set status = closing_as, ended_on = closes_on, status_changed_on = :today,
+                        update accounts set status = closing_as, ended_on = closes_on + 1, status_changed_on = :today,
                                updated_at = now(), version = version + 1
-                         where status = 'CLOSING' and closes_on <= :today
+                         where status = 'CLOSING' and closes_on < :today
                         returning id""")
                 .bind("today", today)
                 .map(row -> row.get("id", Long.class)).all();

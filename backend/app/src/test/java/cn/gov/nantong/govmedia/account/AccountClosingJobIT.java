@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import reactor.test.StepVerifier;
 
-/** Art 16: a closing account closes by itself once its announcement is over, exactly once. */
+/** Art 16: a closing account closes by itself the day after its announcement's last full day, exactly once. */
 @IntegrationTest
 class AccountClosingJobIT {
 
@@ -27,13 +27,13 @@ class AccountClosingJobIT {
             statement.execute("""
                     insert into accounts (platform, name, host_organization_id, operator_type, operator_name, responsible_person,
                                           status, closing_as, closes_on, status_changed_on)
-                    select 'WEIBO', '到期关停', id, 'IN_HOUSE', '办公室', '王敏', 'CLOSING', 'CLOSED', date '2026-12-22', date '2026-11-30'
+                    select 'WEIBO', '到期关停', id, 'IN_HOUSE', '办公室', '王敏', 'CLOSING', 'CLOSED', date '2026-12-21', date '2026-11-30'
                       from organizations where code = 'CC-EDU'
                     union all
-                    select 'DOUYIN', '到期注销', id, 'IN_HOUSE', '办公室', '王敏', 'CLOSING', 'CANCELLED', date '2026-12-21', date '2026-11-30'
+                    select 'DOUYIN', '到期注销', id, 'IN_HOUSE', '办公室', '王敏', 'CLOSING', 'CANCELLED', date '2026-12-18', date '2026-11-30'
                       from organizations where code = 'CC-EDU'
                     union all
-                    select 'KUAISHOU', '仍在公告', id, 'IN_HOUSE', '办公室', '王敏', 'CLOSING', 'CLOSED', date '2026-12-23', date '2026-11-30'
+                    select 'KUAISHOU', '仍在公告', id, 'IN_HOUSE', '办公室', '王敏', 'CLOSING', 'CLOSED', date '2026-12-22', date '2026-11-30'
                       from organizations where code = 'CC-EDU'""");
         }
         StepVerifier.create(job.closeDue(LocalDate.of(2026, 12, 22))).expectNext(2L).verifyComplete();
@@ -43,9 +43,10 @@ class AccountClosingJobIT {
              ResultSet rows = statement.executeQuery("select name, status, ended_on from accounts order by name")) {
             StringBuilder seen = new StringBuilder();
             while (rows.next()) {
-                seen.append(rows.getString(1)).append('=').append(rows.getString(2)).append(';');
+                seen.append(rows.getString(1)).append('=').append(rows.getString(2)).append(' ').append(rows.getString(3)).append(';');
             }
-            assertThat(seen.toString()).isEqualTo("仍在公告=CLOSING;到期关停=CLOSED;到期注销=CANCELLED;");
+            // the announcement's last day (12-22) is a full day of it: that account closes tomorrow
+            assertThat(seen.toString()).isEqualTo("仍在公告=CLOSING null;到期关停=CLOSED 2026-12-22;到期注销=CANCELLED 2026-12-19;");
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class WorkingDaysTest {
@@ -29,6 +30,17 @@ class WorkingDaysTest {
         assertThat(WorkingDays.plus(LocalDate.of(2030, 1, 4), 0, Map.of())).isEqualTo(LocalDate.of(2030, 1, 4));
         assertThat(WorkingDays.isWorkingDay(LocalDate.of(2024, 10, 12), NATIONAL_DAY_2024)).isTrue();
         assertThat(WorkingDays.isWorkingDay(LocalDate.of(2024, 10, 7), NATIONAL_DAY_2024)).isFalse();
+    }
+
+    @Test
+    @Tag("16.3")
+    void art16AnAnnouncementLastsFifteenFullWorkingDaysWhateverDayItStarts() {
+        // a start on Friday, Saturday or Sunday: the partial or rest day never counts, the 15th full working day is the same
+        LocalDate fifteenth = LocalDate.of(2030, 1, 25);
+        for (int day = 4; day <= 6; day++) {
+            assertThat(WorkingDays.plus(LocalDate.of(2030, 1, day), 15, Map.of())).isEqualTo(fifteenth);
+        }
+        assertThat(WorkingDays.plus(LocalDate.of(2030, 1, 7), 15, Map.of())).isEqualTo(LocalDate.of(2030, 1, 28));
     }
 
     @Test
