@@ -56,7 +56,7 @@ class AssessmentRepository {
                           (select count(*) from measures m where m.organization_id = o.id and m.decided_on between :from and :until)
                               as measures,
                           (select count(*) from inspection_findings f where f.host_organization_id = o.id and f.veto
-                              and f.source = 'PROVINCE' and f.found_on between :from and :until) as provincial_vetoes,
+                              and f.source in ('PROVINCE', 'NATIONAL', 'PROVINCIAL') and f.found_on between :from and :until) as provincial_vetoes,
                           (select count(*) from incidents i where i.host_organization_id = o.id and not i.unfounded
                               and i.kind in ('HARMFUL_CONTENT', 'ACCOUNT_COMPROMISE', 'DATA_LEAK')
                               and (i.discovered_at at time zone :zone)::date between :from and :until) as security_incidents

@@ -26,7 +26,7 @@ public final class SpotCheckNotice {
     private SpotCheckNotice() {
     }
 
-    static String title(SpotCheck check) {
+    public static String title(SpotCheck check) {
         return "关于" + quarter(check.quarter()) + area(check) + "政务新媒体抽查情况的通报";
     }
 

@@ -48,7 +48,7 @@ public final class SpotCheckViews {
     }
 
     @Schema(description = "抽中的账号 / a sampled account")
-    record SampledAccount(
+    public record SampledAccount(
             @Schema(example = "1") long accountId,
             @Schema(example = "崇川教育") String accountName,
             @Schema(example = "WECHAT_OFFICIAL") String platform,
