@@ -52,7 +52,7 @@ test('city-admin runs a quarterly spot check, the auditor records a finding, the
   await create.getByRole('button', { name: /^抽\s?样$/ }).click();
   await expect(admin).toHaveURL(/\/supervision\/spot-checks\/\d+$/, { timeout: 60_000 });
   const checkUrl = new URL(admin.url()).pathname;
-  await expect(admin.getByText(`${quarter} 季度抽查`)).toBeVisible();
+  await expect(admin.getByText(`南通市人民政府 ${quarter} 季度抽查`)).toBeVisible();
   await expect(admin.getByTestId('spot-check-seed')).toHaveText(SEED);
   await expect(admin.getByTestId('spot-check-details')).toContainText('检查中');
 
