@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { choose } from './choose';
 import { approveAsSupervisor, fileOpen, pageAs } from './filing';
 import { login, mainMenu } from './login';
 import { pdfText } from './pdf';
-import { accessToken } from './review';
+import { freeQuarter, getJson } from './spotcheck';
 
 // an account of its own (one live account per platform and host, Art 12), so that the sample's
 // population is never empty, whichever specs ran before
@@ -16,27 +16,6 @@ const HOST_USERS: Record<string, string> = {
   南通市崇川区卫生健康委员会: 'cc-handler',
   如东县文化广电和旅游局: 'rd-operator',
 };
-
-async function getJson<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(path, {
-    headers: { Authorization: `Bearer ${await accessToken(page)}` },
-  });
-  expect(response.ok()).toBe(true);
-  return (await response.json()) as T;
-}
-
-/** The latest quarter without a spot check (one check per quarter, Art 32): a reused database too. */
-async function freeQuarter(page: Page): Promise<string> {
-  const used = new Set(
-    (await getJson<{ quarter: string }[]>(page, '/api/v1/spot-checks')).map((c) => c.quarter),
-  );
-  const now = new Date();
-  for (let back = 0; ; back++) {
-    const index = now.getFullYear() * 4 + Math.floor(now.getMonth() / 3) - back;
-    const quarter = `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
-    if (!used.has(quarter)) return quarter;
-  }
-}
 
 test('city-admin runs a quarterly spot check, the auditor records a finding, the host rectifies, the notice PDF names the account', async ({
   page,
@@ -65,15 +44,15 @@ test('city-admin runs a quarterly spot check, the auditor records a finding, the
   await expect(admin.getByRole('img', { name: '平台分布' })).toBeVisible();
   await admin.getByRole('tab', { name: '季度抽查' }).click();
   await expect(admin).toHaveURL(/\/supervision\/spot-checks$/);
-  const quarter = await freeQuarter(admin);
-  await admin.getByRole('button', { name: /发起抽查/ }).click();
-  const create = admin.getByRole('dialog', { name: '发起季度抽查' });
+  const quarter = await freeQuarter(admin, '南通市人民政府');
+  await admin.getByRole('button', { name: /发起本级抽查/ }).click();
+  const create = admin.getByRole('dialog', { name: '发起本级季度抽查' });
   await create.getByLabel('季度').fill(quarter);
   await create.getByLabel('随机种子').fill(SEED);
   await create.getByRole('button', { name: /^抽\s?样$/ }).click();
   await expect(admin).toHaveURL(/\/supervision\/spot-checks\/\d+$/, { timeout: 60_000 });
   const checkUrl = new URL(admin.url()).pathname;
-  await expect(admin.getByText(`${quarter} 季度抽查`)).toBeVisible();
+  await expect(admin.getByText(`南通市人民政府 ${quarter} 季度抽查`)).toBeVisible();
   await expect(admin.getByTestId('spot-check-seed')).toHaveText(SEED);
   await expect(admin.getByTestId('spot-check-details')).toContainText('检查中');
 

@@ -158,11 +158,13 @@ describe('access', () => {
     );
   });
 
-  it('mirrors the supervision API: the city office runs checks, inspectors record findings', () => {
+  it('mirrors the supervision API: the city office and each county office run their checks (Art 32.2)', () => {
     const writers = (key: AccessKey) => ALL_ROLES.filter((role) => access([role])[key]);
-    expect(writers('canSpotChecks')).toEqual(['CITY_ADMIN', 'AUDITOR']);
-    expect(writers('canRunSpotChecks')).toEqual(['CITY_ADMIN']);
-    expect(writers('canRecordFindings')).toEqual(['AUDITOR']);
+    expect(writers('canSpotChecks')).toEqual(['CITY_ADMIN', 'SUPERVISOR', 'AUDITOR']);
+    expect(writers('canRunSpotChecks')).toEqual(['CITY_ADMIN', 'SUPERVISOR']);
+    expect(writers('canRecordFindings')).toEqual(['SUPERVISOR', 'AUDITOR']);
+    expect(writers('canManageChecklist')).toEqual(['CITY_ADMIN']);
+    expect(writers('canEnterExternalFindings')).toEqual(['CITY_ADMIN']);
     expect(writers('canIssueNotices')).toEqual(['CITY_ADMIN', 'AUDITOR']);
     expect(writers('canRecordMeasures')).toEqual(['CITY_ADMIN', 'SUPERVISOR']);
     expect(writers('canManageAssessment')).toEqual(['CITY_ADMIN']);

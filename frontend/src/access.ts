@@ -66,11 +66,19 @@ const PERMISSIONS = {
   canReplyComplaints: ['OPERATOR', 'HANDLER'],
   canManageFaqs: ['OPERATOR'],
   canWriteRumours: ['OPERATOR'],
-  // 监管考核 (Art 32–34): the city office runs spot checks and the assessment, inspectors record findings
-  canSpotChecks: ['CITY_ADMIN', 'AUDITOR'],
-  canRunSpotChecks: ['CITY_ADMIN'],
-  canRecordFindings: ['AUDITOR'],
+  // 监管考核 (Art 32–34): the city office runs spot checks and the assessment, inspectors record findings;
+  // each county office's supervisors run the county's own quarterly checks (Art 32.2)
+  canSpotChecks: ['CITY_ADMIN', 'AUDITOR', 'SUPERVISOR'],
+  canRunSpotChecks: ['CITY_ADMIN', 'SUPERVISOR'],
+  canRecordFindings: ['AUDITOR', 'SUPERVISOR'],
   canIssueNotices: ['CITY_ADMIN', 'AUDITOR'],
+  canIssueSpotCheckNotices: ['CITY_ADMIN', 'AUDITOR', 'SUPERVISOR'],
+  // Art 32.6: a closed check's notice (its own office) and the assessment notice (CITY_ADMIN) are made public
+  canReleaseNotices: ['CITY_ADMIN', 'SUPERVISOR'],
+  // Art 32.8: national and provincial findings are entered by the city office
+  canExternalFindings: ['CITY_ADMIN', 'AUDITOR'],
+  canEnterExternalFindings: ['CITY_ADMIN'],
+  canManageChecklist: ['CITY_ADMIN'],
   canRecordMeasures: ['CITY_ADMIN', 'SUPERVISOR'],
   canManageAssessment: ['CITY_ADMIN'],
   canCommend: ['CITY_ADMIN', 'SUPERVISOR'],

@@ -172,6 +172,16 @@ export const appRoutes: AppRoute[] = [
         element: <SupervisionPage tab="spot-checks" />,
       },
       { path: 'spot-checks/:id', access: 'canSpotChecks', element: <SpotCheckShow /> },
+      {
+        path: 'checklist',
+        access: 'canManageChecklist',
+        element: <SupervisionPage tab="checklist" />,
+      },
+      {
+        path: 'external-findings',
+        access: 'canExternalFindings',
+        element: <SupervisionPage tab="external-findings" />,
+      },
       { path: 'measures', element: <SupervisionPage tab="measures" /> },
       { path: 'assessment', element: <SupervisionPage tab="assessment" /> },
     ],

@@ -72,3 +72,9 @@ export const COMMENDATION_KIND_LABELS: Record<CommendationKind, string> = {
   UNIT: '单位',
   PERSON: '个人',
 };
+
+/** Art 32.8: who found a finding entered by the city office. */
+export const EXTERNAL_FINDING_SOURCE_LABELS: Record<'NATIONAL' | 'PROVINCIAL', string> = {
+  NATIONAL: '国家检查',
+  PROVINCIAL: '省级检查',
+};

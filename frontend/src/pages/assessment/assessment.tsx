@@ -1,4 +1,4 @@
-import { Card, InputNumber, Space, Table, Tag, type TableProps } from 'antd';
+import { Button, Card, InputNumber, Popconfirm, Space, Table, Tag, type TableProps } from 'antd';
 import { useState } from 'react';
 import type { AssessmentResult, ItemScore } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
@@ -8,7 +8,29 @@ import { todayInShanghai } from '../../utils/dates';
 import { AssessmentScheme } from './assessmentScheme';
 import { Commendations } from './commendations';
 import { NoticeActions } from '../supervision/notice';
-import { useAssessments } from './queries';
+import { useApiMutation } from '../../components/kit';
+import { supervisionKeys } from '../supervision/keys';
+import { releaseAssessmentNotice, useAssessments } from './queries';
+
+/** 公开发布 (Art 32.6, CITY_ADMIN): the year's ranking and the units commended go to the public site. */
+function ReleaseAssessmentButton({ year }: { year: number }) {
+  const release = useApiMutation({
+    mutationFn: () => releaseAssessmentNotice(year),
+    success: `${year} 年度考核通报已公开发布`,
+    invalidates: [supervisionKeys.all],
+  });
+  return (
+    <Popconfirm
+      title="公开发布考核通报"
+      description="发布各单位得分、一票否决情况和表彰单位（不含个人表彰），发布后不可撤回。"
+      okText="发布"
+      cancelText="取消"
+      onConfirm={() => release.mutate()}
+    >
+      <Button loading={release.isPending}>公开发布考核通报</Button>
+    </Popconfirm>
+  );
+}
 
 const itemColumns: TableProps<ItemScore>['columns'] = [
   { title: '考核项', dataIndex: 'name' },
@@ -98,6 +120,7 @@ export function AssessmentPage() {
           request={{ kind: 'ASSESSMENT_NOTICE', year }}
         />
       )}
+      {access.canManageAssessment && <ReleaseAssessmentButton year={year} />}
       <Card size="small" title="考核方案">
         <AssessmentScheme />
       </Card>

@@ -59,3 +59,8 @@ export function removeCommendation(commendation: Commendation) {
     }),
   );
 }
+
+/** 公开发布 (Art 32.6): the city's assessment notice of the year, as a snapshot without personal data. */
+export function releaseAssessmentNotice(year: number) {
+  return unwrap(api.POST('/api/v1/supervision/notices', { body: { kind: 'ASSESSMENT', year } }));
+}

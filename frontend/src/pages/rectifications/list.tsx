@@ -13,6 +13,8 @@ import { completeRectification, rectificationKeys, useRectifications } from './q
 
 const SOURCE_LABELS: Record<string, string> = {
   PROVINCE: '省级检查',
+  NATIONAL: '国家检查（录入）',
+  PROVINCIAL: '省级检查（录入）',
   SPOT_CHECK: '季度抽查',
   SECURITY_CHECK: '安全检查',
 };

@@ -17,6 +17,21 @@ export function useSpotCheck(id: number) {
   });
 }
 
+/** Art 32.2 reminder: the organizations of the caller's scope without their check of the last ended quarter. */
+export function useMissingSpotChecks() {
+  return useQuery({
+    queryKey: [...supervisionKeys.spotChecks(), 'missing'],
+    queryFn: () => unwrap(api.GET('/api/v1/spot-checks/missing')),
+  });
+}
+
+/** 公开发布 (Art 32.6): a closed check's notice goes to the public site as a snapshot without personal data. */
+export function releaseSpotCheckNotice(spotCheckId: number) {
+  return unwrap(
+    api.POST('/api/v1/supervision/notices', { body: { kind: 'SPOT_CHECK', spotCheckId } }),
+  );
+}
+
 /** The active checklist items, in order (inactive ones are kept for old findings only). */
 export function useChecklist() {
   return useQuery({

@@ -13,7 +13,7 @@ interface CreateValues {
 }
 
 /**
- * 发起抽查 (CITY_ADMIN): draws the quarter's sample as a job (progress shown) and opens the check
+ * 发起本级抽查 (CITY_ADMIN for the city, SUPERVISOR for their county, Art 32.2): draws the quarter's sample as a job (progress shown) and opens the check
  * it created. Without a seed the API draws one, stores it and shows it.
  */
 export function SpotCheckCreateDialog({ onClose }: { onClose: () => void }) {
@@ -29,7 +29,7 @@ export function SpotCheckCreateDialog({ onClose }: { onClose: () => void }) {
   return (
     <Modal
       open
-      title="发起季度抽查"
+      title="发起本级季度抽查"
       okText={failed ? '重新抽样' : '抽样'}
       cancelText="关闭"
       confirmLoading={jobs.running}
@@ -41,7 +41,7 @@ export function SpotCheckCreateDialog({ onClose }: { onClose: () => void }) {
         type="info"
         showIcon
         style={{ marginBottom: 16 }}
-        title="按随机种子对正常运行账号分层抽样：每个县（市、区）及园区至少 1 个，合计不少于 10%。种子保存并公示，同一种子、同一总体样本相同。"
+        title="按随机种子对本辖区正常运行账号分层抽样：市级抽查每个县（市、区）及园区至少 1 个，县级抽查每个直属单位至少 1 个，合计不少于 10%。种子保存并公示，同一种子、同一总体样本相同。"
       />
       <Form<CreateValues>
         form={form}
@@ -60,7 +60,7 @@ export function SpotCheckCreateDialog({ onClose }: { onClose: () => void }) {
         <Form.Item
           name="quarter"
           label="季度"
-          extra="格式如 2026-Q4；每个季度只能抽查一次"
+          extra="格式如 2026-Q4；2019 年起、不晚于本季度；本单位每个季度抽查一次"
           rules={[
             { required: true, whitespace: true, message: '请填写季度' },
             { pattern: QUARTER_PATTERN, message: '格式应为 2026-Q4' },

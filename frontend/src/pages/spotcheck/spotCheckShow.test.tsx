@@ -14,6 +14,9 @@ vi.mock('../../utils/download', async (original) => ({
 const check: SpotCheck = {
   id: 5,
   quarter: '2026-Q4',
+  organizationId: 1,
+  organizationName: '南通市人民政府',
+  cityWide: true,
   seed: 20261201,
   samplePercent: 10,
   population: 12,
@@ -92,6 +95,7 @@ function renderShow(roles: string[]) {
             201,
           );
         if (path === '/api/v1/spot-checks/5/close') return json({ ...check, status: 'CLOSED' });
+        if (path === '/api/v1/supervision/notices') return json({ id: 1 }, 201);
         if (path === '/api/v1/supervision/jobs') return json(noticeJob('QUEUED'), 202);
         if (path === '/api/v1/supervision/jobs/9') return json(noticeJob('SUCCEEDED'));
         if (path === '/api/v1/supervision/jobs/9/file')

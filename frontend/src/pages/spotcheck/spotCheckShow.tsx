@@ -23,7 +23,7 @@ import { formatTime } from '../../utils/dates';
 import { FindingDialog } from './findingDialog';
 import { NoticeActions } from '../supervision/notice';
 import { supervisionKeys } from '../supervision/keys';
-import { closeSpotCheck, useSpotCheck } from './queries';
+import { closeSpotCheck, releaseSpotCheckNotice, useSpotCheck } from './queries';
 import { chinesePart } from './values';
 
 function ResultTag({ result }: { result?: string }) {
@@ -57,6 +57,26 @@ function CloseButton({ checkId }: { checkId: number }) {
   );
 }
 
+/** 公开发布 (Art 32.6): the closed check's notice goes to the public site. */
+function ReleaseButton({ checkId }: { checkId: number }) {
+  const release = useApiMutation({
+    mutationFn: () => releaseSpotCheckNotice(checkId),
+    success: '通报已公开发布',
+    invalidates: [supervisionKeys.all],
+  });
+  return (
+    <Popconfirm
+      title="公开发布通报"
+      description="发布抽查结果及发现问题（不含问题描述等个人信息），发布后不可撤回。"
+      okText="发布"
+      cancelText="取消"
+      onConfirm={() => release.mutate()}
+    >
+      <Button loading={release.isPending}>公开发布通报</Button>
+    </Popconfirm>
+  );
+}
+
 /** 抽查详情 (/supervision/spot-checks/:id): seed and method, the sample, findings and results. */
 export function SpotCheckShow() {
   const id = Number(useParams().id);
@@ -78,7 +98,7 @@ export function SpotCheckShow() {
     },
     { title: '平台', dataIndex: 'platform', render: (v: string) => labelOf(PLATFORM_LABELS, v) },
     { title: '主办单位', dataIndex: 'hostOrganizationName' },
-    { title: '分层（县区）', dataIndex: 'stratumName' },
+    { title: c.cityWide ? '分层（县区）' : '分层（直属单位）', dataIndex: 'stratumName' },
     { title: '问题数', dataIndex: 'findings', align: 'right' },
     { title: '结果', dataIndex: 'result', render: (v?: string) => <ResultTag result={v} /> },
     ...(open && access.canRecordFindings
@@ -99,8 +119,16 @@ export function SpotCheckShow() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card
-        title={<BackTitle to="/supervision/spot-checks">{c.quarter} 季度抽查</BackTitle>}
-        extra={open && access.canRunSpotChecks && <CloseButton checkId={c.id} />}
+        title={
+          <BackTitle to="/supervision/spot-checks">
+            {c.organizationName} {c.quarter} 季度抽查
+          </BackTitle>
+        }
+        extra={
+          open
+            ? access.canRunSpotChecks && <CloseButton checkId={c.id} />
+            : access.canReleaseNotices && <ReleaseButton checkId={c.id} />
+        }
       >
         <Descriptions column={{ xs: 1, lg: 2 }} size="small" data-testid="spot-check-details">
           <Descriptions.Item label="状态">
@@ -126,7 +154,7 @@ export function SpotCheckShow() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      {access.canIssueNotices && (
+      {access.canIssueSpotCheckNotices && (
         <NoticeActions
           title="季度抽查情况通报"
           request={{ kind: 'SPOT_CHECK_NOTICE', spotCheckId: c.id }}

@@ -43,7 +43,7 @@ describe('SpotCheckList', () => {
     );
 
     expect(await screen.findByText('尚未发起抽查')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: /发起抽查/ }));
+    await user.click(screen.getByRole('button', { name: /发起本级抽查/ }));
     const dialog = await screen.findByRole('dialog');
     const quarter = within(dialog).getByLabelText('季度');
     expect(quarter).toHaveValue(quarterOf(todayInShanghai()));
@@ -68,4 +68,47 @@ describe('SpotCheckList', () => {
     });
     expect(polls).toBe(2);
   }, 60_000);
+
+  it('shows a county supervisor the county checks and the reminder of a quarter without its check (Art 32.2)', async () => {
+    renderApp([{ path: '/supervision/spot-checks', element: <SpotCheckList /> }], {
+      path: '/supervision/spot-checks',
+      user: { username: 'cc-supervisor', roles: ['SUPERVISOR'], orgCode: 'CC-GOV-OFFICE' },
+      api: (_request, path) => {
+        if (path === '/api/v1/spot-checks')
+          return json([
+            {
+              id: 7,
+              quarter: '2026-Q2',
+              organizationId: 6,
+              organizationName: '南通市崇川区人民政府',
+              cityWide: false,
+              seed: 5,
+              samplePercent: 10,
+              population: 15,
+              status: 'CLOSED',
+              samplingMethod: '按账号编号排序本辖区全部正常运行账号。',
+              createdBy: 'cc-supervisor',
+              createdAt: '2026-05-01T02:00:00Z',
+              accounts: [],
+            },
+          ]);
+        if (path === '/api/v1/spot-checks/missing')
+          return json([
+            {
+              organizationId: 6,
+              organizationName: '南通市崇川区人民政府',
+              officeName: '南通市崇川区人民政府办公室',
+              quarter: '2026-Q3',
+            },
+          ]);
+        return undefined;
+      },
+    });
+    expect(await screen.findByTestId('spot-check-reminder')).toHaveTextContent(
+      '2026-Q3 季度已结束，以下单位尚未开展本级抽查：南通市崇川区人民政府',
+    );
+    const row = (await screen.findByText('2026-Q2 季度抽查')).closest('tr')!;
+    expect(row).toHaveTextContent('本级自查');
+    expect(screen.getByRole('button', { name: /发起本级抽查/ })).toBeInTheDocument();
+  });
 });

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { Alert, Button, Space, Table, Tag, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { SpotCheck } from '../../api/types';
@@ -7,7 +7,7 @@ import { useCurrentUser } from '../../auth/useCurrentUser';
 import { SPOT_CHECK_STATUS_LABELS } from '../../locales/supervision';
 import { labelOf } from '../../locales/zh-CN';
 import { formatTime } from '../../utils/dates';
-import { useSpotChecks } from './queries';
+import { useMissingSpotChecks, useSpotChecks } from './queries';
 import { SpotCheckCreateDialog } from './spotCheckCreate';
 
 const columns: TableProps<SpotCheck>['columns'] = [
@@ -16,6 +16,15 @@ const columns: TableProps<SpotCheck>['columns'] = [
     dataIndex: 'quarter',
     render: (quarter: string, row) => (
       <Link to={`/supervision/spot-checks/${row.id}`}>{quarter} 季度抽查</Link>
+    ),
+  },
+  {
+    title: '抽查单位',
+    dataIndex: 'organizationName',
+    render: (name: string, row) => (
+      <>
+        {name} {!row.cityWide && <Tag>本级自查</Tag>}
+      </>
     ),
   },
   {
@@ -39,16 +48,37 @@ const columns: TableProps<SpotCheck>['columns'] = [
   { title: '结束时间', dataIndex: 'closedAt', render: (v?: string) => formatTime(v) },
 ];
 
-/** 季度抽查: the checks, newest quarter first; CITY_ADMIN starts the next one. */
+/** 季度抽查提醒 (Art 32.2): who has not run their check of the last ended quarter. */
+function MissingReminder() {
+  const missing = useMissingSpotChecks();
+  const rows = missing.data ?? [];
+  if (rows.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="spot-check-reminder"
+      title={`${rows[0].quarter} 季度已结束，以下单位尚未开展本级抽查：${rows
+        .map((row) => row.organizationName)
+        .join('、')}`}
+    />
+  );
+}
+
+/**
+ * 季度抽查: the checks of the caller's scope, newest quarter first. CITY_ADMIN runs the city's check;
+ * a county office's SUPERVISOR runs the county's own (Art 32.2).
+ */
 export function SpotCheckList() {
   const { access } = useCurrentUser();
   const checks = useSpotChecks();
   const [creating, setCreating] = useState(false);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <MissingReminder />
       {access.canRunSpotChecks && (
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-          发起抽查
+          发起本级抽查
         </Button>
       )}
       <Table<SpotCheck>

@@ -70,12 +70,14 @@ describe('SupervisionPage', () => {
     expect(screen.getByRole('tab', { name: '季度抽查' })).toBeInTheDocument();
   });
 
-  it('shows no 季度抽查 tab to a supervisor (the API lists checks to the city office only) and no empty trend', async () => {
+  it('shows a supervisor the 季度抽查 tab of their own checks (Art 32.2) but not the checklist, and no empty trend', async () => {
     renderPage(['SUPERVISOR'], overview);
     expect(await screen.findByRole('tab', { name: '单位排行' })).toBeInTheDocument();
     // no snapshots yet: no trend chart
     expect(await screen.findAllByTestId('chart')).toHaveLength(2);
     expect(screen.getByText('暂无每日快照（由夜间任务生成）')).toBeInTheDocument();
-    expect(screen.queryByRole('tab', { name: '季度抽查' })).toBeNull();
+    expect(screen.getByRole('tab', { name: '季度抽查' })).toBeInTheDocument();
+    expect(screen.queryByRole('tab', { name: '抽查检查项' })).toBeNull();
+    expect(screen.queryByRole('tab', { name: '国家省级检查' })).toBeNull();
   });
 });

@@ -10,6 +10,8 @@ import { MeasureList } from '../measure/measures';
 import { OrganizationLeague } from '../activity/organizations';
 import { SupervisionOverview } from '../activity/overview';
 import { SpotCheckList } from '../spotcheck/spotChecks';
+import { ChecklistPage } from '../checklist/list';
+import { ExternalFindingList } from '../externalfindings/list';
 
 export type SupervisionTab =
   | 'overview'
@@ -17,6 +19,8 @@ export type SupervisionTab =
   | 'accounts'
   | 'coverage'
   | 'spot-checks'
+  | 'checklist'
+  | 'external-findings'
   | 'measures'
   | 'assessment';
 
@@ -26,6 +30,8 @@ const TABS: { key: SupervisionTab; label: string; access?: AccessKey }[] = [
   { key: 'accounts', label: '账号监测' },
   { key: 'coverage', label: '开设覆盖' },
   { key: 'spot-checks', label: '季度抽查', access: 'canSpotChecks' },
+  { key: 'checklist', label: '抽查检查项', access: 'canManageChecklist' },
+  { key: 'external-findings', label: '国家省级检查', access: 'canExternalFindings' },
   { key: 'measures', label: '处理措施' },
   { key: 'assessment', label: '年度考核' },
 ];
@@ -51,6 +57,8 @@ export function SupervisionPage({ tab }: { tab: SupervisionTab }) {
     accounts: () => <AccountActivityList />,
     coverage: () => <CoveragePage />,
     'spot-checks': () => <SpotCheckList />,
+    checklist: () => <ChecklistPage />,
+    'external-findings': () => <ExternalFindingList />,
     measures: () => <MeasureList />,
     assessment: () => <AssessmentPage />,
   };

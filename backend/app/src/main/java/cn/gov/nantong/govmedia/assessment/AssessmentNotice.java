@@ -21,7 +21,7 @@ public final class AssessmentNotice {
     private AssessmentNotice() {
     }
 
-    static String title(int year) {
+    public static String title(int year) {
         return "关于" + year + "年度全市政务新媒体考核结果的通报";
     }
 

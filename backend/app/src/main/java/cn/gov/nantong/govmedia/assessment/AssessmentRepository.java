@@ -27,7 +27,10 @@ class AssessmentRepository {
         this.zone = properties.timeZone().getId();
     }
 
-    /** {@code until} is the end of the year or today, whichever is earlier. */
+    /**
+     * {@code until} is the end of the year or today, whichever is earlier. Spot-check findings count from the city's own
+     * checks only: a county's local check (Art 32.2) is its own supervision, not the city's assessment.
+     */
     Flux<Counts> counts(int year, LocalDate until, OrganizationScope scope) {
         LocalDate from = LocalDate.of(year, 1, 1);
         return db.sql("""
@@ -43,15 +46,17 @@ class AssessmentRepository {
                           (select count(*) filter (where i.kind = 'SCORED') from spot_check_findings f
                               join spot_check_accounts sa on sa.check_id = f.check_id and sa.account_id = f.account_id
                               join spot_checks sc on sc.id = f.check_id join checklist_items i on i.id = f.item_id
-                            where sa.host_organization_id = o.id and sc.quarter like :yearPrefix) as spot_findings,
+                            where sa.host_organization_id = o.id and sc.quarter like :yearPrefix
+                              and sc.organization_id in (select id from organizations where parent_id is null)) as spot_findings,
                           (select count(*) filter (where i.kind = 'VETO') from spot_check_findings f
                               join spot_check_accounts sa on sa.check_id = f.check_id and sa.account_id = f.account_id
                               join spot_checks sc on sc.id = f.check_id join checklist_items i on i.id = f.item_id
-                            where sa.host_organization_id = o.id and sc.quarter like :yearPrefix) as spot_vetoes,
+                            where sa.host_organization_id = o.id and sc.quarter like :yearPrefix
+                              and sc.organization_id in (select id from organizations where parent_id is null)) as spot_vetoes,
                           (select count(*) from measures m where m.organization_id = o.id and m.decided_on between :from and :until)
                               as measures,
                           (select count(*) from inspection_findings f where f.host_organization_id = o.id and f.veto
-                              and f.source = 'PROVINCE' and f.found_on between :from and :until) as provincial_vetoes,
+                              and f.source in ('PROVINCE', 'NATIONAL', 'PROVINCIAL') and f.found_on between :from and :until) as provincial_vetoes,
                           (select count(*) from incidents i where i.host_organization_id = o.id and not i.unfounded
                               and i.kind in ('HARMFUL_CONTENT', 'ACCOUNT_COMPROMISE', 'DATA_LEAK')
                               and (i.discovered_at at time zone :zone)::date between :from and :until) as security_incidents

@@ -30,8 +30,10 @@ class ChecklistController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'AUDITOR')")
-    @Operation(operationId = "listChecklistItems", summary = "抽查检查项", description = "All items, active or not, in order. CITY_ADMIN, AUDITOR.")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'AUDITOR', 'SUPERVISOR')")
+    @Operation(operationId = "listChecklistItems", summary = "抽查检查项",
+            description = "All items, active or not, in order. CITY_ADMIN, AUDITOR, and SUPERVISOR (who records the findings of their "
+                    + "own county's checks, Art 32.2).")
     Mono<List<ChecklistItem>> list() {
         return service.list();
     }

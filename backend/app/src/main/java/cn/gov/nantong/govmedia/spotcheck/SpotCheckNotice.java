@@ -26,8 +26,18 @@ public final class SpotCheckNotice {
     private SpotCheckNotice() {
     }
 
-    static String title(SpotCheck check) {
-        return "关于" + quarter(check.quarter()) + "全市政务新媒体抽查情况的通报";
+    public static String title(SpotCheck check) {
+        return "关于" + quarter(check.quarter()) + area(check) + "政务新媒体抽查情况的通报";
+    }
+
+    /** 全市, or the county's name for its own check (Art 32.2). */
+    private static String area(SpotCheck check) {
+        return check.cityWide() ? "全市" : check.organizationName();
+    }
+
+    /** The issuer of a county's own notice is its government's office. */
+    public static String issuer(SpotCheck check, String cityIssuer) {
+        return check.cityWide() ? cityIssuer : check.organizationName() + "办公室";
     }
 
     public static String fileName(SpotCheck check, String extension) {
@@ -39,11 +49,12 @@ public final class SpotCheckNotice {
         String summary = "CLOSED".equals(check.status())
                 ? "抽查结果：合格 %d 个，不合格 %d 个。".formatted(check.accounts().size() - failed, failed)
                 : "抽查尚未结束，以下结果为阶段性情况，最终结果以抽查结束后的通报为准。";
-        String body = paragraph("各县（市、区）人民政府，市各有关部门：")
-                + paragraph("根据《南通市政务新媒体管理办法（试行）》第三十二条，市政府办公室对%s全市政务新媒体开展了抽查。"
-                        .formatted(quarter(check.quarter()))
-                        + "本次从 %d 个正常运行的账号中，按县（市、区）分层随机抽取 %d 个（抽样比例不低于 %d%%，随机种子 %d，可复现）。"
-                        .formatted(check.population(), check.accounts().size(), check.samplePercent(), check.seed()) + summary)
+        String body = paragraph(check.cityWide() ? "各县（市、区）人民政府，市各有关部门：" : "各有关单位：")
+                + paragraph("根据《南通市政务新媒体管理办法（试行）》第三十二条，%s对%s%s政务新媒体开展了抽查。"
+                        .formatted(check.cityWide() ? "市政府办公室" : check.organizationName() + "办公室", quarter(check.quarter()), area(check))
+                        + "本次从 %d 个正常运行的账号中，按%s分层随机抽取 %d 个（抽样比例不低于 %d%%，随机种子 %d，可复现）。"
+                        .formatted(check.population(), check.cityWide() ? "县（市、区）" : "直属单位", check.accounts().size(),
+                                check.samplePercent(), check.seed()) + summary)
                 + heading("一、抽查结果") + table(SAMPLE_HEADER, sampleRows(check))
                 + heading("二、发现的问题")
                 + (findings.isEmpty() ? paragraph("本次抽查未发现问题。") : table(FINDING_HEADER, findingRows(check, findings)))

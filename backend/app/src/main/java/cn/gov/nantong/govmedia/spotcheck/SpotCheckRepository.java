@@ -1,6 +1,7 @@
 package cn.gov.nantong.govmedia.spotcheck;
 
 import cn.gov.nantong.govmedia.common.persistence.RecordRows;
+import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import cn.gov.nantong.govmedia.spotcheck.SpotCheckSampler.Candidate;
 import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.Finding;
 import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.SampledAccount;
@@ -16,8 +17,12 @@ import reactor.core.publisher.Mono;
 public class SpotCheckRepository {
 
     /** The stored check without its accounts. */
-    record Header(long id, String quarter, long seed, int samplePercent, int population, String status, String createdBy,
-                  OffsetDateTime createdAt, OffsetDateTime closedAt) {
+    record Header(long id, String quarter, long organizationId, String organizationName, boolean cityWide, long seed, int samplePercent,
+                  int population, String status, String createdBy, OffsetDateTime createdAt, OffsetDateTime closedAt) {
+    }
+
+    /** The organization a check is run by: the root of the runner's scope. */
+    record Runner(long id, String name, boolean cityWide) {
     }
 
     private final DatabaseClient db;
@@ -27,29 +32,43 @@ public class SpotCheckRepository {
     }
 
     /**
-     * Every ACTIVE account by id, with its stratum: the county-level unit directly under the city root (county
-     * governments, zone committees) or, for city-level units, the root itself.
+     * Every ACTIVE account hosted under the runner (scope root) by id, with its stratum. City-wide: the county-level unit
+     * directly under the city root (county governments, zone committees), or the root itself for city-level units, and
+     * only the county strata must be covered. Local (Art 32.2): the organization directly below the scope root that holds
+     * the host, each of which must be covered, or the root itself for accounts it hosts.
      */
-    Flux<Candidate> population() {
+    Flux<Candidate> population(long runnerId) {
         return db.sql("""
-                        select a.id, a.host_organization_id, case when c.level = 'COUNTY' then c.id else r.id end as stratum_id,
-                               coalesce(c.level = 'COUNTY', false) as county
-                          from accounts a
-                          join organizations o on o.id = a.host_organization_id
-                          join organizations r on r.path = subpath(o.path, 0, 1)
-                          left join organizations c on nlevel(o.path) >= 2 and c.path = subpath(o.path, 0, 2)
-                         where a.status = 'ACTIVE'
+                        select a.id, a.host_organization_id, case when r.parent_id is null
+                                   then case when c.level = 'COUNTY' then c.id else r.id end
+                                   else coalesce(c.id, r.id) end as stratum_id,
+                               case when r.parent_id is null then coalesce(c.level = 'COUNTY', false) else c.id is not null end
+                                   as county
+                          from organizations r
+                          join organizations o on o.path <@ r.path
+                          join accounts a on a.host_organization_id = o.id
+                          left join organizations c on nlevel(o.path) > nlevel(r.path) and c.path = subpath(o.path, 0, nlevel(r.path) + 1)
+                         where r.id = :runner and a.status = 'ACTIVE'
                          order by a.id""")
+                .bind("runner", runnerId)
                 .map(row -> new Candidate(row.get("id", Long.class), row.get("host_organization_id", Long.class),
                         row.get("stratum_id", Long.class), row.get("county", Boolean.class)))
                 .all();
     }
 
-    Mono<Long> insert(String quarter, long seed, int percent, int population, String by) {
+    /** The organization at the root of a scope. */
+    Mono<Runner> runner(OrganizationScope scope) {
+        return db.sql("select id, name, parent_id is null as city_wide from organizations where path = cast(:scopePath as ltree)")
+                .bind(OrganizationScope.BIND_NAME, scope.path())
+                .map(row -> new Runner(row.get("id", Long.class), row.get("name", String.class), row.get("city_wide", Boolean.class)))
+                .one();
+    }
+
+    Mono<Long> insert(long runnerId, String quarter, long seed, int percent, int population, String by) {
         return db.sql("""
-                        insert into spot_checks (quarter, seed, sample_percent, population, created_by)
-                        values (:quarter, :seed, :percent, :population, :by) returning id""")
-                .bind("quarter", quarter).bind("seed", seed).bind("percent", percent).bind("population", population).bind("by", by)
+                        insert into spot_checks (organization_id, quarter, seed, sample_percent, population, created_by)
+                        values (:runner, :quarter, :seed, :percent, :population, :by) returning id""")
+                .bind("runner", runnerId).bind("quarter", quarter).bind("seed", seed).bind("percent", percent).bind("population", population).bind("by", by)
                 .map(row -> row.get("id", Long.class)).one();
     }
 
@@ -67,12 +86,21 @@ public class SpotCheckRepository {
                 .fetch().rowsUpdated();
     }
 
-    Mono<Header> header(long id) {
-        return db.sql("select * from spot_checks where id = :id").bind("id", id).map(HEADER_ROWS).one();
+    private static final String HEADER = """
+            select s.*, o.name as organization_name, o.parent_id is null as city_wide
+              from spot_checks s join organizations o on o.id = s.organization_id
+            """;
+
+    /** The check when its runner is within the scope (Art 32.2: a county sees the checks its own office runs). */
+    Mono<Header> header(long id, OrganizationScope scope) {
+        return db.sql(HEADER + " where s.id = :id and " + OrganizationScope.condition("o.path")).bind("id", id)
+                .bind(OrganizationScope.BIND_NAME, scope.path()).map(HEADER_ROWS).one();
     }
 
-    Flux<Header> headers() {
-        return db.sql("select * from spot_checks order by quarter desc").map(HEADER_ROWS).all();
+    /** The checks run by organizations within the scope, newest quarter first, the city's before a county's. */
+    Flux<Header> headers(OrganizationScope scope) {
+        return db.sql(HEADER + " where " + OrganizationScope.condition("o.path") + " order by s.quarter desc, o.path, s.id")
+                .bind(OrganizationScope.BIND_NAME, scope.path()).map(HEADER_ROWS).all();
     }
 
     Flux<SampledAccount> accounts(long checkId) {
@@ -152,13 +180,34 @@ public class SpotCheckRepository {
 
     private static final RecordRows<Header> HEADER_ROWS = RecordRows.of(Header.class);
 
-    Mono<Boolean> quarterTaken(String quarter) {
-        return db.sql("select exists (select 1 from spot_checks where quarter = :quarter) as taken").bind("quarter", quarter)
+    Mono<Boolean> quarterTaken(long runnerId, String quarter) {
+        return db.sql("select exists (select 1 from spot_checks where organization_id = :runner and quarter = :quarter) as taken")
+                .bind("runner", runnerId).bind("quarter", quarter)
                 .map(row -> row.get("taken", Boolean.class)).one();
     }
 
-    Mono<Boolean> exists(long id) {
-        return db.sql("select exists (select 1 from spot_checks where id = :id) as found").bind("id", id)
+    /**
+     * The governments within the scope that have a government office (the city and each county or zone: their offices'
+     * supervisors run the checks, Art 32.2) and no check of the quarter.
+     */
+    Flux<SpotCheckViews.MissingCheck> missing(String quarter, OrganizationScope scope) {
+        return db.sql("""
+                        select g.id, g.name, min(f.name) as office_name
+                          from organizations g
+                          join organizations f on f.parent_id = g.id and f.type = 'GOVERNMENT_OFFICE'
+                         where\s""" + OrganizationScope.condition("g.path") + """
+                           and not exists (select 1 from spot_checks s where s.organization_id = g.id and s.quarter = :quarter)
+                         group by g.id, g.name, g.path order by g.path""")
+                .bind("quarter", quarter).bind(OrganizationScope.BIND_NAME, scope.path())
+                .map(row -> new SpotCheckViews.MissingCheck(row.get("id", Long.class), row.get("name", String.class),
+                        row.get("office_name", String.class), quarter))
+                .all();
+    }
+
+    Mono<Boolean> exists(long id, OrganizationScope scope) {
+        return db.sql("select exists (select 1 from spot_checks s join organizations o on o.id = s.organization_id where s.id = :id and "
+                        + OrganizationScope.condition("o.path") + ") as found").bind("id", id)
+                .bind(OrganizationScope.BIND_NAME, scope.path())
                 .map(row -> row.get("found", Boolean.class)).one();
     }
 }

@@ -5,16 +5,21 @@ import cn.gov.nantong.govmedia.calendar.WorkingDayCalendar;
 import cn.gov.nantong.govmedia.common.security.CurrentUser;
 import cn.gov.nantong.govmedia.common.security.CurrentUsers;
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
+import cn.gov.nantong.govmedia.organization.OrganizationScopes;
 import cn.gov.nantong.govmedia.rectification.RectificationTasks;
 import cn.gov.nantong.govmedia.spotcheck.SpotCheckSampler.Candidate;
 import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.CreateRequest;
 import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.Finding;
 import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.FindingRequest;
+import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.MissingCheck;
+import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.SampledAccount;
 import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.SpotCheck;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -25,16 +30,26 @@ import reactor.core.publisher.Mono;
 @Service
 public class SpotCheckService {
 
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
     static final String METHOD = "按账号编号排序全部正常运行账号，以种子驱动 java.util.SplittableRandom 作 Fisher–Yates 洗牌；"
             + "先按洗牌顺序为每个县（市、区）及园区各取 1 个账号，再按洗牌顺序补足至不少于 %d%%。同一种子、同一总体，样本相同。"
             + " / All ACTIVE accounts ordered by id, Fisher-Yates shuffled by java.util.SplittableRandom(seed); the first account of "
             + "each county/district in shuffled order, then more in shuffled order up to %d%%. Same seed and population, same sample.";
+
+    /** Art 32.2: a county's (or department's) own check over the accounts of its scope. */
+    static final String LOCAL_METHOD = "按账号编号排序本辖区全部正常运行账号，以种子驱动 java.util.SplittableRandom 作 Fisher–Yates 洗牌；"
+            + "先按洗牌顺序为辖区内每个直属单位（有正常运行账号的）各取 1 个账号，再按洗牌顺序补足至不少于 %d%%。同一种子、同一总体，样本相同。"
+            + " / All ACTIVE accounts of the jurisdiction ordered by id, Fisher-Yates shuffled by java.util.SplittableRandom(seed); the "
+            + "first account of each organization directly below the jurisdiction's root, then more in shuffled order up to %d%%. "
+            + "Same seed and population, same sample.";
 
     private final SpotCheckRepository repository;
     private final ChecklistRepository checklist;
     private final RectificationTasks rectifications;
     private final WorkingDayCalendar calendar;
     private final CurrentUsers users;
+    private final OrganizationScopes scopes;
     private final AuditLog audit;
     private final Clock clock;
     private final int samplePercent;
@@ -42,7 +57,7 @@ public class SpotCheckService {
     private final int failPoints;
 
     SpotCheckService(SpotCheckRepository repository, ChecklistRepository checklist, RectificationTasks rectifications, WorkingDayCalendar calendar,
-                     CurrentUsers users, AuditLog audit, Clock clock,
+                     CurrentUsers users, OrganizationScopes scopes, AuditLog audit, Clock clock,
                      @Value("${govmedia.supervision.spot-check-percent:10}") int samplePercent,
                      @Value("${govmedia.supervision.rectification-working-days:10}") int rectificationDays,
                      @Value("${govmedia.supervision.spot-check-fail-points:20}") int failPoints) {
@@ -51,6 +66,7 @@ public class SpotCheckService {
         this.rectifications = rectifications;
         this.calendar = calendar;
         this.users = users;
+        this.scopes = scopes;
         this.audit = audit;
         this.clock = clock;
         this.samplePercent = samplePercent;
@@ -58,49 +74,105 @@ public class SpotCheckService {
         this.failPoints = failPoints;
     }
 
+    /**
+     * Draws the sample of the caller's own check of the quarter (Art 32.2): CITY_ADMIN and the city office's supervisors
+     * check the whole city, a county office's supervisors their county. One check per quarter per organization (409).
+     */
     @Transactional
     public Mono<SpotCheck> create(CreateRequest request) {
+        checkQuarter(request.quarter(), "quarter");
         long seed = request.seed() != null ? request.seed() : ThreadLocalRandom.current().nextLong(1L << 53);
-        return Mono.zip(repository.population().collectList(), users.current().map(CurrentUser::username)).flatMap(context -> {
-            List<Candidate> population = context.getT1();
-            if (population.isEmpty()) {
-                return Mono.error(ApiProblemException.rule("NO_LIVE_ACCOUNTS", "Art 32", "没有正常运行的账号可供抽查",
-                        "there are no live accounts to sample"));
-            }
-            List<Candidate> sample = SpotCheckSampler.sample(population, seed, samplePercent);
-            return repository.insert(request.quarter(), seed, samplePercent, population.size(), context.getT2())
-                    .onErrorMap(DataIntegrityViolationException.class, e -> ApiProblemException.conflict("SPOT_CHECK_EXISTS", "Art 32",
-                            request.quarter() + " 的抽查已发起", "the spot check of " + request.quarter() + " already exists"))
-                    .flatMap(id -> repository.insertSample(id, sample).then(get(id)));
+        return Mono.zip(runner(), users.current().map(CurrentUser::username)).flatMap(context -> {
+            SpotCheckRepository.Runner runner = context.getT1();
+            return repository.population(runner.id()).collectList().flatMap(population -> {
+                if (population.isEmpty()) {
+                    return Mono.error(ApiProblemException.rule("NO_LIVE_ACCOUNTS", "Art 32", "没有正常运行的账号可供抽查",
+                            "there are no live accounts to sample"));
+                }
+                List<Candidate> sample = SpotCheckSampler.sample(population, seed, samplePercent);
+                return repository.insert(runner.id(), request.quarter(), seed, samplePercent, population.size(), context.getT2())
+                        .onErrorMap(DataIntegrityViolationException.class, e -> taken(runner, request.quarter()))
+                        .flatMap(id -> repository.insertSample(id, sample).then(get(id)));
+            });
         }).flatMap(check -> audit.record("CREATE", "spot_check", check.id(), null, check).thenReturn(check));
     }
 
-    /** Whether the quarter (2026-Q4) has its spot check already. */
-    public Mono<Boolean> quarterTaken(String quarter) {
-        return repository.quarterTaken(quarter);
+    /** A 400 on {@code field} unless the quarter is a real one: from 2019 on, not in the future (Beijing time). */
+    public void checkQuarter(String quarter, String field) {
+        Quarters.check(quarter, field, LocalDate.now(clock.withZone(SHANGHAI)));
     }
 
+    /** The organization the caller's checks belong to: the root of their scope. */
+    private Mono<SpotCheckRepository.Runner> runner() {
+        return scopes.current().flatMap(repository::runner).switchIfEmpty(Mono.error(ApiProblemException.forbidden("NO_SCOPE",
+                "无法确定您所在的辖区，不能发起抽查", "the caller's jurisdiction is unknown; no spot check can be started")));
+    }
+
+    private static ApiProblemException taken(SpotCheckRepository.Runner runner, String quarter) {
+        return ApiProblemException.conflict("SPOT_CHECK_EXISTS", "Art 32", runner.name() + " " + quarter + " 的抽查已发起",
+                "the spot check of " + quarter + " by " + runner.name() + " already exists");
+    }
+
+    /** Fails with 409 when the caller's organization has its check of the quarter already. */
+    public Mono<Void> checkQuarterFree(String quarter) {
+        return runner().flatMap(runner -> repository.quarterTaken(runner.id(), quarter)
+                .flatMap(found -> found ? Mono.error(taken(runner, quarter)) : Mono.<Void>empty()));
+    }
+
+    /** Whether the check exists within the caller's scope. */
     public Mono<Boolean> exists(long id) {
-        return repository.exists(id);
+        return scopes.current().flatMap(scope -> repository.exists(id, scope));
     }
 
+    /** The check with its sample, when the caller's scope holds the organization that runs it; 404 otherwise. */
     public Mono<SpotCheck> get(long id) {
-        return repository.header(id).switchIfEmpty(Mono.error(ApiProblemException.notFound("抽查", "Spot check")))
-                .flatMap(h -> repository.accounts(id).collectList().map(accounts -> new SpotCheck(h.id(), h.quarter(), h.seed(),
-                        h.samplePercent(), h.population(), h.status(), METHOD.formatted(h.samplePercent(), h.samplePercent()),
-                        h.createdBy(), h.createdAt(), h.closedAt(), accounts)));
+        return scopes.current().flatMap(scope -> repository.header(id, scope))
+                .switchIfEmpty(Mono.error(ApiProblemException.notFound("抽查", "Spot check")))
+                .flatMap(h -> repository.accounts(id).collectList().map(accounts -> view(h, accounts)));
     }
 
     Mono<List<SpotCheck>> list() {
-        return repository.headers().map(h -> new SpotCheck(h.id(), h.quarter(), h.seed(), h.samplePercent(), h.population(), h.status(),
-                METHOD.formatted(h.samplePercent(), h.samplePercent()), h.createdBy(), h.createdAt(), h.closedAt(), List.of())).collectList();
+        return scopes.current().flatMapMany(repository::headers).map(h -> view(h, List.of())).collectList();
+    }
+
+    /**
+     * Art 32.2 reminder: the organizations within the caller's scope that should run a check every quarter (the city and
+     * every county or zone with a government office, whose supervisors run it) and have none for the quarter, by
+     * default the last quarter that has ended.
+     */
+    Mono<List<MissingCheck>> missing(@Nullable String quarter) {
+        String q = quarter == null ? Quarters.lastEnded(LocalDate.now(clock.withZone(SHANGHAI))) : quarter;
+        if (quarter != null) {
+            checkQuarter(quarter, "quarter");
+        }
+        return scopes.current().flatMapMany(scope -> repository.missing(q, scope)).collectList();
+    }
+
+    /**
+     * The check, for a change by the caller: 404 outside the scope; a SUPERVISOR (not city-wide) changes only the checks
+     * their own organization runs (403 for a check of another organization within the scope).
+     */
+    private Mono<SpotCheckRepository.Header> runnable(long checkId) {
+        return Mono.zip(users.current(), scopes.current()).flatMap(context -> repository.header(checkId, context.getT2())
+                .switchIfEmpty(Mono.error(ApiProblemException.notFound("抽查", "Spot check")))
+                .flatMap(h -> context.getT1().cityWide() ? Mono.just(h) : repository.runner(context.getT2())
+                        .filter(runner -> runner.id() == h.organizationId())
+                        .switchIfEmpty(Mono.error(ApiProblemException.forbidden("NOT_RUNNER", "只有发起抽查的单位可以记录问题或结束抽查",
+                                "only the organization that runs the check may record findings or close it")))
+                        .thenReturn(h)));
+    }
+
+    private static SpotCheck view(SpotCheckRepository.Header h, List<SampledAccount> accounts) {
+        String method = h.cityWide() ? METHOD : LOCAL_METHOD;
+        return new SpotCheck(h.id(), h.quarter(), h.organizationId(), h.organizationName(), h.cityWide(), h.seed(), h.samplePercent(),
+                h.population(), h.status(), method.formatted(h.samplePercent(), h.samplePercent()), h.createdBy(), h.createdAt(),
+                h.closedAt(), accounts);
     }
 
     @Transactional
     public Mono<Finding> record(long checkId, FindingRequest request) {
         LocalDate today = LocalDate.now(clock);
-        Mono<SpotCheckRepository.Header> open = repository.header(checkId)
-                .switchIfEmpty(Mono.error(ApiProblemException.notFound("抽查", "Spot check")))
+        Mono<SpotCheckRepository.Header> open = runnable(checkId)
                 .flatMap(h -> "OPEN".equals(h.status()) ? Mono.just(h) : Mono.error(ApiProblemException.conflict("SPOT_CHECK_CLOSED",
                         "抽查已结束，不能再记录问题", "the spot check is closed")));
         Mono<Long> host = repository.sampledHost(checkId, request.accountId())
@@ -122,7 +194,7 @@ public class SpotCheckService {
 
     @Transactional
     public Mono<SpotCheck> close(long checkId) {
-        return get(checkId).flatMap(before -> users.current().flatMap(user -> repository.close(checkId, failPoints, user.username()))
+        return runnable(checkId).then(get(checkId)).flatMap(before -> users.current().flatMap(user -> repository.close(checkId, failPoints, user.username()))
                 .flatMap(closed -> closed == 0 ? Mono.error(ApiProblemException.conflict("SPOT_CHECK_CLOSED", "抽查已结束",
                         "the spot check is already closed")) : get(checkId))
                 .flatMap(after -> audit.record("CLOSE", "spot_check", checkId, before, after).thenReturn(after)));

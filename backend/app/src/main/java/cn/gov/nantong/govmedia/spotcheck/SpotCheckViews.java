@@ -21,7 +21,8 @@ public final class SpotCheckViews {
 
     @Schema(description = "发起季度抽查 / start the spot check of a quarter")
     public record CreateRequest(
-            @Schema(example = "2026-Q4") @NotBlank @Pattern(regexp = "[0-9]{4}-Q[1-4]") String quarter,
+            @Schema(description = "From 2019-Q1 on, not a quarter that has not begun (Beijing time)", example = "2026-Q4")
+            @NotBlank @Pattern(regexp = "[0-9]{4}-Q[1-4]") String quarter,
             @Schema(description = "Seed of the random sample; omitted: a random one is drawn, stored and shown (0 to 2^53-1)",
                     example = "20261201") @PositiveOrZero @Max(9007199254740991L) @Nullable Long seed) {
     }
@@ -30,6 +31,11 @@ public final class SpotCheckViews {
     public record SpotCheck(
             @Schema(example = "1") long id,
             @Schema(example = "2026-Q4") String quarter,
+            @Schema(description = "The organization that runs the check (Art 32.2): the city government, or a county's", example = "1")
+            long organizationId,
+            @Schema(example = "南通市人民政府") String organizationName,
+            @Schema(description = "The city's own check (true) or a county's or department's local check (false)", example = "true")
+            boolean cityWide,
             @Schema(description = "The seed: the same seed and population give the same sample", example = "20261201") long seed,
             @Schema(example = "10") int samplePercent,
             @Schema(description = "Live (ACTIVE) accounts when the sample was drawn", example = "120") int population,
@@ -42,7 +48,7 @@ public final class SpotCheckViews {
     }
 
     @Schema(description = "抽中的账号 / a sampled account")
-    record SampledAccount(
+    public record SampledAccount(
             @Schema(example = "1") long accountId,
             @Schema(example = "崇川教育") String accountName,
             @Schema(example = "WECHAT_OFFICIAL") String platform,
@@ -74,5 +80,14 @@ public final class SpotCheckViews {
             @Schema(description = "The rectification task in /api/v1/rectifications", example = "3") long rectificationId,
             @Schema(description = "Working-day deadline of the rectification", example = "2026-12-15") LocalDate rectificationDeadline,
             @Schema(example = "auditor") String recordedBy) {
+    }
+
+    @Schema(name = "SpotCheckMissing", description = "应开展而未开展季度抽查的单位 / an organization without its check of an ended quarter")
+    record MissingCheck(
+            @Schema(description = "The government (city or county) whose office's supervisors run its checks", example = "6")
+            long organizationId,
+            @Schema(example = "南通市崇川区人民政府") String organizationName,
+            @Schema(description = "The organization's government office", example = "南通市崇川区人民政府办公室") String officeName,
+            @Schema(example = "2026-Q3") String quarter) {
     }
 }

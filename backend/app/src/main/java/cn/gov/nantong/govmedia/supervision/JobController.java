@@ -29,7 +29,7 @@ import reactor.core.publisher.Mono;
 @RestController
 @RequestMapping("/api/v1/supervision/jobs")
 @Tag(name = "supervision-jobs")
-@PreAuthorize("hasAnyRole('CITY_ADMIN', 'AUDITOR')")
+@PreAuthorize("hasAnyRole('CITY_ADMIN', 'AUDITOR', 'SUPERVISOR')")
 class JobController {
 
     private final JobService service;
@@ -43,8 +43,9 @@ class JobController {
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(operationId = "startSupervisionJob", summary = "启动监管任务（抽样、通报生成）",
-            description = "SPOT_CHECK_SAMPLE (CITY_ADMIN only) draws the sample of a quarter's spot check, as POST /api/v1/spot-checks "
-                    + "does; SPOT_CHECK_NOTICE and ASSESSMENT_NOTICE (CITY_ADMIN, AUDITOR) render the quarterly spot-check notice or "
+            description = "SPOT_CHECK_SAMPLE (CITY_ADMIN, SUPERVISOR) draws the sample of the caller's own check of a quarter, as POST "
+                    + "/api/v1/spot-checks does; SPOT_CHECK_NOTICE (a check within the caller's scope) and ASSESSMENT_NOTICE (CITY_ADMIN, "
+                    + "AUDITOR) render the quarterly spot-check notice or "
                     + "the annual assessment notice as HTML, PDF (Chinese font embedded) or XLSX. Answers 202 at once; poll "
                     + "GET /api/v1/supervision/jobs/{id} for progress, then download the file. A quarter already checked is a 409. Audited.")
     Mono<Job> start(@Valid @RequestBody JobRequest request) {

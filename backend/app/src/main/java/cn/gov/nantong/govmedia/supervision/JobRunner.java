@@ -120,7 +120,7 @@ class JobRunner {
             case SPOT_CHECK_NOTICE -> jobs.progress(id, claim, 20, "正在汇总抽查结果")
                     .then(Mono.zip(spotChecks.get(request.spotCheckId()), spotCheckRows.findings(request.spotCheckId()).collectList()))
                     .flatMap(t -> render(id, claim, request.format(), SpotCheckNotice.fileName(t.getT1(), request.format().extension),
-                            today -> SpotCheckNotice.html(t.getT1(), t.getT2(), issuer, today), () -> SpotCheckNotice.sheets(t.getT1(), t.getT2())));
+                            today -> SpotCheckNotice.html(t.getT1(), t.getT2(), SpotCheckNotice.issuer(t.getT1(), issuer), today), () -> SpotCheckNotice.sheets(t.getT1(), t.getT2())));
             case ASSESSMENT_NOTICE -> jobs.progress(id, claim, 20, "正在计算年度考核结果")
                     .then(Mono.zip(assessments.results(request.year()), assessments.commendations(request.year())))
                     .flatMap(t -> render(id, claim, request.format(), AssessmentNotice.fileName(request.year(), request.format().extension),

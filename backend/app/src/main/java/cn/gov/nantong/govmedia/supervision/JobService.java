@@ -66,13 +66,12 @@ class JobService {
     private Mono<Void> check(JobRequest request, CurrentUser user) {
         return switch (request.kind()) {
             case SPOT_CHECK_SAMPLE -> {
-                if (!user.has(Role.CITY_ADMIN)) {
-                    throw new AccessDeniedException("only CITY_ADMIN starts spot checks");
+                if (!user.has(Role.CITY_ADMIN) && !user.has(Role.SUPERVISOR)) {
+                    throw new AccessDeniedException("only CITY_ADMIN and SUPERVISOR start spot checks");
                 }
                 String quarter = required(request.quarter(), "quarter", "抽查季度");
-                yield spotChecks.quarterTaken(quarter)
-                        .flatMap(taken -> !taken ? Mono.empty() : Mono.error(ApiProblemException.conflict("SPOT_CHECK_EXISTS", "Art 32",
-                                quarter + " 的抽查已发起", "the spot check of " + quarter + " already exists")));
+                spotChecks.checkQuarter(quarter, "quarter");
+                yield spotChecks.checkQuarterFree(quarter);
             }
             case SPOT_CHECK_NOTICE -> {
                 required(request.format(), "format", "通报格式");
@@ -82,6 +81,9 @@ class JobService {
                                 "抽查不存在", "no spot check with this id")));
             }
             case ASSESSMENT_NOTICE -> {
+                if (!user.has(Role.CITY_ADMIN) && !user.has(Role.AUDITOR)) {
+                    throw new AccessDeniedException("only CITY_ADMIN and AUDITOR render the city's assessment notice");
+                }
                 required(request.format(), "format", "通报格式");
                 assessments.checkYear(required(request.year(), "year", "考核年度"), "year");
                 yield Mono.empty();

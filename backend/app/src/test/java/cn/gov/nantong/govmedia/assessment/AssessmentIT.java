@@ -42,7 +42,7 @@ class AssessmentIT {
         Fixture.exec("insert into measures (type, organization_id, basis, decided_on, created_by) select 'WARNING', host_organization_id, "
                 + "'上年度警告', date '2025-12-31', 'city-admin' from accounts where id = " + rd);
         Fixture.submission(edu, "PUBLISHED", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9), "2026-03-10T09:00:00+08:00");
-        Fixture.exec("insert into spot_checks (quarter, seed, sample_percent, population, created_by) values ('2026-Q2', 1, 10, 3, 'city-admin')");
+        Fixture.exec("insert into spot_checks (organization_id, quarter, seed, sample_percent, population, created_by) select id, '2026-Q2', 1, 10, 3, 'city-admin' from organizations where code = 'NT-GOV'");
         Fixture.exec("insert into spot_check_accounts (check_id, account_id, host_organization_id, stratum_id, position) "
                 + "select 1, id, host_organization_id, host_organization_id, 0 from accounts where id = " + edu);
         Fixture.exec("insert into spot_check_findings (check_id, account_id, item_id, description, recorded_by) select 1, " + edu

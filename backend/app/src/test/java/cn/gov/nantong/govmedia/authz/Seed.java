@@ -83,6 +83,8 @@ final class Seed {
                 "findingId", "JS-F-AUTHZ-1", "accountId", account, "category", "NO_UPDATE_TWO_WEEKS", "description", "两周内未更新",
                 "foundOn", today.toString(), "rectificationDeadline", today.plusDays(14).toString()))));
         values.put("spot-checks", String.valueOf(post(TestTokens.cityAdmin(), "/api/v1/spot-checks", Map.of("quarter", "2026-Q4", "seed", 1))));
+        values.put("supervision-notices", String.valueOf(post(TestTokens.cityAdmin(), "/api/v1/supervision/notices",
+                Map.of("kind", "ASSESSMENT", "year", 2026))));
         values.put("jobs", String.valueOf(post(TestTokens.cityAdmin(), "/api/v1/supervision/jobs", Map.of("kind", "ASSESSMENT_NOTICE",
                 "year", 2026, "format", "HTML"))));
         values.put("duty-shifts", String.valueOf(post(operator, "/api/v1/duty-shifts", Map.of("organizationId", ccEdu,
