@@ -12,7 +12,7 @@ record RepostAttention(
         @Schema(example = "1") long overdue,
         @Schema(description = "At most 50, earliest deadline first") List<Item> items) {
 
-    @Schema(description = "待转发的目标账号 / a target account still to repost")
+    @Schema(name = "RepostAttentionItem", description = "待转发的目标账号 / a target account still to repost")
     record Item(@Schema(example = "1") long taskId, @Schema(example = "学习贯彻党的二十届四中全会精神") String title,
                 @Schema(example = "2026-12-08") LocalDate deadline, @Schema(example = "1") long accountId,
                 @Schema(example = "崇川教育") String accountName, @Schema(example = "崇川区教育体育局") String hostName,
