@@ -9,6 +9,7 @@ import { CoveragePage } from '../coverage/coverage';
 import { MeasureList } from '../measure/measures';
 import { OrganizationLeague } from '../activity/organizations';
 import { SupervisionOverview } from '../activity/overview';
+import { RepostTaskList } from '../reposts/list';
 import { SpotCheckList } from '../spotcheck/spotChecks';
 
 export type SupervisionTab =
@@ -18,6 +19,7 @@ export type SupervisionTab =
   | 'coverage'
   | 'spot-checks'
   | 'measures'
+  | 'reposts'
   | 'assessment';
 
 const TABS: { key: SupervisionTab; label: string; access?: AccessKey }[] = [
@@ -27,6 +29,7 @@ const TABS: { key: SupervisionTab; label: string; access?: AccessKey }[] = [
   { key: 'coverage', label: '开设覆盖' },
   { key: 'spot-checks', label: '季度抽查', access: 'canSpotChecks' },
   { key: 'measures', label: '处理措施' },
+  { key: 'reposts', label: '转发任务' },
   { key: 'assessment', label: '年度考核' },
 ];
 
@@ -52,6 +55,7 @@ export function SupervisionPage({ tab }: { tab: SupervisionTab }) {
     coverage: () => <CoveragePage />,
     'spot-checks': () => <SpotCheckList />,
     measures: () => <MeasureList />,
+    reposts: () => <RepostTaskList />,
     assessment: () => <AssessmentPage />,
   };
 
