@@ -82,6 +82,8 @@ const PERMISSIONS = {
   canRecordMeasures: ['CITY_ADMIN', 'SUPERVISOR'],
   canManageAssessment: ['CITY_ADMIN'],
   canCommend: ['CITY_ADMIN', 'SUPERVISOR'],
+  // 转发任务 (Art 21): a superior issues required reposts to the accounts of its scope
+  canIssueReposts: ['CITY_ADMIN', 'SUPERVISOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type AccessKey = keyof typeof PERMISSIONS;

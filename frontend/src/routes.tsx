@@ -14,6 +14,7 @@ import {
   IdcardOutlined,
   QuestionCircleOutlined,
   ReadOutlined,
+  RetweetOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
   UserOutlined,
@@ -46,6 +47,7 @@ import { InteractionShow } from './pages/complaints/show';
 import { OrganizationList } from './pages/organizations/list';
 import { PublicationList } from './pages/publications/list';
 import { RectificationList } from './pages/rectifications/list';
+import { RepostPage } from './pages/reposts/page';
 import { ReviewEditor } from './pages/reviews/editor';
 import { ReviewList } from './pages/reviews/list';
 import { ReviewShow } from './pages/reviews/show';
@@ -123,6 +125,13 @@ export const appRoutes: AppRoute[] = [
     element: <PublicationList />,
   },
   {
+    path: '/reposts',
+    name: '转发任务',
+    icon: <RetweetOutlined />,
+    access: 'canPublications',
+    element: <RepostPage />,
+  },
+  {
     path: '/interactions',
     name: '互动',
     icon: <CommentOutlined />,
@@ -183,6 +192,7 @@ export const appRoutes: AppRoute[] = [
         element: <SupervisionPage tab="external-findings" />,
       },
       { path: 'measures', element: <SupervisionPage tab="measures" /> },
+      { path: 'reposts', element: <SupervisionPage tab="reposts" /> },
       { path: 'assessment', element: <SupervisionPage tab="assessment" /> },
     ],
   },

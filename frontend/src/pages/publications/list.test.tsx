@@ -54,6 +54,8 @@ function renderList(roles: string[]) {
             100,
           ),
         );
+      if (path === '/api/v1/publications' && _request.method === 'POST')
+        return json({ ...publication, id: 6 }, 201);
       if (path === '/api/v1/publications') return json(pageOf([publication]));
       if (path === '/api/v1/publications/import') return importAnswer();
       return undefined;
@@ -136,5 +138,49 @@ describe('PublicationList', () => {
     renderList(['AUDITOR']);
     expect(await screen.findByText('教育新闻')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /导\s*入/ })).toBeNull();
+  });
+
+  it('records one publication outside the review workflow through the form', async () => {
+    const user = userEvent.setup();
+    renderList(['OPERATOR']);
+    await user.click(await screen.findByRole('button', { name: /登记发布/ }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('combobox', { name: '账号' }));
+    await user.click(await screen.findByTitle('崇川教育微博'));
+    await user.click(within(dialog).getByRole('radio', { name: '转载' }));
+    await user.type(within(dialog).getByLabelText('转载来源'), '新华社');
+    await user.type(within(dialog).getByLabelText('标题'), ' 学习贯彻全会精神 ');
+    await user.type(within(dialog).getByLabelText('链接'), 'ftp://x');
+    await user.click(within(dialog).getByRole('button', { name: /登\s?记/ }));
+    expect(await within(dialog).findByText('请填写 http 或 https 开头的链接')).toBeInTheDocument();
+    await user.clear(within(dialog).getByLabelText('链接'));
+    await user.type(within(dialog).getByLabelText('链接'), 'https://weibo.com/1/abc');
+    await user.click(within(dialog).getByRole('button', { name: /登\s?记/ }));
+
+    await waitFor(() =>
+      expect(
+        requests.some(
+          (r) => r.method === 'POST' && new URL(r.url).pathname === '/api/v1/publications',
+        ),
+      ).toBe(true),
+    );
+    const sent = requests.find(
+      (r) => r.method === 'POST' && new URL(r.url).pathname === '/api/v1/publications',
+    );
+    const body = (await sent?.clone().json()) as Record<string, unknown>;
+    expect(body).toMatchObject({
+      accountId: 12,
+      origin: 'REPOST',
+      sourceName: '新华社',
+      title: '学习贯彻全会精神',
+      url: 'https://weibo.com/1/abc',
+    });
+    expect(typeof body.publishedAt).toBe('string');
+  });
+
+  it('offers no single record to roles the API refuses', async () => {
+    renderList(['SUPERVISOR']);
+    expect(await screen.findByText('教育新闻')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /登记发布/ })).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { UploadOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import type { PublicationResponse } from '../../api/types';
@@ -10,6 +10,7 @@ import { formatTime } from '../../utils/dates';
 import { accountOptions, useAccountChoices } from '../accounts/queries';
 import { ImportDialog } from './importDialog';
 import { usePublications } from './queries';
+import { RecordPublicationDialog } from './recordDialog';
 
 const columns: Columns<PublicationResponse> = [
   {
@@ -52,6 +53,7 @@ export function PublicationList() {
   const { access } = useCurrentUser();
   const list = usePagedList({ accountId: param.number() });
   const [importing, setImporting] = useState(false);
+  const [recording, setRecording] = useState(false);
   const accounts = useAccountChoices();
   const publications = usePublications(list.query);
 
@@ -60,9 +62,14 @@ export function PublicationList() {
       title="发布记录"
       extra={
         access.canImportPublications && (
-          <Button type="primary" icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-            导入
-          </Button>
+          <Space>
+            <Button icon={<PlusOutlined />} onClick={() => setRecording(true)}>
+              登记发布
+            </Button>
+            <Button type="primary" icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              导入
+            </Button>
+          </Space>
         )
       }
     >
@@ -91,6 +98,7 @@ export function PublicationList() {
         totalText={(total) => `共 ${total} 条发布记录`}
       />
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
+      {recording && <RecordPublicationDialog onClose={() => setRecording(false)} />}
     </ListCard>
   );
 }

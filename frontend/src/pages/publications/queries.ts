@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiError, unwrap } from '../../api/http';
-import type { ImportReport } from '../../api/types';
+import type { Dayjs } from 'dayjs';
+import type { ContentOrigin, ImportReport } from '../../api/types';
 import {
   decodeCsv,
   IMPORT_MEDIA_TYPES,
@@ -59,4 +60,29 @@ export async function importPublications(file: File): Promise<ImportOutcome> {
       rows: rowErrorsOf(error.problem),
     };
   }
+}
+
+/** 登记一条系统外发布的内容 (POST /api/v1/publications). */
+export interface RecordValues {
+  accountId: number;
+  publishedAt: Dayjs;
+  origin: ContentOrigin;
+  title: string;
+  url: string;
+  sourceName?: string;
+}
+
+export function recordPublication(values: RecordValues) {
+  return unwrap(
+    api.POST('/api/v1/publications', {
+      body: {
+        accountId: values.accountId,
+        publishedAt: values.publishedAt.toISOString(),
+        origin: values.origin,
+        title: values.title.trim(),
+        url: values.url.trim(),
+        sourceName: values.origin === 'REPOST' ? values.sourceName?.trim() : undefined,
+      },
+    }),
+  );
 }

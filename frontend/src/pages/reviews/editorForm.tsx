@@ -6,10 +6,18 @@ import { api, ApiError, unwrap } from '../../api/http';
 import type { ContentCheckResult, TicketResponse } from '../../api/types';
 import { optionsOf } from '../../locales/zh-CN';
 import { CLASSIFICATION_LABELS, ORIGIN_LABELS } from '../../locales/review';
+import { RepostSourceFields } from './repostFields';
 import { CheckSummary, SubmitProblemAlert } from './checkPanels';
 import { isWarningProblem } from './problems';
 import { ticketKeys, useActiveAccounts } from './queries';
-import { initialOf, text, unchanged, type SubmitProblem, type Values } from './editorValues';
+import {
+  initialOf,
+  repostFields,
+  text,
+  unchanged,
+  type SubmitProblem,
+  type Values,
+} from './editorValues';
 import { BackTitle } from '../../components/BackTitle';
 import { DraftNotice } from '../../components/DraftNotice';
 import { useDraft } from '../../components/useDraft';
@@ -39,6 +47,7 @@ export function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefi
             body: values.body ?? '',
             origin: values.origin ?? 'ORIGINAL',
             sourceName: values.origin === 'REPOST' ? text(values.sourceName) : undefined,
+            sourceUrl: values.origin === 'REPOST' ? text(values.sourceUrl) : undefined,
           },
         }),
       ),
@@ -70,7 +79,7 @@ export function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefi
             title: values.title?.trim() ?? '',
             body: values.body ?? '',
             origin: values.origin ?? 'ORIGINAL',
-            sourceName: values.origin === 'REPOST' ? text(values.sourceName) : undefined,
+            ...repostFields(values),
             classification: values.classification ?? 'GENERAL',
             plannedAt: values.plannedAt ? values.plannedAt.toISOString() : undefined,
           },
@@ -83,7 +92,7 @@ export function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefi
         body: {
           title: values.title?.trim(),
           body: values.body,
-          sourceName: values.origin === 'REPOST' ? text(values.sourceName) : undefined,
+          ...repostFields(values),
           classification: values.classification,
           version: ticket.version,
         },
@@ -217,6 +226,7 @@ export function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefi
                 <DatePicker showTime format="YYYY-MM-DD HH:mm" disabled={!!ticket} />
               </Form.Item>
             </Space>
+            {origin === 'REPOST' && <RepostSourceFields />}
             {submitProblem && (
               <SubmitProblemAlert
                 problem={submitProblem}

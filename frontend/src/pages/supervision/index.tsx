@@ -9,6 +9,7 @@ import { CoveragePage } from '../coverage/coverage';
 import { MeasureList } from '../measure/measures';
 import { OrganizationLeague } from '../activity/organizations';
 import { SupervisionOverview } from '../activity/overview';
+import { RepostTaskList } from '../reposts/list';
 import { SpotCheckList } from '../spotcheck/spotChecks';
 import { ChecklistPage } from '../checklist/list';
 import { ExternalFindingList } from '../externalfindings/list';
@@ -22,6 +23,7 @@ export type SupervisionTab =
   | 'checklist'
   | 'external-findings'
   | 'measures'
+  | 'reposts'
   | 'assessment';
 
 const TABS: { key: SupervisionTab; label: string; access?: AccessKey }[] = [
@@ -33,6 +35,7 @@ const TABS: { key: SupervisionTab; label: string; access?: AccessKey }[] = [
   { key: 'checklist', label: '抽查检查项', access: 'canManageChecklist' },
   { key: 'external-findings', label: '国家省级检查', access: 'canExternalFindings' },
   { key: 'measures', label: '处理措施' },
+  { key: 'reposts', label: '转发任务' },
   { key: 'assessment', label: '年度考核' },
 ];
 
@@ -60,6 +63,7 @@ export function SupervisionPage({ tab }: { tab: SupervisionTab }) {
     checklist: () => <ChecklistPage />,
     'external-findings': () => <ExternalFindingList />,
     measures: () => <MeasureList />,
+    reposts: () => <RepostTaskList />,
     assessment: () => <AssessmentPage />,
   };
 

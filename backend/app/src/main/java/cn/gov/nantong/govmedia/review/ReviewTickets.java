@@ -25,7 +25,7 @@ public class ReviewTickets {
      * @return the new ticket's id
      */
     public Mono<Long> open(long accountId, String title, String body, Classification classification) {
-        return service.create(new TicketRequest(accountId, title, body, ContentCheckRequest.Origin.ORIGINAL, null, null,
+        return service.create(new TicketRequest(accountId, title, body, ContentCheckRequest.Origin.ORIGINAL, null, null, null,
                 classification, null, BodyFormat.TEXT)).map(TicketResponse::id);
     }
 }

@@ -94,14 +94,15 @@ class TicketRepository {
     Mono<Long> insert(TicketRequest request, long hostId, Classification classification, String author) {
         return db.sql("""
                         insert into review_tickets (account_id, host_organization_id, title, body, body_format, origin, source_name, source_url,
-                                                    classification, planned_at, status, author)
-                        values (:accountId, :hostId, :title, :body, :bodyFormat, :origin, :sourceName, :sourceUrl, :classification, :plannedAt,
+                                                    source_title, classification, planned_at, status, author)
+                        values (:accountId, :hostId, :title, :body, :bodyFormat, :origin, :sourceName, :sourceUrl, :sourceTitle, :classification, :plannedAt,
                                 'DRAFT', :author)
                         returning id""")
                 .bind("accountId", request.accountId()).bind("hostId", hostId).bind("title", request.title().trim())
                 .bind("body", request.body()).bind("bodyFormat", request.format().name()).bind("origin", request.origin().name())
                 .bind("sourceName", Parameter.fromOrEmpty(request.sourceName(), String.class))
                 .bind("sourceUrl", Parameter.fromOrEmpty(request.sourceUrl(), String.class))
+                .bind("sourceTitle", Parameter.fromOrEmpty(request.sourceTitle(), String.class))
                 .bind("classification", classification.name())
                 .bind("plannedAt", Parameter.fromOrEmpty(request.plannedAt(), OffsetDateTime.class))
                 .bind("author", author)
@@ -113,14 +114,17 @@ class TicketRepository {
                 .bind("id", id).bind("n", number).bind("title", title).bind("body", body).bind("by", by).then();
     }
 
-    Mono<Long> updateContent(long id, long version, String title, String body, String sourceName, Classification classification,
-                             int contentVersion) {
+    Mono<Long> updateContent(long id, long version, String title, String body, String sourceName, String sourceUrl, String sourceTitle,
+                             Classification classification, int contentVersion) {
         return db.sql("""
-                        update review_tickets set title = :title, body = :body, source_name = :sourceName, classification = :classification,
+                        update review_tickets set title = :title, body = :body, source_name = :sourceName, source_url = :sourceUrl,
+                               source_title = :sourceTitle, classification = :classification,
                                content_version = :contentVersion, updated_at = now(), version = version + 1
                          where id = :id and version = :version and status in ('DRAFT', 'RETURNED')""")
                 .bind("id", id).bind("version", version).bind("title", title).bind("body", body)
-                .bind("sourceName", Parameter.fromOrEmpty(sourceName, String.class)).bind("classification", classification.name())
+                .bind("sourceName", Parameter.fromOrEmpty(sourceName, String.class))
+                .bind("sourceUrl", Parameter.fromOrEmpty(sourceUrl, String.class))
+                .bind("sourceTitle", Parameter.fromOrEmpty(sourceTitle, String.class)).bind("classification", classification.name())
                 .bind("contentVersion", contentVersion)
                 .fetch().rowsUpdated();
     }
@@ -198,7 +202,7 @@ class TicketRepository {
 
     private static TicketResponse withSteps(TicketResponse t, List<TicketResponse.Step> steps) {
         return new TicketResponse(t.id(), t.accountId(), t.accountName(), t.hostOrganizationId(), t.title(), t.body(), t.bodyFormat(), t.origin(),
-                t.sourceName(), t.sourceUrl(), t.classification(), t.plannedAt(), t.status(), t.currentStep(), t.nextStepRoles(),
+                t.sourceName(), t.sourceUrl(), t.sourceTitle(), t.classification(), t.plannedAt(), t.status(), t.currentStep(), t.nextStepRoles(),
                 t.nextStepSigners(), t.author(), t.contentVersion(), t.publishedUrl(), t.publishedAt(), t.createdAt(), t.updatedAt(), t.version(),
                 t.confidentiality(), steps);
     }
@@ -216,6 +220,7 @@ class TicketRepository {
         return new TicketResponse(row.get("id", Long.class), row.get("account_id", Long.class), row.get("account_name", String.class),
                 row.get("host_organization_id", Long.class), row.get("title", String.class), row.get("body", String.class),
                 BodyFormat.valueOf(row.get("body_format", String.class)), row.get("origin", String.class), row.get("source_name", String.class), row.get("source_url", String.class),
+                row.get("source_title", String.class),
                 classification, row.get("planned_at", OffsetDateTime.class), status, step, new ArrayList<>(next), signers,
                 row.get("author", String.class), row.get("content_version", Integer.class), row.get("published_url", String.class),
                 row.get("published_at", OffsetDateTime.class), row.get("created_at", OffsetDateTime.class),

@@ -18,6 +18,7 @@ record TicketResponse(
         @Schema(example = "ORIGINAL") String origin,
         @Nullable String sourceName,
         @Nullable String sourceUrl,
+        @Schema(description = "REPOST: the source's title the ticket's title keeps (Art 21)") @Nullable String sourceTitle,
         @Schema(example = "IMPORTANT") Classification classification,
         @Nullable OffsetDateTime plannedAt,
         @Schema(example = "IN_REVIEW") TicketStatus status,

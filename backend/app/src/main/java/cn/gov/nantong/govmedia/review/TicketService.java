@@ -59,6 +59,8 @@ class TicketService {
     @Transactional
     public Mono<TicketResponse> create(TicketRequest draft) {
         TicketRequest request = draft.normalized();
+        RepostRules.check(request.origin() == ContentCheckRequest.Origin.REPOST, request.title(), request.sourceUrl(),
+                request.sourceTitle());
         return Mono.zip(users.current(), accounts.visible(request.accountId())).flatMap(context -> {
             if (context.getT2().status() != AccountStatus.ACTIVE) {
                 return Mono.error(ApiProblemException.conflict("ACCOUNT_NOT_ACTIVE", "只能为已开通的账号撰写内容",
@@ -84,8 +86,11 @@ class TicketService {
             String body = request.body() == null ? current.body() : current.bodyFormat().normalize(request.body());
             String source = request.sourceName() == null ? current.sourceName() : request.sourceName();
             Classification wanted = request.classification() == null ? current.classification() : request.classification();
+            String sourceUrl = request.sourceUrl() == null ? current.sourceUrl() : blankToNull(request.sourceUrl());
+            String sourceTitle = request.sourceTitle() == null ? current.sourceTitle() : blankToNull(request.sourceTitle());
+            RepostRules.check("REPOST".equals(current.origin()), title, sourceUrl, sourceTitle);
             return checks.check(new ContentCheckRequest(title, body, ContentCheckRequest.Origin.valueOf(current.origin()), source,
-                            current.sourceUrl()))
+                            sourceUrl))
                     .flatMap(result -> {
                         if (result.sensitiveTopic() && wanted != Classification.MAJOR) {
                             return Mono.error(ApiProblemException.rule("SENSITIVE_CONTENT_IS_MAJOR", "Art 17",
@@ -94,7 +99,8 @@ class TicketService {
                         }
                         boolean changed = !title.equals(current.title()) || !body.equals(current.body());
                         int contentVersion = changed ? current.contentVersion() + 1 : current.contentVersion();
-                        return tickets.updateContent(id, request.version(), title, body, source, wanted, contentVersion)
+                        return tickets.updateContent(id, request.version(), title, body, source, sourceUrl, sourceTitle, wanted,
+                                        contentVersion)
                                 .flatMap(rows -> rows == 0 ? Mono.error(stale()) : Mono.just(rows))
                                 .then(changed ? tickets.saveVersion(id, contentVersion, title, body, context.getT1().username())
                                         : Mono.empty());
@@ -110,6 +116,7 @@ class TicketService {
         return Mono.zip(users.current(), row(id)).flatMap(context -> {
             TicketResponse ticket = context.getT2().ticket();
             authorOnly(context.getT1(), ticket);
+            RepostRules.check("REPOST".equals(ticket.origin()), ticket.title(), ticket.sourceUrl(), ticket.sourceTitle());
             return checks.check(new ContentCheckRequest(ticket.title(), ticket.body(), ContentCheckRequest.Origin.valueOf(ticket.origin()),
                     ticket.sourceName(), ticket.sourceUrl())).flatMap(result -> {
                 if (result.blockers() > 0) {
@@ -213,6 +220,10 @@ class TicketService {
     Mono<TicketRepository.Row> row(long id) {
         return scopes.current().flatMap(scope -> tickets.findInScope(id, scope))
                 .switchIfEmpty(Mono.error(ApiProblemException.notFound("审核单", "Review ticket")));
+    }
+
+    private static String blankToNull(String value) {
+        return value.isBlank() ? null : value.trim();
     }
 
     private static void authorOnly(CurrentUser user, TicketResponse ticket) {

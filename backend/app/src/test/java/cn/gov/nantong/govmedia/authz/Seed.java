@@ -65,6 +65,9 @@ final class Seed {
         values.put("review-tickets", String.valueOf(post(operator, "/api/v1/review-tickets", Map.of("accountId", account,
                 "title", "崇川区中小学秋季运动会开幕", "body", "崇川区中小学秋季运动会在区体育中心开幕。", "bodyFormat", "TEXT",
                 "classification", "GENERAL", "origin", "ORIGINAL", "plannedAt", OffsetDateTime.now().plusDays(2).toString()))));
+        values.put("repost-tasks", String.valueOf(((Map<?, ?>) ((Map<?, ?>) send(TestTokens.ccSupervisor(), HttpMethod.POST,
+                "/api/v1/repost-tasks", Map.of("title", "学习贯彻全会精神", "sourceUrl", "https://www.news.cn/politics/c_1.htm",
+                        "deadline", today.plusDays(3).toString(), "accountIds", List.of(account)))).get("task")).get("id")));
         values.put("rumour-rebuttals", String.valueOf(post(operator, "/api/v1/rumour-rebuttals", Map.of("accountId", account,
                 "organizationId", ccEdu, "title", "关于“崇川区中小学延期开学”的辟谣", "rumour", "网传崇川区中小学延期开学。",
                 "truth", "经核实，崇川区中小学教学秩序正常。", "verdict", "FALSE", "evidence", "区教育体育局工作通知。"))));

@@ -80,6 +80,7 @@ class OpenApiConfig {
                         new Tag().name("lexicons").description("词库：禁用词、敏感词、表述错误、广告用语等"),
                         new Tag().name("publications").description("发布记录：系统内发布与外部导入（第十九条）"),
                         new Tag().name("review-tickets").description("审核：先审后发、分级签发（第十七至二十一条）"),
+                        new Tag().name("repost-tasks").description("转发任务：上级下发、按发布记录认定完成、到期提醒与完成率（第二十一条）"),
                         new Tag().name("rumour-rebuttals").description("辟谣：经审核发布后进入公众辟谣栏目（第十七、二十三条）"),
                         new Tag().name("duty").description("值班值守：排班、当前值班人员、交接班记录、节假日值班空档（第二十九条）"),
                         new Tag().name("security-records").description("安全台账：安全管理制度、保密审查制度、应急预案，登录终端，自建应用安全检查（第二十七、二十九条）"),

@@ -1,0 +1,3 @@
+package cn.gov.nantong.govmedia.repost;
+
+enum RepostTaskStatus { OPEN, CANCELLED }

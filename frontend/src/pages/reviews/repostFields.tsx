@@ -1,0 +1,36 @@
+import { Form, Input } from 'antd';
+
+/** A repost's source URL (required) and the source's title, which the title must keep (Art 21). */
+export function RepostSourceFields() {
+  return (
+    <>
+      <Form.Item
+        name="sourceUrl"
+        label="来源网址"
+        extra="转载须注明来源网址（《办法》第二十一条）"
+        rules={[
+          { required: true, whitespace: true, message: '请填写来源网址' },
+          { pattern: /^\s*https?:\/\/\S+\s*$/i, message: '请填写 http 或 https 开头的网址' },
+        ]}
+      >
+        <Input maxLength={500} placeholder="https://" />
+      </Form.Item>
+      <Form.Item
+        name="sourceTitle"
+        label="来源原标题"
+        extra="填写后，标题须与来源原标题一致，不得修改"
+        dependencies={['title']}
+        rules={[
+          ({ getFieldValue }) => ({
+            validator: (_, value?: string) =>
+              !value?.trim() || value.trim() === String(getFieldValue('title') ?? '').trim()
+                ? Promise.resolve()
+                : Promise.reject(new Error('转载不得修改标题：标题须与来源原标题一致')),
+          }),
+        ]}
+      >
+        <Input maxLength={200} />
+      </Form.Item>
+    </>
+  );
+}
