@@ -59,6 +59,8 @@ export const OVERVIEW_SERIES_LABELS = {
 /** What an assessment item counts (Item.source). */
 export const ASSESSMENT_SOURCE_LABELS: Record<string, string> = {
   SILENT_ACCOUNTS: '一周未更新的账号',
+  MISSED_WEEKS: '未更新的自然周（每账号每周计一次）',
+  MISSED_FORTNIGHTS: '未发布原创的两周（每账号每两周计一次）',
   DORMANT_ACCOUNTS: '三个月未更新的账号',
   OVERDUE_REPLIES: '超期答复的留言',
   SPOT_CHECK_FINDINGS: '季度抽查发现的问题',

@@ -4,7 +4,9 @@ import cn.gov.nantong.govmedia.assessment.AssessmentViews.Item;
 import cn.gov.nantong.govmedia.assessment.AssessmentViews.ItemUpdate;
 import cn.gov.nantong.govmedia.common.GovMediaProperties;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -18,6 +20,15 @@ class AssessmentRepository {
 
     record Counts(long organizationId, String organizationName, Map<String, Long> bySource) {
     }
+
+    /**
+     * The account {@code a} of the organization {@code o} is live through the whole period {@code w} (from {@code w.starts}
+     * to before {@code w.ends}): opened before it began, neither ended nor closing before it was over. Periods are calendar
+     * weeks, or pairs of them, from the year's first Monday, Beijing dates (Art 19); only periods over by {@code until} count.
+     */
+    private static final String LIVE_THROUGH = " a.host_organization_id = o.id and a.activated_on <= cast(w.starts as date)"
+            + " and (a.ended_on is null or a.ended_on >= cast(w.ends as date))"
+            + " and (a.status <> 'CLOSING' or a.status_changed_on >= cast(w.ends as date))";
 
     private final DatabaseClient db;
     private final String zone;
@@ -33,12 +44,27 @@ class AssessmentRepository {
      */
     Flux<Counts> counts(int year, LocalDate until, OrganizationScope scope) {
         LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate firstMonday = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         return db.sql("""
                         select o.id, o.name,
                           (select count(distinct s.account_id) from activity_snapshots s where s.host_organization_id = o.id
                               and s.day between :from and :until and 'WEEKLY_UPDATE_MISSED' = any(s.flags)) as silent,
                           (select count(distinct s.account_id) from activity_snapshots s where s.host_organization_id = o.id
                               and s.day between :from and :until and 'DORMANT_CANDIDATE' = any(s.flags)) as dormant,
+                          (select count(*) from accounts a
+                              cross join lateral (select g as starts, g + interval '7 days' as ends from generate_series(
+                                  cast(:firstMonday as timestamp), cast(:lastWeek as timestamp), interval '7 days') g) w
+                            where""" + LIVE_THROUGH + """
+                              and not exists (select 1 from publications p where p.account_id = a.id
+                                   and p.published_at >= (w.starts at time zone :zone) and p.published_at < (w.ends at time zone :zone)))
+                              as missed_weeks,
+                          (select count(*) from accounts a
+                              cross join lateral (select g as starts, g + interval '14 days' as ends from generate_series(
+                                  cast(:firstMonday as timestamp), cast(:lastFortnight as timestamp), interval '14 days') g) w
+                            where""" + LIVE_THROUGH + """
+                              and not exists (select 1 from publications p where p.account_id = a.id and p.origin = 'ORIGINAL'
+                                   and p.published_at >= (w.starts at time zone :zone) and p.published_at < (w.ends at time zone :zone)))
+                              as missed_fortnights,
                           (select count(*) from complaints c where c.target_organization_id = o.id and c.moderation <> 'HIDDEN'
                               and c.received_on between :from and :until
                               and ((c.replied_at at time zone :zone)::date > c.due_on
@@ -66,9 +92,12 @@ class AssessmentRepository {
                                          and coalesce(a.activated_on, a.status_changed_on) <= :until)
                          order by o.id""")
                 .bind("from", from).bind("until", until).bind("zone", zone).bind("yearPrefix", year + "-Q%")
+                .bind("firstMonday", firstMonday.atStartOfDay()).bind("lastWeek", until.minusDays(6).atStartOfDay())
+                .bind("lastFortnight", until.minusDays(13).atStartOfDay())
                 .bind(OrganizationScope.BIND_NAME, scope.path())
                 .map(row -> new Counts(row.get("id", Long.class), row.get("name", String.class), Map.of(
                         "SILENT_ACCOUNTS", row.get("silent", Long.class), "DORMANT_ACCOUNTS", row.get("dormant", Long.class),
+                        "MISSED_WEEKS", row.get("missed_weeks", Long.class), "MISSED_FORTNIGHTS", row.get("missed_fortnights", Long.class),
                         "OVERDUE_REPLIES", row.get("overdue_replies", Long.class),
                         "SPOT_CHECK_FINDINGS", row.get("spot_findings", Long.class), "MEASURES", row.get("measures", Long.class),
                         "SPOT_CHECK_VETO", row.get("spot_vetoes", Long.class), "PROVINCIAL_VETO", row.get("provincial_vetoes", Long.class),
