@@ -4,6 +4,7 @@ import { useAuth } from 'react-oidc-context';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useCurrentUser } from '../auth/useCurrentUser';
 import { APP_TITLE } from '../locales/zh-CN';
+import { NextYearCalendarReminder } from '../pages/calendar/assumed';
 import { AttentionNotifier } from '../pages/incidents/attentionNotifier';
 import { useIncidentAttention } from '../pages/incidents/queries';
 import type { AppRoute } from '../routes';
@@ -98,6 +99,7 @@ export function AdminLayout({ routes }: { routes: AppRoute[] }) {
           </Space>
         </Header>
         <Content style={{ margin: 24 }}>
+          {user.access.canManageCalendar && <NextYearCalendarReminder />}
           <Outlet />
         </Content>
       </Layout>

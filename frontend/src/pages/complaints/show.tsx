@@ -36,6 +36,7 @@ import { refetchOnConflict, useComplaintStep } from './mutations';
 import { complaintKeys, useComplaint, useComplaintTimeline } from './queries';
 import { availableActions, type ComplaintAction } from './rules';
 import { BackTitle } from '../../components/BackTitle';
+import { AssumedWeekdaysNote } from '../calendar/assumed';
 
 type Dialog = Exclude<ComplaintAction, 'close' | 'contact'>;
 
@@ -99,6 +100,7 @@ function Details({ c }: { c: ComplaintResponse }) {
       <Descriptions.Item label="转办单位">{c.forwardedToOrganizationName ?? '—'}</Descriptions.Item>
       <Descriptions.Item label="答复期限">
         {formatDate(c.dueOn)} {c.overdue && <Tag color="red">逾期</Tag>}
+        {c.status !== 'CLOSED' && <AssumedWeekdaysNote date={c.dueOn} />}
       </Descriptions.Item>
       <Descriptions.Item label="提交时间">{formatTime(c.createdAt)}</Descriptions.Item>
       {c.errorUrl && <Descriptions.Item label="纠错链接">{c.errorUrl}</Descriptions.Item>}

@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import type { FilingResponse } from '../../api/types';
 import { formatDate, todayInShanghai } from '../../utils/dates';
+import { AssumedWeekdaysNote } from '../calendar/assumed';
 import { deadlineTag } from './deadline';
 
 export function DeadlineCell({ filing }: { filing: FilingResponse }) {
@@ -13,6 +14,7 @@ export function DeadlineCell({ filing }: { filing: FilingResponse }) {
           {tag.text}
         </Tag>
       )}
+      {tag && <AssumedWeekdaysNote date={filing.provincialDeadline} />}
     </span>
   );
 }

@@ -19,6 +19,7 @@ import { DecisionDialog } from './decide';
 import { downloadRegistrationForm, useFiling } from './queries';
 import { DeadlineCell } from './deadlineCell';
 import { BackTitle } from '../../components/BackTitle';
+import { AssumedWeekdaysNote } from '../calendar/assumed';
 
 const CHANGE_LABELS: Record<keyof AccountChanges, string> = {
   name: '账号名称',
@@ -121,6 +122,7 @@ export function FilingShow() {
               <Descriptions.Item label="主办单位补备案期限">
                 {filing.hostDeadline}
                 {filing.legacyFoundOn && `（${filing.legacyFoundOn} 发现）`}
+                <AssumedWeekdaysNote date={filing.hostDeadline} />
                 {filing.filedLate && (
                   <Tag color="red" style={{ marginLeft: 8 }}>
                     逾期补备案
