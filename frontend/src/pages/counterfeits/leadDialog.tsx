@@ -5,6 +5,7 @@ import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect'
 import { optionsOf, PLATFORM_LABELS } from '../../locales/zh-CN';
 import { complaintKeys } from '../complaints/queries';
 import { openLead } from './queries';
+import { HTTP_URL_RULE } from '../../utils/urlRule';
 
 type LeadValues = Partial<CounterfeitLeadRequest>;
 
@@ -37,11 +38,7 @@ export function LeadDialog({ onClose }: { onClose: () => void }) {
       >
         <Input maxLength={100} />
       </Form.Item>
-      <Form.Item
-        name="link"
-        label="账号链接"
-        rules={[{ pattern: /^https?:\/\/\S+$/, message: '请输入 http(s) 地址' }]}
-      >
+      <Form.Item name="link" label="账号链接" rules={[HTTP_URL_RULE]}>
         <Input maxLength={1000} />
       </Form.Item>
       <Form.Item

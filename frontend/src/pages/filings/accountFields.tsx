@@ -11,6 +11,7 @@ import {
 
 import type { Values } from './formValues';
 import type { AccountRuleInput } from './rules';
+import { HTTP_URL_RULE } from '../../utils/urlRule';
 
 /** The account fields an OPEN files and a CHANGE may alter, with the conditional ones of Art 7, 13, 25 and 35. */
 export function AccountFields({
@@ -60,11 +61,7 @@ export function AccountFields({
         <Input maxLength={100} />
       </Form.Item>
       {type === 'OPEN' && (
-        <Form.Item
-          name="avatarUrl"
-          label="头像地址"
-          rules={[{ pattern: /^https?:\/\/.*/, message: '请输入 http(s) 地址' }]}
-        >
+        <Form.Item name="avatarUrl" label="头像地址" rules={[HTTP_URL_RULE]}>
           <Input maxLength={500} />
         </Form.Item>
       )}

@@ -152,7 +152,7 @@ describe('PublicationList', () => {
     await user.type(within(dialog).getByLabelText('标题'), ' 学习贯彻全会精神 ');
     await user.type(within(dialog).getByLabelText('链接'), 'ftp://x');
     await user.click(within(dialog).getByRole('button', { name: /登\s?记/ }));
-    expect(await within(dialog).findByText('请填写 http 或 https 开头的链接')).toBeInTheDocument();
+    expect(await within(dialog).findByText('请填写 http 或 https 开头的网址')).toBeInTheDocument();
     await user.clear(within(dialog).getByLabelText('链接'));
     await user.type(within(dialog).getByLabelText('链接'), 'https://weibo.com/1/abc');
     await user.click(within(dialog).getByRole('button', { name: /登\s?记/ }));

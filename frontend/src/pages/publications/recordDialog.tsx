@@ -6,6 +6,7 @@ import { optionsOf } from '../../locales/zh-CN';
 import { ORIGIN_LABELS } from '../../locales/review';
 import { accountOptions, useAccountChoices } from '../accounts/queries';
 import { publicationKeys, recordPublication, type RecordValues } from './queries';
+import { HTTP_URL_RULE } from '../../utils/urlRule';
 
 /** 登记一条系统外发布的内容 (Art 19): one record outside the review workflow, e.g. a repost of a 转发任务. */
 export function RecordPublicationDialog({ onClose }: { onClose: () => void }) {
@@ -66,10 +67,7 @@ export function RecordPublicationDialog({ onClose }: { onClose: () => void }) {
       <Form.Item
         name="url"
         label="链接"
-        rules={[
-          { required: true, whitespace: true, message: '请填写链接' },
-          { pattern: /^\s*https?:\/\/\S+\s*$/i, message: '请填写 http 或 https 开头的链接' },
-        ]}
+        rules={[{ required: true, whitespace: true, message: '请填写链接' }, HTTP_URL_RULE]}
       >
         <Input maxLength={1000} placeholder="https://" />
       </Form.Item>

@@ -6,6 +6,7 @@ import { FormModal } from '../../components/kit';
 import { todayInShanghai, toIsoDate } from '../../utils/dates';
 import { useAccountSearch } from '../accounts/queries';
 import { issueRepostTask, repostKeys } from './queries';
+import { HTTP_URL_RULE } from '../../utils/urlRule';
 
 interface IssueValues {
   title: string;
@@ -52,10 +53,7 @@ export function IssueRepostDialog({ onClose }: { onClose: () => void }) {
       <Form.Item
         name="sourceUrl"
         label="来源网址"
-        rules={[
-          { required: true, whitespace: true, message: '请填写来源网址' },
-          { pattern: /^\s*https?:\/\/\S+\s*$/i, message: '请填写 http 或 https 开头的网址' },
-        ]}
+        rules={[{ required: true, whitespace: true, message: '请填写来源网址' }, HTTP_URL_RULE]}
       >
         <Input maxLength={1000} placeholder="https://" />
       </Form.Item>

@@ -11,6 +11,7 @@ import {
   type DecisionValues,
   type PublishValues,
 } from './queries';
+import { HTTP_URL_RULE } from '../../utils/urlRule';
 
 interface DialogProps {
   ticket: TicketResponse;
@@ -70,10 +71,7 @@ export function PublishDialog({ ticket, onClose }: DialogProps) {
       <Form.Item
         name="url"
         label="发布链接"
-        rules={[
-          { required: true, message: '请填写发布链接' },
-          { pattern: /^https?:\/\/\S+$/, message: '请输入 http(s) 地址' },
-        ]}
+        rules={[{ required: true, message: '请填写发布链接' }, HTTP_URL_RULE]}
       >
         <Input maxLength={1000} />
       </Form.Item>

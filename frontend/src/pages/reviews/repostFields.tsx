@@ -1,4 +1,5 @@
 import { Form, Input } from 'antd';
+import { HTTP_URL_RULE } from '../../utils/urlRule';
 
 /** A repost's source URL (required) and the source's title, which the title must keep (Art 21). */
 export function RepostSourceFields() {
@@ -8,10 +9,7 @@ export function RepostSourceFields() {
         name="sourceUrl"
         label="来源网址"
         extra="转载须注明来源网址（《办法》第二十一条）"
-        rules={[
-          { required: true, whitespace: true, message: '请填写来源网址' },
-          { pattern: /^\s*https?:\/\/\S+\s*$/i, message: '请填写 http 或 https 开头的网址' },
-        ]}
+        rules={[{ required: true, whitespace: true, message: '请填写来源网址' }, HTTP_URL_RULE]}
       >
         <Input maxLength={500} placeholder="https://" />
       </Form.Item>
