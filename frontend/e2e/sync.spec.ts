@@ -24,11 +24,19 @@ test('city-admin opens 省级同步: three tabs, alerts, and a refused reconcili
   await expect(page.getByTestId('api-error')).toContainText('未配置省级系统地址');
 });
 
-test('cc-operator opens 整改 and sees an empty table', async ({ page }) => {
+test('cc-operator opens 整改 and sees the tasks of its own unit only', async ({ page }) => {
   await login(page, 'cc-operator');
   await mainMenu(page).getByRole('menuitem', { name: /整改/ }).click();
   await expect(page).toHaveURL(/\/rectifications$/);
   const table = page.getByRole('table', { name: '整改任务' });
+  await expect(table).toBeVisible();
+  // other specs may have left findings on CC-EDU's accounts (a county's own spot check): empty, or CC-EDU's only
+  const rows = table.locator('tbody tr.ant-table-row');
+  await expect(table.locator('.ant-empty-description').or(rows.first())).toBeVisible();
+  for (const row of await rows.all()) {
+    await expect(row).toContainText('南通市崇川区教育体育局');
+  }
+});
   await expect(table).toBeVisible();
   await expect(table.locator('.ant-empty-description')).toHaveText('暂无数据');
   await expect(table.getByRole('button', { name: '提交整改' })).toHaveCount(0);
