@@ -49,6 +49,8 @@ const PERMISSIONS = {
   canSubmitFilings: ['OPERATOR'],
   canDecideFilings: ['SUPERVISOR'],
   canManageStaff: ['OPERATOR', 'CITY_ADMIN'],
+  // 非备案信息 (responsible person's phone, avatar): no filing needed
+  canEditAccounts: ['OPERATOR', 'CITY_ADMIN'],
   canManageCalendar: ['CITY_ADMIN'],
   canRetryDeliveries: ['CITY_ADMIN', 'SUPERVISOR'],
   canReconcile: ['CITY_ADMIN'],
@@ -79,6 +81,9 @@ const PERMISSIONS = {
   canExternalFindings: ['CITY_ADMIN', 'AUDITOR'],
   canEnterExternalFindings: ['CITY_ADMIN'],
   canManageChecklist: ['CITY_ADMIN'],
+  // 词库 (Art 19–21, 28): CITY_ADMIN keeps the lexicons, AUDITOR reads them
+  canLexicons: ['CITY_ADMIN', 'AUDITOR'],
+  canManageLexicons: ['CITY_ADMIN'],
   canRecordMeasures: ['CITY_ADMIN', 'SUPERVISOR'],
   canManageAssessment: ['CITY_ADMIN'],
   canCommend: ['CITY_ADMIN', 'SUPERVISOR'],

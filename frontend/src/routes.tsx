@@ -191,6 +191,7 @@ export const appRoutes: AppRoute[] = [
         access: 'canExternalFindings',
         element: <SupervisionPage tab="external-findings" />,
       },
+      { path: 'lexicons', access: 'canLexicons', element: <SupervisionPage tab="lexicons" /> },
       { path: 'measures', element: <SupervisionPage tab="measures" /> },
       { path: 'reposts', element: <SupervisionPage tab="reposts" /> },
       { path: 'assessment', element: <SupervisionPage tab="assessment" /> },

@@ -139,3 +139,7 @@ export type RepostTaskRequest = Schemas['RepostTaskRequest'];
 export type RepostCompletion = Schemas['RepostCompletion'];
 export type RepostAttention = Schemas['RepostAttention'];
 export type PublicationRequest = Schemas['PublicationRequest'];
+export type LexiconTerm = Schemas['LexiconTerm'];
+export type LexiconTermRequest = Schemas['LexiconTermRequest'];
+export type LexiconKind = LexiconTerm['kind'];
+export type AccountUpdateRequest = Schemas['AccountUpdateRequest'];

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -31,6 +32,7 @@ import { FilingTable } from '../filings/table';
 import { CredentialHolders } from './holders';
 import { accountKeys, useAccount } from './queries';
 import { BackTitle } from '../../components/BackTitle';
+import { ContactDialog } from './contactDialog';
 
 const ACTION_LABELS: Record<string, string> = {
   REGISTER: '登记（提交开设备案）',
@@ -106,6 +108,7 @@ export function AccountShow() {
       unwrap(api.GET('/api/v1/accounts/{id}/history', { params: { path: { id: accountId } } })),
     enabled: Number.isFinite(accountId),
   });
+  const [editing, setEditing] = useState(false);
   const pendingFiling = filings.data?.items.some((filing) => filing.status === 'SUBMITTED');
 
   const file = (kind: 'change' | 'close' | 'cancel') =>
@@ -125,18 +128,24 @@ export function AccountShow() {
           </BackTitle>
         }
         extra={
-          access.canSubmitFilings &&
           account?.status === 'ACTIVE' && (
             <Space>
-              <Button onClick={() => file('change')} disabled={pendingFiling}>
-                变更备案
-              </Button>
-              <Button onClick={() => file('close')} disabled={pendingFiling}>
-                关停备案
-              </Button>
-              <Button danger onClick={() => file('cancel')} disabled={pendingFiling}>
-                注销备案
-              </Button>
+              {access.canEditAccounts && (
+                <Button onClick={() => setEditing(true)}>修改非备案信息</Button>
+              )}
+              {access.canSubmitFilings && (
+                <>
+                  <Button onClick={() => file('change')} disabled={pendingFiling}>
+                    变更备案
+                  </Button>
+                  <Button onClick={() => file('close')} disabled={pendingFiling}>
+                    关停备案
+                  </Button>
+                  <Button danger onClick={() => file('cancel')} disabled={pendingFiling}>
+                    注销备案
+                  </Button>
+                </>
+              )}
             </Space>
           )
         }
@@ -219,6 +228,9 @@ export function AccountShow() {
         </Col>
         <Col xs={24} lg={10}>
           {account && <CredentialHolders account={account} canEdit={access.canManageStaff} />}
+          {editing && account && (
+            <ContactDialog account={account} onClose={() => setEditing(false)} />
+          )}
         </Col>
       </Row>
     </Space>

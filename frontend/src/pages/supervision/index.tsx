@@ -13,6 +13,7 @@ import { RepostTaskList } from '../reposts/list';
 import { SpotCheckList } from '../spotcheck/spotChecks';
 import { ChecklistPage } from '../checklist/list';
 import { ExternalFindingList } from '../externalfindings/list';
+import { LexiconPage } from '../lexicons/list';
 
 export type SupervisionTab =
   | 'overview'
@@ -22,6 +23,7 @@ export type SupervisionTab =
   | 'spot-checks'
   | 'checklist'
   | 'external-findings'
+  | 'lexicons'
   | 'measures'
   | 'reposts'
   | 'assessment';
@@ -34,6 +36,7 @@ const TABS: { key: SupervisionTab; label: string; access?: AccessKey }[] = [
   { key: 'spot-checks', label: '季度抽查', access: 'canSpotChecks' },
   { key: 'checklist', label: '抽查检查项', access: 'canManageChecklist' },
   { key: 'external-findings', label: '国家省级检查', access: 'canExternalFindings' },
+  { key: 'lexicons', label: '词库', access: 'canLexicons' },
   { key: 'measures', label: '处理措施' },
   { key: 'reposts', label: '转发任务' },
   { key: 'assessment', label: '年度考核' },
@@ -62,6 +65,7 @@ export function SupervisionPage({ tab }: { tab: SupervisionTab }) {
     'spot-checks': () => <SpotCheckList />,
     checklist: () => <ChecklistPage />,
     'external-findings': () => <ExternalFindingList />,
+    lexicons: () => <LexiconPage />,
     measures: () => <MeasureList />,
     reposts: () => <RepostTaskList />,
     assessment: () => <AssessmentPage />,
