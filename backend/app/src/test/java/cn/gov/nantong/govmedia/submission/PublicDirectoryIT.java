@@ -75,6 +75,19 @@ class PublicDirectoryIT {
     }
 
     @Test
+    @DisplayName("a stale or foreign token is ignored on the public path, which never reads one, and still refused elsewhere")
+    void publicPathNeverReadsAToken() {
+        for (String token : java.util.List.of(TestTokens.expired(), TestTokens.fromOtherIssuer(), "garbage")) {
+            web.get().uri("/api/public/v1/directory/organizations").headers(h -> h.setBearerAuth(token)).exchange()
+                    .expectStatus().isOk().expectHeader().doesNotExist(HttpHeaders.WWW_AUTHENTICATE);
+            web.get().uri("/api/v1/organizations").headers(h -> h.setBearerAuth(token)).exchange().expectStatus().isUnauthorized();
+        }
+        web.get().uri("/api/public/v1/directory/organizations").exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("X-Frame-Options", "DENY")
+                .expectHeader().exists("Content-Security-Policy");
+    }
+
+    @Test
     @DisplayName("public JSON is gzip'd when the client accepts it; admin answers are not")
     void publicJsonIsCompressed() throws IOException, InterruptedException {
         // the JDK client, which (unlike the test client) hands over the bytes as they came, still compressed

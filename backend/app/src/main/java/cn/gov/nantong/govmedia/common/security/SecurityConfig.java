@@ -9,6 +9,8 @@ import java.util.Arrays;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -18,13 +20,16 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 
 /**
- * Who may call what, by path: public endpoints are anonymous, {@code /api/sync/**} is the provincial
- * client's alone, {@code /api/v1/**} needs a person with one of our roles; finer rules sit on each operation.
+ * Who may call what, by path: public endpoints are anonymous (a chain of their own that never reads a token),
+ * {@code /api/sync/**} is the provincial client's alone, {@code /api/v1/**} needs a person with one of our roles;
+ * finer rules sit on each operation.
  */
 @Configuration
 @EnableWebFluxSecurity
@@ -43,15 +48,22 @@ class SecurityConfig {
                 + "; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     }
 
+    /**
+     * The public endpoints are anonymous by design: this chain never looks at a bearer token, so a mobile client that
+     * still sends a stale one is served like anyone else, and no request pays for decoding a token it does not need.
+     */
     @Bean
-    SecurityWebFilterChain api(ServerHttpSecurity http, GovMediaProperties properties, ProblemMapper mapper,
-                               ProblemWriter writer, CorsConfigurationSource publicCors,
-                               @Value("${govmedia.openapi.token-url}") String tokenUrl) {
-        String syncAuthority = "SCOPE_" + properties.security().syncScope();
-        String[] userRoles = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
-        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(new JwtAuthorities(properties.security()));
-        converter.setPrincipalClaimName("sub");
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityWebFilterChain publicApi(ServerHttpSecurity http, CorsConfigurationSource publicCors,
+                                     @Value("${govmedia.openapi.token-url}") String tokenUrl) {
+        return common(http.securityMatcher(ServerWebExchangeMatchers.pathMatchers("/api/public/**")), publicCors, tokenUrl)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .authorizeExchange(exchange -> exchange.anyExchange().permitAll())
+                .build();
+    }
+
+    /** What both chains share: no cookies or sessions (so no CSRF), the security headers, CORS for public clients. */
+    private static ServerHttpSecurity common(ServerHttpSecurity http, CorsConfigurationSource publicCors, String tokenUrl) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .headers(headers -> headers
@@ -63,9 +75,20 @@ class SecurityConfig {
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable);
+    }
+
+    @Bean
+    SecurityWebFilterChain api(ServerHttpSecurity http, GovMediaProperties properties, ProblemMapper mapper,
+                               ProblemWriter writer, CorsConfigurationSource publicCors,
+                               @Value("${govmedia.openapi.token-url}") String tokenUrl) {
+        String syncAuthority = "SCOPE_" + properties.security().syncScope();
+        String[] userRoles = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(new JwtAuthorities(properties.security()));
+        converter.setPrincipalClaimName("sub");
+        return common(http, publicCors, tokenUrl)
                 .authorizeExchange(exchange -> exchange
-                        .pathMatchers("/api/public/**").permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .pathMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
                                 "/swagger-ui/**", "/webjars/**").permitAll()
