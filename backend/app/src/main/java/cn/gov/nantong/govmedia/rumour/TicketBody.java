@@ -1,9 +1,12 @@
 package cn.gov.nantong.govmedia.rumour;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The text reviewers sign (Art 17): everything of the rebuttal that the public will see. */
 final class TicketBody {
+
+    private static final Pattern SCHEME = Pattern.compile("^https?://", Pattern.CASE_INSENSITIVE);
 
     private TicketBody() {
     }
@@ -18,8 +21,10 @@ final class TicketBody {
             body.append('\n');
         }
         if (!r.rumourAppearances().isEmpty()) {
-            body.append("谣言出处：\n");
-            lines(body, r.rumourAppearances());
+            // where the rumour spread is named, not linked: it is the object refuted, not a page the rebuttal sends
+            // readers to, so the commercial-link rule of Art 19 does not apply to it
+            body.append("谣言出处（网传原帖，不作链接）：\n");
+            r.rumourAppearances().forEach(url -> body.append(SCHEME.matcher(url).replaceFirst("")).append('\n'));
             body.append('\n');
         }
         body.append("评级：").append(r.verdictName()).append("\n发布单位：").append(r.organizationName());

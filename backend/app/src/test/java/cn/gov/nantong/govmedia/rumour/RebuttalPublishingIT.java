@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +60,16 @@ class RebuttalPublishingIT {
 
     private Map<String, Object> admin(long id) {
         return json(web.get().uri("/api/v1/rumour-rebuttals/{id}", id).headers(h -> h.setBearerAuth(OPERATOR)).exchange(), 200);
+    }
+
+    @Test
+    @DisplayName("the rumour's own source (weibo.com) is named in the ticket, not linked: no commercial-link warning to confirm")
+    void rumourSourceIsNoCommercialLink() {
+        Map<String, Object> ticket = fixture.review(fixture.create(schoolRumour()), null);
+        assertThat((String) ticket.get("body")).contains("weibo.com/1234567890/Abc123").doesNotContain("https://weibo.com");
+        Map<String, Object> submitted = json(fixture.post(OPERATOR, "/api/v1/review-tickets/{id}/submit",
+                Map.of("acknowledgeWarnings", false, "version", ticket.get("version")), ticket.get("id")), 200);
+        assertThat(submitted.get("status")).isEqualTo("IN_REVIEW");
     }
 
     @Test
