@@ -14,14 +14,14 @@ import reactor.core.publisher.Mono;
 @Repository
 class DemoDataRepository {
 
-    static final String SCRIPT = "demo/nantong-demo.sql";
+    static final String SCRIPT_PATH = "demo/nantong-demo.sql";
+    /** The script's fixed text, shipped in the jar (no value is ever spliced into it; dates are set with set_config). */
+    private static final String SCRIPT = read();
 
     private final DatabaseClient db;
-    private final String script;
 
     DemoDataRepository(DatabaseClient db) {
         this.db = db;
-        this.script = read();
     }
 
     /**
@@ -37,13 +37,13 @@ class DemoDataRepository {
     Mono<Void> load(LocalDate today, ZoneId zone) {
         return db.sql("select set_config('govmedia.demo_today', :today, true), set_config('govmedia.demo_zone', :zone, true)")
                 .bind("today", today.toString()).bind("zone", zone.getId()).then()
-                .then(db.sql(script).then());
+                .then(db.sql(SCRIPT).then());
     }
 
     private static String read() {
-        try (InputStream in = DemoDataRepository.class.getClassLoader().getResourceAsStream(SCRIPT)) {
+        try (InputStream in = DemoDataRepository.class.getClassLoader().getResourceAsStream(SCRIPT_PATH)) {
             if (in == null) {
-                throw new IllegalStateException("demo data script missing: " + SCRIPT);
+                throw new IllegalStateException("demo data script missing: " + SCRIPT_PATH);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
