@@ -401,12 +401,10 @@ insert into demo_rebuttals values
   ('RD-CULTURE', '关于“景区门票全面涨价”的说明', '网传如东县景区门票全面上涨50%。', '经核实，如东县各A级景区门票价格未作调整，相关说法具有误导性。', 'MISLEADING', 3);
 insert into review_tickets (account_id, host_organization_id, title, body, origin, classification, status, current_step, author,
                             content_version, published_url, published_at, created_at, updated_at)
-select l.id, l.host_id, r.title, r.truth, 'ORIGINAL', 'IMPORTANT', 'PUBLISHED', 3, lower(split_part(r.code, '-', 1)) || '-operator', 1,
+select l.id, l.host_id, r.title, r.truth, 'ORIGINAL', 'IMPORTANT', 'PUBLISHED', 0, lower(split_part(r.code, '-', 1)) || '-operator', 1,
        'https://mp.weixin.qq.com/s/' || substr(md5(r.title), 1, 20), pg_temp.at(pg_temp.today() - r.days, 600),
        pg_temp.at(pg_temp.today() - r.days - 1, 540), pg_temp.at(pg_temp.today() - r.days, 600)
   from demo_rebuttals r join demo_live l on l.code = r.code and l.platform = 'WECHAT_OFFICIAL' and not l.historic;
-insert into review_ticket_versions (ticket_id, number, title, body, created_by, created_at)
-select t.id, 1, t.title, t.body, t.author, t.created_at from review_tickets t;
 insert into rumour_rebuttals (title, rumour, truth, verdict, organization_id, account_id, ticket_id, ticket_content_version,
                               evidence_links, rumour_appearances, created_by, created_at, updated_at)
 select r.title, r.rumour, r.truth, r.verdict, t.host_organization_id, t.account_id, t.id, 1,
@@ -415,6 +413,42 @@ select r.title, r.rumour, r.truth, r.verdict, t.host_organization_id, t.account_
 insert into publications (account_id, host_organization_id, published_at, origin, title, url, imported, recorded_by, ticket_id)
 select t.account_id, t.host_organization_id, t.published_at, 'ORIGINAL', t.title, t.published_url, false, t.author, t.id
   from review_tickets t;
+
+-- ---------------------------------------------------------------- review tickets of 崇川区教体局 (Art 17) for the demo review chain
+-- cc-reviewer has one at the review step, cc-deputy one at sign-off, cc-principal a MAJOR one at the last step.
+insert into review_tickets (account_id, host_organization_id, title, body, origin, source_name, source_url, classification, planned_at,
+                            status, current_step, author, content_version, published_url, published_at, created_at, updated_at)
+select l.id, l.host_id, t.title, t.body, t.origin, t.source_name, t.source_url, t.classification,
+       pg_temp.at(pg_temp.today() + t.planned, 600), t.status, t.step, 'cc-operator', 1,
+       case when t.status = 'PUBLISHED' then 'https://mp.weixin.qq.com/s/' || substr(md5(t.title), 1, 20) end,
+       case when t.status = 'PUBLISHED' then pg_temp.at(pg_temp.today() + t.planned, 600) end,
+       pg_temp.at(pg_temp.today() + least(t.planned, 0) - 2, 560), pg_temp.at(pg_temp.today() + least(t.planned, 0) - 1, 700)
+  from (values
+    ('崇川区中小学寒假安全提示', '寒假将至，请各位家长加强对孩子的安全教育，注意交通、防火、防溺水安全。', 'ORIGINAL', null, null, 'GENERAL', 3, 'DRAFT', 0),
+    ('崇川区2027年春季学期开学时间安排', '根据市教育局校历安排，全区中小学春季学期开学时间如下。', 'ORIGINAL', null, null, 'GENERAL', 1, 'IN_REVIEW', 1),
+    ('崇川区义务教育学校招生政策问答', '针对家长关心的学区划分、材料准备等问题，现作如下解答。', 'ORIGINAL', null, null, 'IMPORTANT', 2, 'IN_REVIEW', 2),
+    ('关于调整部分学校施教区的公告', '为优化教育资源配置，经研究决定，对部分学校施教区作如下调整。', 'ORIGINAL', null, null, 'MAJOR', 4, 'IN_REVIEW', 3),
+    ('教育部：做好冬季校园安全工作', '教育部办公厅近日印发通知，部署做好冬季校园安全工作。', 'REPOST', '中华人民共和国教育部',
+     'http://www.moe.gov.cn/jyb_xwfb/', 'GENERAL', 1, 'RETURNED', 0),
+    ('崇川区教师风采展示活动圆满落幕', '近日，崇川区教师风采展示活动在区教师发展中心举行。', 'ORIGINAL', null, null, 'GENERAL', -3, 'PUBLISHED', 0)
+  ) t(title, body, origin, source_name, source_url, classification, planned, status, step)
+  join demo_live l on l.code = 'CC-EDU' and l.platform = 'WECHAT_OFFICIAL' and not l.historic;
+insert into review_decisions (ticket_id, step, role, decision, decided_by, comment, decided_at)
+select t.id, d.step, d.role, d.decision, u.decided_by, d.comment, t.updated_at - make_interval(hours => 4 - d.step)
+  from review_tickets t
+  join (values (1, 'REVIEWER', 'APPROVE', 'reviewer', null::text), (2, 'DEPUTY_LEADER', 'APPROVE', 'deputy', null))
+       d(step, role, decision, who, comment)
+    on t.status = 'PUBLISHED' or (t.status = 'IN_REVIEW' and d.step < t.current_step)
+ cross join lateral (select lower(split_part(o.code, '-', 1)) || '-' || d.who as decided_by from organizations o
+                      where o.id = t.host_organization_id) u(decided_by)
+union all
+select t.id, 1, 'REVIEWER', 'RETURN', 'cc-reviewer', '转载须注明原标题，请补充来源标题后重新提交', t.updated_at
+  from review_tickets t where t.status = 'RETURNED';
+insert into review_ticket_versions (ticket_id, number, title, body, created_by, created_at)
+select t.id, 1, t.title, t.body, t.author, t.created_at from review_tickets t;
+insert into publications (account_id, host_organization_id, published_at, origin, title, url, imported, recorded_by, ticket_id)
+select t.account_id, t.host_organization_id, t.published_at, t.origin, t.title, t.published_url, false, t.author, t.id
+  from review_tickets t where t.status = 'PUBLISHED' and t.title like '崇川区教师%';
 
 -- ---------------------------------------------------------------- last quarter's city-wide spot check (Art 32, 33)
 create temporary table demo_quarter on commit drop as

@@ -97,6 +97,8 @@ class DemoDataIT {
         assertThat(Fixture.text("select count(*) from faqs where published")).isNotEqualTo("0");
         assertThat(Fixture.text("select count(*) from spot_check_findings")).isNotEqualTo("0");
         assertThat(Fixture.text("select count(distinct type) from measures")).isEqualTo("4");
+        assertThat(Fixture.text("select string_agg(distinct status, ',' order by status) from review_tickets"))
+                .isEqualTo("DRAFT,IN_REVIEW,PUBLISHED,RETURNED");
     }
 
     @Test
