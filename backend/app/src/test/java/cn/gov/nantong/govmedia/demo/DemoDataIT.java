@@ -6,6 +6,7 @@ import cn.gov.nantong.govmedia.support.Fixture;
 import cn.gov.nantong.govmedia.support.IntegrationTest;
 import cn.gov.nantong.govmedia.support.TestTokens;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,6 +106,32 @@ class DemoDataIT {
     @DisplayName("The public feeds show the published rumour rebuttals and FAQ entries")
     void publicFeeds() {
         assertThat(total("/api/public/v1/rumour-rebuttals", null)).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("Every list screen of city-admin reads the demo rows without error (every filing and submission is mapped)")
+    void screensReadEveryRow() {
+        String admin = TestTokens.cityAdmin();
+        for (String list : List.of("/api/v1/accounts", "/api/v1/filings", "/api/v1/complaints", "/api/v1/publications")) {
+            long total = total(list, admin);
+            assertThat(total).as(list).isPositive();
+            for (int page = 1; (page - 1) * 200L < total && page <= 3; page++) {
+                assertThat(total(list + "?size=200&page=" + page, admin)).isEqualTo(total);
+            }
+        }
+        for (String list : List.of("/api/v1/measures", "/api/v1/counterfeits", "/api/v1/rectifications", "/api/v1/commendations",
+                "/api/v1/faqs")) {
+            assertThat(total(list, admin)).as(list).isPositive();
+        }
+        assertThat(total("/api/public/v1/faqs", null)).isPositive();
+        assertThat(total("/api/v1/review-tickets", TestTokens.user("cc-reviewer", "CC-EDU", "REVIEWER"))).isPositive();
+        List<Map<String, Object>> checks = get("/api/v1/spot-checks", admin, new ParameterizedTypeReference<>() { });
+        assertThat(checks).hasSize(1);
+        assertThat(get("/api/v1/spot-checks/" + checks.get(0).get("id"), admin, new ParameterizedTypeReference<Map<String, Object>>() { }))
+                .isNotEmpty();
+        int lastYear = LocalDate.now().getYear() - 1;
+        assertThat(get("/api/v1/assessments/" + lastYear, admin, new ParameterizedTypeReference<List<Object>>() { })).isNotEmpty();
+        assertThat(get("/api/v1/supervision/organizations", admin, new ParameterizedTypeReference<List<Object>>() { })).isNotEmpty();
     }
 
     private long total(String uri, String token) {
