@@ -46,7 +46,7 @@ case "$MODE" in
     (cd backend/identity && exec java -jar target/govmedia-identity.jar --spring.profiles.active=local \
         --govmedia.identity.key-file="$STATE/identity-signing-key.json") >"$STATE/identity.log" 2>&1 &
     PIDS+=($!)
-    java -jar backend/app/target/govmedia-app.jar >"$STATE/app.log" 2>&1 &
+    GOVMEDIA_DEMO=${DEMO:-true} java -jar backend/app/target/govmedia-app.jar >"$STATE/app.log" 2>&1 &
     PIDS+=($!)
     (cd frontend && exec npm run preview -- --host 127.0.0.1 --port 5173 --strictPort) >"$STATE/frontend.log" 2>&1 &
     PIDS+=($!)
@@ -76,7 +76,7 @@ TEXT
       E2E_DATABASE_URL=postgresql://postgres@127.0.0.1:54330/govmedia
     fi
     cd frontend
-    DATABASE_URL=$E2E_DATABASE_URL CI=1 IDENTITY_KEY_FILE="$STATE/e2e-identity-signing-key.json" npx playwright test
+    DATABASE_URL=$E2E_DATABASE_URL GOVMEDIA_DEMO=false CI=1 IDENTITY_KEY_FILE="$STATE/e2e-identity-signing-key.json" npx playwright test
     ;;
   *)
     echo "usage: $0 run|e2e" >&2; exit 2 ;;

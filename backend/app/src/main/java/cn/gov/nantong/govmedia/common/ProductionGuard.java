@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * With the {@code prod} profile the API refuses to start on local-demo settings: a blank or short query-token secret,
  * a blank or demo database password, CORS open to every origin, or a token issuer that is not HTTPS (the local demo
- * identity server with its demo users answers on http://127.0.0.1:9000).
+ * identity server with its demo users answers on http://127.0.0.1:9000), or the demo data loader turned on.
  */
 @Component
 @Profile("prod")
@@ -39,6 +39,9 @@ class ProductionGuard {
         String issuer = environment.getProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri", "");
         if (!issuer.startsWith("https://")) {
             problems.add("the token issuer must be an HTTPS identity provider, not the local demo one (" + issuer + ")");
+        }
+        if (environment.getProperty("govmedia.demo.enabled", Boolean.class, false)) {
+            problems.add("GOVMEDIA_DEMO (govmedia.demo.enabled) must be off: demo data is for the local stack only");
         }
         return problems;
     }

@@ -34,4 +34,14 @@ class ProductionGuardTest {
                 .hasMessageContaining("GOVMEDIA_COMPLAINT_TOKEN_SECRET").hasMessageContaining("http://127.0.0.1:9000");
         assertThat(ProductionGuard.problems(production().withProperty("govmedia.complaints.token-secret", "short"))).hasSize(1);
     }
+
+    @Test
+    @DisplayName("The prod profile refuses to start with the demo data loader on")
+    void refusesDemoData() {
+        MockEnvironment demoData = production().withProperty("govmedia.demo.enabled", "true");
+        assertThat(ProductionGuard.problems(demoData)).singleElement().asString().contains("GOVMEDIA_DEMO");
+        assertThatThrownBy(() -> new ProductionGuard(demoData)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("GOVMEDIA_DEMO");
+        assertThat(ProductionGuard.problems(production().withProperty("govmedia.demo.enabled", "false"))).isEmpty();
+    }
 }
