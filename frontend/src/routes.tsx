@@ -20,45 +20,48 @@ import {
   UserOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { Skeleton } from 'antd';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import type { AccessKey } from './access';
 import { Callback } from './auth/Callback';
 import { RequireAuth } from './auth/RequireAuth';
 import { Guard } from './components/Guard';
 import { AdminLayout } from './layouts/AdminLayout';
-import { AccountList } from './pages/accounts/list';
-import { AccountShow } from './pages/accounts/show';
-import { AuditList } from './pages/audit/list';
-import { CalendarPage } from './pages/calendar/list';
-import { CounterfeitList } from './pages/counterfeits/list';
-import { DutyPage } from './pages/duty/list';
-import { IncidentList } from './pages/incidents/list';
-import { IncidentShow } from './pages/incidents/show';
-import { SecurityPage } from './pages/security/list';
+import {
+  AccountList,
+  AccountShow,
+  AuditList,
+  CalendarPage,
+  CounterfeitList,
+  DutyPage,
+  IncidentList,
+  IncidentShow,
+  SecurityPage,
+  FaqList,
+  FilingForm,
+  FilingList,
+  FilingShow,
+  InteractionList,
+  InteractionShow,
+  OrganizationList,
+  PublicationList,
+  RectificationList,
+  RepostPage,
+  ReviewEditor,
+  ReviewList,
+  ReviewShow,
+  RumourEditor,
+  RumourList,
+  RumourShow,
+  StaffList,
+  SupervisionPage,
+  SpotCheckShow,
+  SyncPage,
+  UserList,
+} from './pages/lazy';
 import { Forbidden } from './pages/exception/Forbidden';
 import { NotFound } from './pages/exception/NotFound';
-import { FaqList } from './pages/faqs/list';
-import { FilingForm } from './pages/filings/form';
-import { FilingList } from './pages/filings/list';
-import { FilingShow } from './pages/filings/show';
-import { InteractionList } from './pages/complaints/list';
-import { InteractionShow } from './pages/complaints/show';
-import { OrganizationList } from './pages/organizations/list';
-import { PublicationList } from './pages/publications/list';
-import { RectificationList } from './pages/rectifications/list';
-import { RepostPage } from './pages/reposts/page';
-import { ReviewEditor } from './pages/reviews/editor';
-import { ReviewList } from './pages/reviews/list';
-import { ReviewShow } from './pages/reviews/show';
-import { RumourEditor } from './pages/rumours/editor';
-import { RumourList } from './pages/rumours/list';
-import { RumourShow } from './pages/rumours/show';
-import { StaffList } from './pages/staff/list';
-import { SupervisionPage } from './pages/supervision';
-import { SpotCheckShow } from './pages/spotcheck/spotCheckShow';
-import { SyncPage } from './pages/sync/list';
-import { UserList } from './pages/users/list';
 
 /** A module of the admin app: one menu item, one route, one permission from access.ts. */
 export interface AppRoute {
@@ -256,6 +259,11 @@ export const appRoutes: AppRoute[] = [
   },
 ];
 
+/** A lazily loaded page, with a placeholder while its chunk arrives. */
+function page(element: ReactNode) {
+  return <Suspense fallback={<Skeleton active />}>{element}</Suspense>;
+}
+
 export const routeObjects: RouteObject[] = [
   { path: '/callback', element: <Callback /> },
   {
@@ -268,10 +276,10 @@ export const routeObjects: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/organizations" replace /> },
       ...appRoutes.flatMap((route) => [
-        { path: route.path, element: <Guard access={route.access}>{route.element}</Guard> },
+        { path: route.path, element: <Guard access={route.access}>{page(route.element)}</Guard> },
         ...(route.children ?? []).map((child) => ({
           path: `${route.path}/${child.path}`,
-          element: <Guard access={child.access ?? route.access}>{child.element}</Guard>,
+          element: <Guard access={child.access ?? route.access}>{page(child.element)}</Guard>,
         })),
       ]),
       { path: '/403', element: <Forbidden /> },
