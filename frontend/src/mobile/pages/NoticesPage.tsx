@@ -25,7 +25,7 @@ function Closures() {
   if (items.length === 0)
     return <ErrorBlock status="empty" title="暂无关停、注销公告" description="" />;
   return (
-    <List aria-label="关停注销公告">
+    <List>
       {items.map((item) => (
         <List.Item
           key={item.id}
@@ -59,7 +59,7 @@ function SupervisionNotices() {
   const items = notices.data ?? [];
   if (items.length === 0) return <ErrorBlock status="empty" title="暂无监管通报" description="" />;
   return (
-    <List aria-label="监管通报">
+    <List>
       {items.map((item) => (
         <List.Item
           key={item.id}

@@ -38,7 +38,7 @@ export function ReceiptPage() {
           content="查询码只显示这一次，已保存在本机“我的提交”中；换手机或清除浏览器数据后将无法找回，请复制保存。"
         />
       )}
-      <Card className="m-section" aria-label="回执">
+      <Card className="m-section">
         <List>
           <List.Item
             description={

@@ -22,7 +22,7 @@ export function RumoursPage() {
         <ErrorBlock status="empty" title="暂无辟谣信息" description="" />
       )}
       {items.length > 0 && (
-        <List aria-label="辟谣列表">
+        <List>
           {items.map((item) => (
             <List.Item
               key={item.id}

@@ -246,7 +246,6 @@ export function SubmitPage() {
             options={KINDS.map((value) => ({ value, label: COMPLAINT_KIND_LABELS[value] }))}
             value={[kind]}
             onChange={(values) => values[0] && setKind(values[0])}
-            aria-label="类型"
           />
         </Form.Item>
         <Form.Header>受理单位</Form.Header>
@@ -264,15 +263,16 @@ export function SubmitPage() {
         </Form.Item>
 
         <Form.Header>内容</Form.Header>
-        <Form.Item label="标题">
+        <Form.Item>
+          <label htmlFor="submit-title" className="m-label">
+            标题
+          </label>
           <Input
             id="submit-title"
-            aria-label="标题"
             value={title}
             onChange={setTitle}
             maxLength={100}
             placeholder="一句话说明您的问题"
-            {...described('title')}
           />
           <FieldError id="error-title" message={errors.title} />
         </Form.Item>
@@ -292,44 +292,47 @@ export function SubmitPage() {
             </Collapse>
           </Card>
         )}
-        <Form.Item label="具体内容">
+        <Form.Item>
+          <label htmlFor="submit-content" className="m-label">
+            具体内容
+          </label>
           <TextArea
             id="submit-content"
-            aria-label="具体内容"
             value={content}
             onChange={setContent}
             rows={5}
             maxLength={2000}
             showCount
             placeholder="请描述时间、地点、经过和您的诉求"
-            {...described('content')}
           />
           <FieldError id="error-content" message={errors.content} />
         </Form.Item>
         {kind === 'ERROR_REPORT' && (
-          <Form.Item label="出错内容的链接">
+          <Form.Item>
+            <label htmlFor="submit-error-url" className="m-label">
+              出错内容的链接
+            </label>
             <Input
               id="submit-error-url"
-              aria-label="出错内容的链接"
               type="url"
               value={errorUrl}
               onChange={setErrorUrl}
               placeholder="https://"
-              {...described('errorUrl')}
             />
             <FieldError id="error-errorUrl" message={errors.errorUrl} />
           </Form.Item>
         )}
         {kind === 'COUNTERFEIT_REPORT' && (
           <>
-            <Form.Item label="假冒账号名称">
+            <Form.Item>
+              <label htmlFor="submit-suspect-name" className="m-label">
+                假冒账号名称
+              </label>
               <Input
                 id="submit-suspect-name"
-                aria-label="假冒账号名称"
                 value={suspectName}
                 onChange={setSuspectName}
                 maxLength={100}
-                {...described('suspectName')}
               />
               <FieldError id="error-suspectName" message={errors.suspectName} />
             </Form.Item>
@@ -342,14 +345,15 @@ export function SubmitPage() {
               />
               <FieldError id="error-suspectPlatform" message={errors.suspectPlatform} />
             </Form.Item>
-            <Form.Item label="假冒账号链接（可不填）">
+            <Form.Item>
+              <label htmlFor="submit-suspect-link" className="m-label">
+                假冒账号链接（可不填）
+              </label>
               <Input
                 id="submit-suspect-link"
-                aria-label="假冒账号链接"
                 type="url"
                 value={suspectLink}
                 onChange={setSuspectLink}
-                {...described('suspectLink')}
               />
               <FieldError id="error-suspectLink" message={errors.suspectLink} />
             </Form.Item>
@@ -397,26 +401,28 @@ export function SubmitPage() {
         </Form.Item>
 
         <Form.Header>联系方式（可不填，仅承办单位可见）</Form.Header>
-        <Form.Item label="称呼">
+        <Form.Item>
+          <label htmlFor="submit-contact-name" className="m-label">
+            称呼
+          </label>
           <Input
             id="submit-contact-name"
-            aria-label="称呼"
             value={contactName}
             onChange={setContactName}
             maxLength={50}
-            {...described('contactName')}
           />
           <FieldError id="error-contactName" message={errors.contactName} />
         </Form.Item>
-        <Form.Item label="手机号码">
+        <Form.Item>
+          <label htmlFor="submit-contact-phone" className="m-label">
+            手机号码
+          </label>
           <Input
             id="submit-contact-phone"
-            aria-label="手机号码"
             type="tel"
             value={contactPhone}
             onChange={setContactPhone}
             maxLength={11}
-            {...described('contactPhone')}
           />
           <FieldError id="error-contactPhone" message={errors.contactPhone} />
         </Form.Item>

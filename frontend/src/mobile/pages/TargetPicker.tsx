@@ -100,12 +100,7 @@ export function TargetPicker({
       >
         <div role="dialog" aria-label="选择单位" style={{ display: 'contents' }}>
           <div style={{ padding: 12 }}>
-            <SearchBar
-              placeholder="搜索单位名称"
-              value={search}
-              onChange={setSearch}
-              aria-label="搜索单位名称"
-            />
+            <SearchBar placeholder="搜索单位名称" value={search} onChange={setSearch} />
           </div>
           <div style={{ overflowY: 'auto', flex: 1 }}>
             {organizations.isError && (

@@ -125,24 +125,23 @@ export function TrackPage() {
             </Button>
           }
         >
-          <Form.Item label="受理编号">
+          <Form.Item>
+            <label htmlFor="track-number" className="m-label">
+              受理编号
+            </label>
             <Input
               id="track-number"
-              aria-label="受理编号"
               value={trackingNumber}
               onChange={setTrackingNumber}
               placeholder="TS 开头的编号"
               clearable
             />
           </Form.Item>
-          <Form.Item label="查询码">
-            <Input
-              id="track-token"
-              aria-label="查询码"
-              value={token}
-              onChange={setToken}
-              clearable
-            />
+          <Form.Item>
+            <label htmlFor="track-token" className="m-label">
+              查询码
+            </label>
+            <Input id="track-token" value={token} onChange={setToken} clearable />
           </Form.Item>
         </Form>
       </Card>

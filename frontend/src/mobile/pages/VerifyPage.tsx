@@ -65,10 +65,12 @@ export function VerifyPage() {
             </Button>
           }
         >
-          <Form.Item label="账号名称">
+          <Form.Item>
+            <label htmlFor="verify-name" className="m-label">
+              账号名称
+            </label>
             <Input
               id="verify-name"
-              aria-label="账号名称"
               placeholder="如：崇川教育"
               value={name}
               onChange={setName}
@@ -146,11 +148,7 @@ export function VerifyPage() {
               ) : null,
             )}
           {result.similar.length > 0 && (
-            <List
-              header="名称相近的官方账号：请注意辨别，谨防仿冒"
-              className="m-section"
-              aria-label="相似账号"
-            >
+            <List header="名称相近的官方账号：请注意辨别，谨防仿冒" className="m-section">
               {result.similar.map((match) => (
                 <List.Item
                   key={`${match.platform}-${match.name}`}
