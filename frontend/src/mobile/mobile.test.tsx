@@ -148,7 +148,7 @@ describe('公众端 我要留言', () => {
     const user = userEvent.setup();
     const { requests, router } = renderMobile(
       '/submit?organizationId=29',
-      answers((request, path) => {
+      answers((_request, path) => {
         if (path === '/api/public/v1/complaints/with-photos')
           return json(
             {
@@ -175,7 +175,7 @@ describe('公众端 我要留言', () => {
     expect(post.headers.get('content-type')).toContain('multipart/form-data');
     const parts = append.mock.calls.map(([name, value]) => [name, value] as const);
     expect(parts.map(([name]) => name)).toEqual(['submission', 'photos']);
-    const submission = parts[0][1] as Blob;
+    const submission = parts[0][1];
     expect(submission.type).toBe('application/json');
     expect(JSON.parse(await submission.text())).toMatchObject({
       accountId: 7,
