@@ -171,6 +171,12 @@ read -r status seconds bytes <<<"$snapshot"
 record "{\"stack\":\"app\",\"endpoint\":\"snapshot\",\"status\":$status,\"seconds\":$seconds,\"bytes\":$bytes,\"lines\":$(wc -l <"$OUT/accounts.ndjson"),\"rss_max_kib\":$(sort -n "$OUT/rss.tmp" | tail -1),\"heap\":\"$HEAP\"}"
 log "app: NDJSON snapshot $snapshot"
 rm -f "$OUT/accounts.ndjson"
+# what gzip saves on the public feed (common/web/PublicCompressionConfig); wrk itself asks for no compression
+feed_url="http://127.0.0.1:$APP_PORT/api/public/v1/rumour-rebuttals/feed?size=20"
+plain=$(curl -s -o /dev/null -w '%{size_download}' "$feed_url")
+gzipped=$(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' "$feed_url")
+record "{\"stack\":\"app\",\"endpoint\":\"compression\",\"plain\":$plain,\"gzip\":$gzipped}"
+log "app: feed slice of 20 is $plain bytes, $gzipped gzip'd"
 stop_server
 
 # 2b. what the shared limiter costs: the app twice, limits in process and in Redis, loaded in turns on the public reads

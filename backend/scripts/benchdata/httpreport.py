@@ -80,6 +80,11 @@ def section(out):
             misses.append(f"NDJSON snapshot answered HTTP {snapshot['status']}")
         elif snapshot["lines"] >= 200_000 and snapshot["seconds"] >= 10:
             misses.append(f"NDJSON snapshot {snapshot['seconds']:.1f} s (target < 10 s)")
+    compression = by.get(("app", "compression", None))
+    if compression and compression["plain"]:
+        saved = 1 - compression["gzip"] / compression["plain"]
+        lines.append(f"gzip on the public feed (a slice of 20 rebuttals): {compression['plain']:,} bytes as JSON, "
+                     f"{compression['gzip']:,} gzip'd ({saved:.0%} saved).")
     lines += _shared_limiter(rows, by, misses)
     lines += ["", "Targets missed in this run: " + ("none." if not misses else ""), *[f"- {m}" for m in misses]]
     return lines

@@ -73,6 +73,7 @@ export type ContentFindingType = ContentFinding['type'];
 export type PublicationResponse = Schemas['PublicationResponse'];
 export type ImportReport = Schemas['ImportReport'];
 export type ComplaintResponse = Schemas['ComplaintResponse'];
+export type PhotoInfo = Schemas['PhotoInfo'];
 export type ComplaintKind = ComplaintResponse['kind'];
 export type ComplaintStatus = ComplaintResponse['status'];
 export type ModerationStatus = ComplaintResponse['moderation'];

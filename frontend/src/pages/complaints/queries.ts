@@ -46,6 +46,8 @@ export const complaintKeys = {
   list: (query: ComplaintQuery) => [...complaintKeys.all, 'list', query] as const,
   detail: (id: number) => [...complaintKeys.all, 'detail', id] as const,
   timeline: (id: number) => [...complaintKeys.all, 'timeline', id] as const,
+  photos: (id: number) => [...complaintKeys.all, 'photos', id] as const,
+  photo: (id: number, photoId: number) => [...complaintKeys.all, 'photos', id, photoId] as const,
   counterfeits: (query: object) => [...complaintKeys.all, 'counterfeits', query] as const,
 };
 
@@ -70,6 +72,32 @@ export function useComplaintTimeline(id: number) {
     queryFn: () =>
       unwrap(api.GET('/api/v1/complaints/{id}/timeline', { params: { path: { id } } })),
     enabled: Number.isFinite(id),
+  });
+}
+
+/** The photos the submitter attached (at most three). */
+export function useComplaintPhotos(id: number) {
+  return useQuery({
+    queryKey: complaintKeys.photos(id),
+    queryFn: () => unwrap(api.GET('/api/v1/complaints/{id}/photos', { params: { path: { id } } })),
+    enabled: Number.isFinite(id),
+  });
+}
+
+/** One photo's bytes: an <img> cannot send the bearer token, so the image is fetched and shown from a blob. */
+export function useComplaintPhotoBlob(id: number, photoId: number) {
+  return useQuery({
+    queryKey: complaintKeys.photo(id, photoId),
+    queryFn: async () => {
+      const { data } = await api.GET('/api/v1/complaints/{id}/photos/{photoId}', {
+        params: { path: { id, photoId } },
+        parseAs: 'blob',
+        headers: { Accept: 'image/jpeg, image/png, application/problem+json' },
+      });
+      if (!data) throw new Error('照片加载失败');
+      return data;
+    },
+    staleTime: Infinity,
   });
 }
 

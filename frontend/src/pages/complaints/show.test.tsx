@@ -44,6 +44,14 @@ function renderShow(roles: string[], organizationId: number) {
             occurredAt: '2026-11-28T01:00:00Z',
           },
         ]);
+      if (path === '/api/v1/complaints/3/photos')
+        return json([
+          { id: 7, position: 1, mediaType: 'image/png', byteSize: 8, width: 1, height: 1 },
+        ]);
+      if (path === '/api/v1/complaints/3/photos/7')
+        return new Response(new Uint8Array([0x89, 0x50, 0x4e, 0x47]), {
+          headers: { 'Content-Type': 'image/png' },
+        });
       if (path === '/api/v1/complaints/3/contact')
         return json({ name: '张明', phone: '13912345678' });
       if (path === '/api/v1/me') return undefined;
@@ -53,6 +61,17 @@ function renderShow(roles: string[], organizationId: number) {
 }
 
 describe('InteractionShow', () => {
+  it('shows the attached photos, fetched with the token and displayed from a blob', async () => {
+    const createObjectURL = vi.fn(() => 'blob:photo-7');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    renderShow(['HANDLER'], 23);
+    expect(await screen.findByRole('img', { name: '照片 1' }, { timeout: 10_000 })).toHaveAttribute(
+      'src',
+      'blob:photo-7',
+    );
+    expect(createObjectURL).toHaveBeenCalledTimes(1);
+  });
+
   it('asks for a reason to hide, then moderates with the version read', async () => {
     const user = userEvent.setup();
     renderShow(['OPERATOR'], 19);

@@ -32,6 +32,7 @@ import { formatDate, formatTime } from '../../utils/dates';
 import { LetterButton, VerdictDialog } from '../counterfeits/verdict';
 import { ForwardDialog, ModerationDialog, PromoteDialog } from './actions';
 import { ContactReveal } from './contact';
+import { ComplaintPhotos } from './photos';
 import { refetchOnConflict, useComplaintStep } from './mutations';
 import { complaintKeys, useComplaint, useComplaintTimeline } from './queries';
 import { availableActions, type ComplaintAction } from './rules';
@@ -189,6 +190,8 @@ export function InteractionShow() {
         <Details c={c} />
         <Typography.Title level={5}>内容</Typography.Title>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{c.content}</Typography.Paragraph>
+        <Typography.Title level={5}>所附照片</Typography.Title>
+        <ComplaintPhotos complaintId={c.id} />
         <Typography.Title level={5}>答复</Typography.Title>
         {c.reply ? (
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="complaint-reply">

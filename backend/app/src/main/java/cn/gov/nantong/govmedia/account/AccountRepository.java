@@ -149,7 +149,7 @@ class AccountRepository {
     /** Registered accounts (not pending) with exactly this name or platform id. */
     Flux<AccountVerification.Match> verifyExact(Platform platform, String name, String platformId) {
         return db.sql("""
-                        select a.name, a.platform, a.platform_account_id, o.name as host_name, a.status
+                        select a.id, a.host_organization_id, a.name, a.platform, a.platform_account_id, o.name as host_name, a.status
                           from accounts a join organizations o on o.id = a.host_organization_id
                          where a.status <> 'PENDING_FILING'
                            and (cast(:platform as text) is null or a.platform = :platform)
@@ -165,7 +165,7 @@ class AccountRepository {
     /** Live accounts whose names look like this one (pg_trgm), the usual sign of a counterfeit. */
     Flux<AccountVerification.Match> verifySimilar(Platform platform, String name) {
         return db.sql("""
-                        select a.name, a.platform, a.platform_account_id, o.name as host_name, a.status,
+                        select a.id, a.host_organization_id, a.name, a.platform, a.platform_account_id, o.name as host_name, a.status,
                                similarity(a.name, :name) as score
                           from accounts a join organizations o on o.id = a.host_organization_id
                          where a.status in ('ACTIVE', 'CLOSING') and a.name % :name and lower(a.name) <> lower(:name)
@@ -177,8 +177,23 @@ class AccountRepository {
                 .map(row -> match(row, row.get("score", Float.class))).all();
     }
 
+    /** The live accounts an organization hosts, for the public directory. */
+    Flux<PublicAccount> officialOf(long hostId) {
+        return db.sql("""
+                        select id, platform, name, status, host_organization_id
+                          from accounts
+                         where host_organization_id = :hostId and status in ('ACTIVE', 'CLOSING')
+                         order by platform, name, id""")
+                .bind("hostId", hostId)
+                .map(row -> new PublicAccount(row.get("id", Long.class), Platform.valueOf(row.get("platform", String.class)),
+                        row.get("name", String.class), AccountStatus.valueOf(row.get("status", String.class)),
+                        row.get("host_organization_id", Long.class)))
+                .all();
+    }
+
     private static AccountVerification.Match match(Readable row, Float score) {
-        return new AccountVerification.Match(row.get("name", String.class), Platform.valueOf(row.get("platform", String.class)),
+        return new AccountVerification.Match(row.get("id", Long.class), row.get("host_organization_id", Long.class),
+                row.get("name", String.class), Platform.valueOf(row.get("platform", String.class)),
                 row.get("platform_account_id", String.class), row.get("host_name", String.class),
                 AccountStatus.valueOf(row.get("status", String.class)),
                 score == null ? null : Math.round(score * 100) / 100.0);

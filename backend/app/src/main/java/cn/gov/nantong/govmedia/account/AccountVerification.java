@@ -15,6 +15,8 @@ public record AccountVerification(
 
     @Schema(description = "一个已登记账号 / a registered account")
     public record Match(
+            @Schema(description = "The account's id, to address a submission to it", example = "42") long id,
+            @Schema(example = "19") long hostOrganizationId,
             @Schema(example = "崇川教育") String name,
             @Schema(example = "WECHAT_OFFICIAL") Platform platform,
             @Schema(example = "gh_3a1b2c3d4e5f") @Nullable String platformAccountId,

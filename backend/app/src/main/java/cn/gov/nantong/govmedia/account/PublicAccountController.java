@@ -1,14 +1,25 @@
 package cn.gov.nantong.govmedia.account;
 
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
+import cn.gov.nantong.govmedia.common.web.HttpCaching;
+import cn.gov.nantong.govmedia.organization.OrganizationDirectory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -20,10 +31,36 @@ class PublicAccountController {
 
     private final AccountRepository repository;
     private final CounterfeitRegister counterfeits;
+    private final OrganizationDirectory organizations;
+    private final HttpCaching caching;
 
-    PublicAccountController(AccountRepository repository, CounterfeitRegister counterfeits) {
+    PublicAccountController(AccountRepository repository, CounterfeitRegister counterfeits, OrganizationDirectory organizations,
+                            HttpCaching caching) {
         this.repository = repository;
         this.counterfeits = counterfeits;
+        this.organizations = organizations;
+        this.caching = caching;
+    }
+
+    @GetMapping(value = "/api/public/v1/directory/organizations/{organizationId}/accounts", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "listPublicAccountsOfOrganization", summary = "公开目录：单位开设的官方账号",
+            description = "Anonymous. The live accounts (ACTIVE, or CLOSING while the closure is announced) the organization hosts, "
+                    + "with the ids a submission is addressed to. An unknown organization is 404. Cacheable for 60 s with a strong "
+                    + "ETag (If-None-Match → 304). Rate-limited per client address and X-Device-Id (429 with Retry-After).")
+    @ApiResponse(responseCode = "200", description = "账号列表 / the accounts", headers = {
+            @Header(name = HttpHeaders.ETAG, description = "Strong validator of this answer",
+                    schema = @Schema(type = "string", example = "\"5d41402abc4b2a76b9719d911017c592\"")),
+            @Header(name = HttpHeaders.CACHE_CONTROL, schema = @Schema(type = "string", example = "max-age=60, public"))})
+    @ApiResponse(responseCode = "304", description = "未变化 / not modified (If-None-Match matched)", content = @Content)
+    Mono<ResponseEntity<List<PublicAccount>>> ofOrganization(
+            @Parameter(example = "19") @PathVariable long organizationId,
+            @Parameter(description = "ETag of an earlier answer: unchanged content answers 304",
+                    example = "\"5d41402abc4b2a76b9719d911017c592\"")
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        return organizations.byId(organizationId)
+                .switchIfEmpty(Mono.error(ApiProblemException.notFound("单位", "Organization")))
+                .flatMap(found -> repository.officialOf(organizationId).collectList())
+                .map(body -> caching.answer(body, MediaType.APPLICATION_JSON, ifNoneMatch));
     }
 
     @GetMapping("/api/public/v1/accounts/verify")

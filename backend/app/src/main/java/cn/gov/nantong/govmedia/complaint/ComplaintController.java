@@ -3,12 +3,19 @@ package cn.gov.nantong.govmedia.complaint;
 import cn.gov.nantong.govmedia.audit.AuditTrailEntry;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
+import cn.gov.nantong.govmedia.photo.PhotoInfo;
+import cn.gov.nantong.govmedia.photo.Photos;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -25,9 +33,11 @@ import reactor.core.publisher.Mono;
 class ComplaintController {
 
     private final ComplaintService service;
+    private final Photos photos;
 
-    ComplaintController(ComplaintService service) {
+    ComplaintController(ComplaintService service, Photos photos) {
         this.service = service;
+        this.photos = photos;
     }
 
     @GetMapping
@@ -53,6 +63,26 @@ class ComplaintController {
             + "Any administrator role; 404 outside the caller's subtree.")
     Mono<ComplaintResponse> get(@Parameter(example = "1") @PathVariable long id) {
         return service.get(id);
+    }
+
+    @GetMapping("/{id}/photos")
+    @Operation(operationId = "listComplaintPhotos", summary = "公众提交所附照片",
+            description = "The photos the submitter attached (at most three, re-encoded without metadata). Any administrator "
+                    + "role; 404 outside the caller's subtree.")
+    Mono<List<PhotoInfo>> photos(@Parameter(example = "1") @PathVariable long id) {
+        return service.row(id).flatMap(row -> photos.of(id));
+    }
+
+    @GetMapping("/{id}/photos/{photoId}")
+    @Operation(operationId = "getComplaintPhotoFile", summary = "查看照片",
+            description = "The photo's bytes (JPEG or PNG). Any administrator role; 404 outside the caller's subtree or for a "
+                    + "photo of another submission.")
+    @ApiResponse(responseCode = "200", description = "照片 / the photo",
+            content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))})
+    Mono<ResponseEntity<Flux<DataBuffer>>> photo(@Parameter(example = "1") @PathVariable long id,
+                                                 @Parameter(example = "7") @PathVariable long photoId) {
+        return service.row(id).flatMap(row -> photos.serve(id, photoId));
     }
 
     @GetMapping("/{id}/timeline")

@@ -164,16 +164,22 @@ class TicketRepository {
                 .bind("id", id).bind("version", version).bind("url", url).bind("at", at).fetch().rowsUpdated();
     }
 
-    Mono<Void> recordPublication(TicketResponse ticket, String url, OffsetDateTime at, String by) {
+    /**
+     * Records the publication, or links the ticket to the record already registered for this URL by hand or by import.
+     * False when the URL is another ticket's: nothing is recorded then, and the caller refuses the publish.
+     */
+    Mono<Boolean> recordPublication(TicketResponse ticket, String url, OffsetDateTime at, String by) {
         return db.sql("""
                         insert into publications (account_id, host_organization_id, published_at, origin, title, url, source_name,
                                                   imported, recorded_by, ticket_id)
                         values (:accountId, :hostId, :at, :origin, :title, :url, :source, false, :by, :ticketId)
-                        on conflict (account_id, url) do nothing""")
+                        on conflict (account_id, url) do update set ticket_id = excluded.ticket_id
+                         where publications.ticket_id is null
+                        returning id""")
                 .bind("accountId", ticket.accountId()).bind("hostId", ticket.hostOrganizationId()).bind("at", at)
                 .bind("origin", ticket.origin()).bind("title", ticket.title()).bind("url", url)
                 .bind("source", Parameter.fromOrEmpty(ticket.sourceName(), String.class)).bind("by", by).bind("ticketId", ticket.id())
-                .then();
+                .map(row -> true).one().defaultIfEmpty(false);
     }
 
     Mono<Void> decide(long id, int step, String role, String decision, String by, String comment) {

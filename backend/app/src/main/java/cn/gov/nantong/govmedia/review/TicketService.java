@@ -199,7 +199,9 @@ class TicketService {
             return tickets.published(id, ticket.version(), request.url().trim(), request.publishedAt())
                     .flatMap(rows -> rows == 0 ? Mono.error(stale()) : Mono.just(rows))
                     .then(tickets.recordPublication(ticket, request.url().trim(), request.publishedAt(), context.getT1().username()))
-                    .then(get(id))
+                    .flatMap(recorded -> recorded ? get(id) : Mono.error(ApiProblemException.conflict("PUBLICATION_URL_TAKEN",
+                            "该账号已有另一审核单以此网址登记发布，请核对发布网址（同一网址不能记作两次发布）",
+                            "another ticket of this account was published at this URL; check the address (one URL is one publication)")))
                     .flatMap(after -> audit.record("PUBLISH", ENTITY, id, ticket, after).thenReturn(after));
         });
     }

@@ -3,6 +3,7 @@ package cn.gov.nantong.govmedia.rumour;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
+import cn.gov.nantong.govmedia.common.web.HttpCaching;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;

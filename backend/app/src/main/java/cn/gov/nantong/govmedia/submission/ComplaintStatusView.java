@@ -2,9 +2,11 @@ package cn.gov.nantong.govmedia.submission;
 
 import cn.gov.nantong.govmedia.complaint.ComplaintKind;
 import cn.gov.nantong.govmedia.complaint.ComplaintStatus;
+import cn.gov.nantong.govmedia.photo.PhotoInfo;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 @Schema(description = "办理进度 / what the submitter sees: status, public reply and dates, never contact data")
@@ -17,5 +19,6 @@ record ComplaintStatusView(
         OffsetDateTime submittedAt,
         @Schema(example = "2026-12-07") LocalDate replyDueOn,
         @Nullable OffsetDateTime repliedAt,
-        @Nullable OffsetDateTime closedAt) {
+        @Nullable OffsetDateTime closedAt,
+        @Schema(description = "The photos sent with the submission (fetch each with the same query token)") List<PhotoInfo> photos) {
 }

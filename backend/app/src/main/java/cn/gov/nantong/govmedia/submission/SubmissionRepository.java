@@ -2,8 +2,10 @@ package cn.gov.nantong.govmedia.submission;
 
 import cn.gov.nantong.govmedia.complaint.ComplaintKind;
 import cn.gov.nantong.govmedia.complaint.ComplaintStatus;
+import cn.gov.nantong.govmedia.photo.PhotoInfo;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -21,10 +23,10 @@ class SubmissionRepository {
                   @Nullable String reply, OffsetDateTime createdAt, LocalDate dueOn, @Nullable OffsetDateTime repliedAt,
                   @Nullable OffsetDateTime closedAt) {
 
-        ComplaintStatusView view() {
+        ComplaintStatusView view(List<PhotoInfo> photos) {
             return new ComplaintStatusView(trackingNumber, kind, title, status,
                     status == ComplaintStatus.ANSWERED || status == ComplaintStatus.CLOSED ? reply : null, createdAt, dueOn, repliedAt,
-                    closedAt);
+                    closedAt, photos);
         }
     }
 

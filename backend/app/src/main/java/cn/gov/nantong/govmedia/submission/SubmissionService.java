@@ -11,16 +11,22 @@ import cn.gov.nantong.govmedia.complaint.ComplaintProperties;
 import cn.gov.nantong.govmedia.complaint.Moderation;
 import cn.gov.nantong.govmedia.complaint.PlainText;
 import cn.gov.nantong.govmedia.organization.OrganizationDirectory;
+import cn.gov.nantong.govmedia.photo.CleanPhoto;
+import cn.gov.nantong.govmedia.photo.Photos;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,10 +47,11 @@ class SubmissionService {
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final Photos photos;
 
     SubmissionService(SubmissionRepository repository, AccountRegister accounts, OrganizationDirectory organizations,
                       WorkingDayCalendar calendar, QueryTokens tokens, ComplaintProperties properties, AuditLog audit, JsonMapper json,
-                      Clock clock) {
+                      Clock clock, Photos photos) {
         this.repository = repository;
         this.accounts = accounts;
         this.organizations = organizations;
@@ -54,22 +61,24 @@ class SubmissionService {
         this.audit = audit;
         this.json = json;
         this.clock = clock;
+        this.photos = photos;
     }
 
     @Transactional
-    public Mono<ResponseEntity<SubmissionReceipt>> submit(SubmitComplaintRequest request, @Nullable String idempotencyKey,
-                                                          String clientAddress) {
+    public Mono<ResponseEntity<SubmissionReceipt>> submit(SubmitComplaintRequest request, List<CleanPhoto> photos,
+                                                          @Nullable String idempotencyKey, String clientAddress) {
         Clean clean = Clean.of(request);
         if (idempotencyKey == null) {
-            return fresh(request, clean, null, null, clientAddress);
+            return fresh(request, clean, photos, null, null, clientAddress);
         }
         if (!KEY.matcher(idempotencyKey).matches()) {
             return Mono.error(ApiProblemException.invalidField("Idempotency-Key", "Pattern", "须为 1 到 100 个可见 ASCII 字符",
                     "must be 1 to 100 visible ASCII characters"));
         }
-        String requestHash = QueryTokens.sha256(json.writeValueAsString(request));
+        String requestHash = QueryTokens.sha256(json.writeValueAsString(request)
+                + photos.stream().map(photo -> "|" + photo.sha256()).collect(Collectors.joining()));
         return repository.claimKey(idempotencyKey, requestHash).flatMap(claimed -> claimed
-                ? fresh(request, clean, idempotencyKey, requestHash, clientAddress)
+                ? fresh(request, clean, photos, idempotencyKey, requestHash, clientAddress)
                 : repository.key(idempotencyKey).flatMap(existing -> {
                     if (!existing.requestHash().equals(requestHash) || existing.complaintId() == null) {
                         return Mono.error(ApiProblemException.unprocessable("IDEMPOTENCY_KEY_REUSED", "幂等键已用于其他请求",
@@ -81,7 +90,8 @@ class SubmissionService {
                 }));
     }
 
-    private Mono<ResponseEntity<SubmissionReceipt>> fresh(SubmitComplaintRequest request, Clean clean, @Nullable String key,
+    private Mono<ResponseEntity<SubmissionReceipt>> fresh(SubmitComplaintRequest request, Clean clean, List<CleanPhoto> photos,
+                                                          @Nullable String key,
                                                           @Nullable String requestHash, String clientAddress) {
         String clientHash = QueryTokens.sha256("client:" + clientAddress);
         String contentHash = QueryTokens.sha256(request.kind() + "|" + request.accountId() + "|" + request.organizationId() + "|"
@@ -107,6 +117,7 @@ class SubmissionService {
                     })
                     .flatMap(id -> (request.kind() == ComplaintKind.COUNTERFEIT_REPORT ? repository.openInvestigation(id) : Mono.<Void>empty())
                             .then(key == null ? Mono.<Void>empty() : repository.attachKey(key, id))
+                            .then(photos.isEmpty() ? Mono.<Void>empty() : this.photos.attach(id, photos))
                             .then(repository.byId(id)))
                     .flatMap(stored -> audit.record("SUBMIT", ENTITY, stored.id(), null, new AuditSnapshot(stored.status().name(),
                                     Moderation.PENDING.name(), null, null, stored.dueOn(), null))
@@ -116,13 +127,23 @@ class SubmissionService {
 
     Mono<ComplaintStatusView> status(String trackingNumber, @Nullable String token) {
         Mono<ComplaintStatusView> notFound = Mono.error(ApiProblemException.notFound("受理编号或查询码有误，该件", "Submission"));
-        if (token == null || token.isBlank() || token.length() > 100 || !TRACKING.matcher(trackingNumber).matches()) {
-            return notFound;
-        }
-        return repository.byTrackingNumber(trackingNumber)
-                .filter(stored -> QueryTokens.matches(token, stored.tokenHash()))
-                .map(SubmissionRepository.Stored::view)
+        return authorized(trackingNumber, token)
+                .flatMap(stored -> photos.of(stored.id()).map(stored::view))
                 .switchIfEmpty(notFound);
+    }
+
+    /** A photo of the submission, for its submitter only: the same token and the same 404 as the status. */
+    Mono<ResponseEntity<Flux<DataBuffer>>> photo(String trackingNumber, @Nullable String token, long photoId) {
+        return authorized(trackingNumber, token)
+                .switchIfEmpty(Mono.error(ApiProblemException.notFound("受理编号或查询码有误，该件", "Submission")))
+                .flatMap(stored -> photos.serve(stored.id(), photoId));
+    }
+
+    private Mono<SubmissionRepository.Stored> authorized(String trackingNumber, @Nullable String token) {
+        if (token == null || token.isBlank() || token.length() > 100 || !TRACKING.matcher(trackingNumber).matches()) {
+            return Mono.empty();
+        }
+        return repository.byTrackingNumber(trackingNumber).filter(stored -> QueryTokens.matches(token, stored.tokenHash()));
     }
 
     private Mono<Long> target(SubmitComplaintRequest request) {

@@ -40,6 +40,7 @@ class AuthorizationMatrixIT {
      * job's file may still be in the making); every other read must reach its object, or the scope comparison proves nothing.
      */
     private static final Set<String> UNREACHABLE = Set.of("getCounterfeitLetter", "getPublicRumourRebuttal", "getComplaintStatus",
+            "getComplaintPhoto",
             "downloadSupervisionJobFile");
 
     private static final Pattern ADDRESSES_OBJECT = Pattern.compile(".*\\{(id|accountId|trackingNumber)}.*");

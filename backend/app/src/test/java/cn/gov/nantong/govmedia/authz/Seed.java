@@ -60,6 +60,10 @@ final class Seed {
                 "accountId", account, "title", "孩子转学需要哪些材料？", "content", "请问从海门转学到崇川区需要哪些材料？"));
         values.put("trackingNumber", String.valueOf(receipt.get("trackingNumber")));
         values.put("complaints", String.valueOf(id("select id from complaints where tracking_number = '" + receipt.get("trackingNumber") + "'")));
+        values.put("photos", String.valueOf(id("insert into submission_photos (complaint_id, position, media_type, byte_size, width, "
+                + "height, sha256) values (" + values.get("complaints") + ", 1, 'image/png', 8, 1, 1, repeat('0', 64)) returning id")));
+        id("insert into photo_chunks (storage_key, seq, bytes) select storage_key, 0, '\\x89504e470d0a1a0a'::bytea "
+                + "from submission_photos where id = " + values.get("photos") + " returning seq");
         values.put("faqs", String.valueOf(post(operator, "/api/v1/faqs", Map.of("question", "孩子转学需要哪些材料？",
                 "answer", "请携带户口簿和学籍证明办理。", "organizationId", ccEdu, "published", true))));
         values.put("review-tickets", String.valueOf(post(operator, "/api/v1/review-tickets", Map.of("accountId", account,

@@ -3,6 +3,7 @@ package cn.gov.nantong.govmedia.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.nantong.govmedia.contentcheck.Lexicons;
+import cn.gov.nantong.govmedia.support.Fixture;
 import cn.gov.nantong.govmedia.support.IntegrationTest;
 import cn.gov.nantong.govmedia.support.TestDatabase;
 import cn.gov.nantong.govmedia.support.TestTokens;
@@ -12,6 +13,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,6 +113,37 @@ class TicketWorkflowIT {
                 .exchange().expectBody().jsonPath("$.items[?(@.url == 'https://mp.weixin.qq.com/s/t1')].imported").isEqualTo(false);
         web.get().uri("/api/v1/review-tickets/{id}", approved.id()).headers(h -> h.setBearerAuth(TestTokens.rdOperator()))
                 .exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    @DisplayName("a URL already published by another ticket is refused (409) and nothing moves; a hand-recorded one is linked")
+    void onePublicationPerUrl() {
+        TicketResponse first = approvedGeneral("第一篇");
+        TicketResponse second = approvedGeneral("第二篇");
+        TicketResponse third = approvedGeneral("第三篇");
+        Fixture.exec("insert into publications (account_id, host_organization_id, published_at, origin, title, url, recorded_by) "
+                + "select id, host_organization_id, now(), 'ORIGINAL', '第三篇', 'https://mp.weixin.qq.com/s/by-hand', 'cc-operator' "
+                + "from accounts where id = " + accountId);
+        assertThat(ok(publish(first, "https://mp.weixin.qq.com/s/same")).status()).isEqualTo(TicketStatus.PUBLISHED);
+        publish(second, "https://mp.weixin.qq.com/s/same").expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.code").isEqualTo("PUBLICATION_URL_TAKEN");
+        web.get().uri("/api/v1/review-tickets/{id}", second.id()).headers(h -> h.setBearerAuth(TestTokens.ccOperator())).exchange()
+                .expectBody().jsonPath("$.status").isEqualTo("APPROVED");
+        assertThat(ok(publish(third, "https://mp.weixin.qq.com/s/by-hand")).status()).isEqualTo(TicketStatus.PUBLISHED);
+        assertThat(Fixture.text("select string_agg(url || ' ' || coalesce(ticket_id::text, '-'), ',' order by url) from publications "
+                + "where url in ('https://mp.weixin.qq.com/s/same', 'https://mp.weixin.qq.com/s/by-hand')"))
+                .isEqualTo("https://mp.weixin.qq.com/s/by-hand " + third.id() + ",https://mp.weixin.qq.com/s/same " + first.id());
+    }
+
+    private TicketResponse approvedGeneral(String body) {
+        TicketResponse ticket = ok(submit(create(body + "顺利举行。", "GENERAL"), false));
+        TicketResponse step2 = ok(decide(REVIEWER, ticket.id(), "APPROVE", ticket.version(), null));
+        return ok(decide(DEPUTY, ticket.id(), "APPROVE", step2.version(), null));
+    }
+
+    private WebTestClient.ResponseSpec publish(TicketResponse ticket, String url) {
+        return web.post().uri("/api/v1/review-tickets/{id}/publish", ticket.id()).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("url", url, "publishedAt", "2026-11-27T10:00:00+08:00")).exchange();
     }
 
     @Test

@@ -48,7 +48,7 @@ public class ResetDatabase implements BeforeAllCallback {
                 statement.execute("truncate table audit_events, organizations, calendar_years, calendar_days, staff, accounts, filings, "
                         + "filing_changes, reconciliation_reports, lexicon_terms, lexicon_state, publications, review_tickets, "
                         + "rumour_rebuttals, rumour_rebuttal_complaints, complaints, complaint_daily_sequences, "
-                        + "complaint_idempotency_keys, faqs, counterfeit_accounts, counterfeit_investigations, activity_snapshots, measures, "
+                        + "complaint_idempotency_keys, submission_photos, photo_chunks, faqs, counterfeit_accounts, counterfeit_investigations, activity_snapshots, measures, "
                         + "checklist_items, spot_checks, supervision_jobs, spot_check_accounts, spot_check_findings, inspection_findings, assessment_items, "
                         + "job_locks, identity.users, identity.login_events restart identity cascade");
                 statement.execute("alter sequence audit_events_id_seq restart");

@@ -64,6 +64,12 @@ public class ApiProblemException extends RuntimeException {
                 List.of(new FieldViolation(field, code, messageZh, messageEn)));
     }
 
+    /** A single part of the request is larger than allowed (413), named like a field. */
+    public static ApiProblemException tooLarge(String field, String messageZh, String messageEn) {
+        return new ApiProblemException(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", "请求体过大", "Payload too large",
+                messageZh, messageEn, null, List.of(new FieldViolation(field, "MaxSize", messageZh, messageEn)));
+    }
+
     /** Several fields (or rows of an upload) are invalid; nothing was stored (422). */
     public static ApiProblemException invalidRows(String detailZh, String detailEn, List<FieldViolation> errors) {
         return unprocessable("INVALID_ROWS", "导入内容有误", "Invalid rows", detailZh, detailEn, null, errors);

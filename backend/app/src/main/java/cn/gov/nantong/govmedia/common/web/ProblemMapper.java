@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -101,6 +102,15 @@ public class ProblemMapper {
         if (error instanceof DuplicateKeyException || error instanceof DataIntegrityViolationException) {
             return simple(HttpStatus.CONFLICT, "CONFLICT", "与现有数据冲突", "Conflict",
                     "请求与现有数据冲突", "The request conflicts with existing data");
+        }
+        if (error instanceof DataBufferLimitException) {
+            return simple(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", "请求体过大", "Payload too large",
+                    "请求体或其中一部分超过允许的大小", "The body or one of its parts exceeds the allowed size");
+        }
+        if (error instanceof DecodingException) {
+            // a multipart body the reader cannot split (no boundary, broken framing, too many parts)
+            return simple(HttpStatus.BAD_REQUEST, "MALFORMED_BODY", "请求体格式错误", "Malformed request body",
+                    "请求体不是有效的 multipart/form-data 表单", "The body is not a valid multipart/form-data form");
         }
         if (error instanceof ServerExchangeRejectedException) {
             return simple(HttpStatus.BAD_REQUEST, "REQUEST_REJECTED", "请求被拒绝", "Request rejected",

@@ -1,4 +1,4 @@
-package cn.gov.nantong.govmedia.rumour;
+package cn.gov.nantong.govmedia.common.web;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Strong validators for the public feed: the ETag is a hash of the exact representation sent (so it changes with
+ * Strong validators for public answers: the ETag is a hash of the exact representation sent (so it changes with
  * the content, the page and the media type), and a matching If-None-Match answers 304 without a body.
  */
 @Component
-class HttpCaching {
+public class HttpCaching {
 
     static final CacheControl CACHE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
 
@@ -29,7 +29,7 @@ class HttpCaching {
         this.json = json;
     }
 
-    <T> ResponseEntity<T> answer(T body, MediaType type, @Nullable String ifNoneMatch) {
+    public <T> ResponseEntity<T> answer(T body, MediaType type, @Nullable String ifNoneMatch) {
         return respond(etag(json.writeValueAsBytes(body)), body, type, ifNoneMatch);
     }
 
@@ -37,7 +37,7 @@ class HttpCaching {
      * The same answer with the body serialized once: the bytes the ETag is computed from are the bytes sent. Only for
      * handlers declared as {@code ResponseEntity<Object>}, whose documented schema is given by annotation.
      */
-    ResponseEntity<Object> answerSerialized(Object body, MediaType type, @Nullable String ifNoneMatch) {
+    public ResponseEntity<Object> answerSerialized(Object body, MediaType type, @Nullable String ifNoneMatch) {
         byte[] bytes = json.writeValueAsBytes(body);
         return respond(etag(bytes), bytes, type, ifNoneMatch);
     }
@@ -59,7 +59,7 @@ class HttpCaching {
     }
 
     /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): a W/ prefix is ignored. */
-    static boolean matches(@Nullable String ifNoneMatch, String etag) {
+    public static boolean matches(@Nullable String ifNoneMatch, String etag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }
