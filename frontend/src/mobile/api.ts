@@ -10,19 +10,13 @@ type Schemas = components['schemas'];
 export type Problem = Schemas['Problem'];
 export type FieldViolation = Schemas['FieldViolation'];
 export type AccountVerification = Schemas['AccountVerification'];
-export type AccountMatch = Schemas['Match'] & { id?: number; hostOrganizationId?: number };
+export type AccountMatch = Schemas['Match'];
 export type SubmitComplaintRequest = Schemas['SubmitComplaintRequest'];
 export type ComplaintKind = SubmitComplaintRequest['kind'];
 export type Platform = Schemas['Suspect']['platform'];
 export type SubmissionReceipt = Schemas['SubmissionReceipt'];
-export type ComplaintPhoto = {
-  id: number;
-  mediaType: string;
-  byteSize: number;
-  width?: number;
-  height?: number;
-};
-export type ComplaintStatusView = Schemas['ComplaintStatusView'] & { photos?: ComplaintPhoto[] };
+export type ComplaintPhoto = Schemas['PhotoInfo'];
+export type ComplaintStatusView = Schemas['ComplaintStatusView'];
 export type PublicFaq = Schemas['PublicFaq'];
 export type PublicRebuttal = Schemas['PublicRebuttal'];
 export type ClosureAnnouncement = Schemas['ClosureAnnouncement'];
@@ -30,23 +24,9 @@ export type PublicNotice = Schemas['PublicNotice'];
 export type PublicNoticeDetail = Schemas['PublicNoticeDetail'];
 
 /** An organization of the public directory (GET /api/public/v1/directory/organizations). */
-export interface DirectoryOrganization {
-  id: number;
-  parentId?: number | null;
-  name: string;
-  shortName?: string;
-  type?: string;
-  level?: string;
-}
-
-/** An account of one organization (GET /api/public/v1/directory/organizations/{id}/accounts). */
-export interface DirectoryAccount {
-  id: number;
-  platform: Platform;
-  name: string;
-  status: string;
-  hostOrganizationId: number;
-}
+export type DirectoryOrganization = Schemas['PublicOrganization'];
+/** A live account of one organization (GET /api/public/v1/directory/organizations/{id}/accounts). */
+export type DirectoryAccount = Schemas['PublicAccount'];
 
 /** A failed request: the API's problem (RFC 9457), or a made-up one for a network failure. */
 export class PublicApiError extends Error {
@@ -202,7 +182,7 @@ export const api: Client<paths> = new Proxy({} as Client<paths>, {
   get: (_target, key) => Reflect.get(apiClient(), key) as unknown,
 });
 
-/** For endpoints not (yet) in the generated types: a plain fetch with the same error handling. */
+/** A plain fetch with the same error handling: multipart bodies and image bytes. */
 export async function publicFetch(path: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json');

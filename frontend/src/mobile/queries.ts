@@ -3,10 +3,7 @@ import {
   api,
   deviceId,
   fetchComplaintPhoto,
-  publicFetch,
   submitComplaint,
-  type DirectoryAccount,
-  type DirectoryOrganization,
   type Platform,
   type SubmitComplaintRequest,
 } from './api';
@@ -46,10 +43,10 @@ export function useOrganizations() {
   return useQuery({
     queryKey: ['m', 'directory', 'organizations'],
     staleTime: 10 * 60_000,
-    queryFn: async () =>
-      (await (
-        await publicFetch('/api/public/v1/directory/organizations')
-      ).json()) as DirectoryOrganization[],
+    queryFn: async () => {
+      const { data } = await api.GET('/api/public/v1/directory/organizations');
+      return data!;
+    },
   });
 }
 
@@ -58,10 +55,13 @@ export function useOrganizationAccounts(organizationId: number | undefined) {
     queryKey: ['m', 'directory', 'accounts', organizationId],
     enabled: organizationId !== undefined,
     staleTime: 5 * 60_000,
-    queryFn: async () =>
-      (await (
-        await publicFetch(`/api/public/v1/directory/organizations/${organizationId}/accounts`)
-      ).json()) as DirectoryAccount[],
+    queryFn: async () => {
+      const { data } = await api.GET(
+        '/api/public/v1/directory/organizations/{organizationId}/accounts',
+        { params: { path: { organizationId: organizationId! } } },
+      );
+      return data!;
+    },
   });
 }
 
