@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { approveAsSupervisor, fileOpen, pageAs } from './filing';
+import { approveAsSupervisor, desktopContext, fileOpen, pageAs } from './filing';
 import { accessToken } from './review';
 
 // the 公众端 mobile app (/m/) on a phone
@@ -62,12 +62,7 @@ async function healthOperator(browser: Browser, stamp: string): Promise<Page> {
   const { oneTimePassword } = (await created.json()) as { oneTimePassword: string };
   await admin.context().close();
 
-  const use = test.info().project.use;
-  const context = await browser.newContext({
-    baseURL: use.baseURL,
-    locale: use.locale,
-    timezoneId: use.timezoneId,
-  });
+  const context = await browser.newContext(desktopContext());
   const operator = await context.newPage();
   await operator.goto('/');
   await expect(operator).toHaveURL(/^http:\/\/127\.0\.0\.1:9000\//);

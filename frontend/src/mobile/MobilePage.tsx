@@ -1,8 +1,8 @@
-import { NavBar } from 'antd-mobile';
+import { LeftOutline } from 'antd-mobile-icons';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 
-/** A page: the title bar (with back on detail pages) and the content. */
+/** A page: the title bar (with 返回 on detail pages) and the content. */
 export function MobilePage({
   title,
   back,
@@ -16,14 +16,13 @@ export function MobilePage({
   return (
     <>
       <header className="m-header">
-        <NavBar
-          back={back ? '返回' : null}
-          backIcon={back}
-          onBack={() => void navigate(-1)}
-          right={null}
-        >
-          <h1>{title}</h1>
-        </NavBar>
+        {back && (
+          <button type="button" className="m-back" onClick={() => void navigate(-1)}>
+            <LeftOutline aria-hidden />
+            返回
+          </button>
+        )}
+        <h1>{title}</h1>
       </header>
       <main className="m-page">{children}</main>
     </>
