@@ -136,7 +136,7 @@ test('a citizen verifies a 崇川区卫健委 account on the phone, is offered a
   const trackingNumber = (await page.getByTestId('tracking-number').textContent()) ?? '';
   expect(trackingNumber).toMatch(/^TS\d{13}$/);
   await expect(page.getByTestId('query-token')).not.toBeEmpty();
-  await expect(page.getByText(/查询码只显示这一次/)).toBeVisible();
+  await expect(page.getByText(/查询码只显示这一次，已保存在本机/)).toBeVisible();
   await expectAccessible(page, '回执');
 
   // 4. the host's staff sees both photos in the admin app and answers
