@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -33,17 +34,32 @@ export default defineConfig({
     // antd (with its rc-components and icons) is one ~1.35 MB vendor chunk; the app's own code is small
     chunkSizeWarningLimit: 1400,
     rolldownOptions: {
+      // two apps: the admin app at / and the public (公众端) mobile app at /m/ (src/mobile)
+      input: {
+        main: resolve(import.meta.dirname, 'index.html'),
+        mobile: resolve(import.meta.dirname, 'm/index.html'),
+      },
       output: {
         // keep the big, rarely changing libraries in their own cacheable chunks
         codeSplitting: {
           groups: [
+            // the mobile app's UI kit: never in the admin app's chunks (and antd never in the mobile app's)
+            {
+              name: 'antd-mobile',
+              // not react and the other libraries both apps use: those stay in vendor
+              includeDependenciesRecursively: false,
+              test: /node_modules[\\/](antd-mobile|antd-mobile-icons|antd-mobile-v5-count|@react-spring|@use-gesture|ahooks|rc-field-form|rc-motion|rc-segmented|rc-util|staged-components|runes2|nano-memoize|react-fast-compare|deepmerge)[\\/]/,
+            },
             {
               name: 'antd',
-              test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+)[\\/]/,
+              includeDependenciesRecursively: false,
+              // (@rc-component/mini-decimal is shared with antd-mobile: in vendor)
+              test: /node_modules[\\/](antd|@ant-design|@rc-component[\\/](?!mini-decimal)[^\\/]+|rc-[^\\/]+)[\\/]/,
             },
             // ECharts is fetched only by the dashboards (components/EChart is loaded lazily)
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            // split by the entries using them: the mobile app loads none of the admin app's libraries (OIDC)
+            { name: 'vendor', test: /node_modules[\\/]/, entriesAware: true },
           ],
         },
       },

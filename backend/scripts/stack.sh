@@ -57,6 +57,7 @@ case "$MODE" in
 
 GovMedia 政务新媒体管理平台 is running:
   管理端 admin app     http://127.0.0.1:5173
+  公众端 mobile app  http://127.0.0.1:5173/m/
   API + Swagger UI     http://127.0.0.1:8080/swagger-ui.html
   健康检查 health       http://127.0.0.1:8080/readyz   (metrics: http://127.0.0.1:8081/actuator/prometheus)
   身份认证 identity     http://127.0.0.1:9000

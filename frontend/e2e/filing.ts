@@ -1,4 +1,11 @@
-import { expect, type Browser, type Page, test } from '@playwright/test';
+import {
+  type BrowserContextOptions,
+  devices,
+  expect,
+  type Browser,
+  type Page,
+  test,
+} from '@playwright/test';
 import { login } from './login';
 import { choose } from './choose';
 
@@ -15,14 +22,25 @@ export async function fileOpen(page: Page, name: string, platform = '微信公�
   await page.getByRole('button', { name: '提交备案' }).click();
 }
 
-/** A page signed in as `username` in a browser context of its own (same options as the test's). */
-export async function pageAs(browser: Browser, username: string, path: string): Promise<Page> {
+/** Options of an admin user's browser context: the project's, at a desktop's size. */
+export function desktopContext(): BrowserContextOptions {
   const use = test.info().project.use;
-  const context = await browser.newContext({
+  return {
     baseURL: use.baseURL,
     locale: use.locale,
     timezoneId: use.timezoneId,
-  });
+    viewport: devices['Desktop Chrome'].viewport,
+    isMobile: false,
+    hasTouch: false,
+  };
+}
+
+/**
+ * A page signed in as `username` in a browser context of its own (same options as the project's), on a desktop
+ * even where the test's own page is a phone (mobile.spec: new contexts would take over its test.use()).
+ */
+export async function pageAs(browser: Browser, username: string, path: string): Promise<Page> {
+  const context = await browser.newContext(desktopContext());
   const page = await context.newPage();
   await login(page, username, path);
   return page;
