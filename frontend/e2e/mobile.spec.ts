@@ -1,13 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { approveAsSupervisor, desktopContext, fileOpen, pageAs } from './filing';
+import { expect, test, type Page } from '@playwright/test';
+import { approveAsSupervisor, fileOpen, pageAs } from './filing';
 import { accessToken } from './review';
 
 // the 公众端 mobile app (/m/) on a phone
 test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
 
+const EDUCATION = '南通市崇川区教育体育局';
 const HEALTH = '南通市崇川区卫生健康委员会';
-const NEW_PASSWORD = 'Nantong#2026ok';
 const PHOTOS = [
   `${import.meta.dirname}/fixtures/photo.png`,
   `${import.meta.dirname}/fixtures/photo.jpg`,
@@ -33,64 +33,21 @@ async function bearer(page: Page): Promise<Record<string, string>> {
   return { Authorization: `Bearer ${await accessToken(page)}` };
 }
 
-/**
- * An OPERATOR of CC-HEALTH (the demo has none): city-admin creates it, it signs in with the one-time password and
- * chooses its own. Answers its signed-in page (desktop, a context of its own).
- */
-async function healthOperator(browser: Browser, stamp: string): Promise<Page> {
-  const admin = await pageAs(browser, 'city-admin', '/users');
-  const auth = await bearer(admin);
-  const orgs = await admin.request.get('/api/v1/organizations?q=CC-HEALTH&size=10', {
-    headers: auth,
-  });
-  expect(orgs.ok()).toBe(true);
-  const health = ((await orgs.json()) as { items: { id: number; name: string }[] }).items.find(
-    (org) => org.name === HEALTH,
-  );
-  expect(health).toBeDefined();
-  const username = `cc-health-m-${stamp}`;
-  const created = await admin.request.post('/api/v1/users', {
-    headers: auth,
-    data: {
-      username,
-      displayName: '卫健委新媒体运维员',
-      organizationId: health!.id,
-      roles: ['OPERATOR'],
-    },
-  });
-  expect(created.status()).toBe(201);
-  const { oneTimePassword } = (await created.json()) as { oneTimePassword: string };
-  await admin.context().close();
-
-  const context = await browser.newContext(desktopContext());
-  const operator = await context.newPage();
-  await operator.goto('/');
-  await expect(operator).toHaveURL(/^http:\/\/127\.0\.0\.1:9000\//);
-  await operator.locator('#username').fill(username);
-  await operator.locator('#password').fill(oneTimePassword);
-  await operator.getByRole('button', { name: '登录' }).click();
-  await operator.locator('#new-password').fill(NEW_PASSWORD);
-  await operator.locator('#confirm-password').fill(NEW_PASSWORD);
-  await operator.getByRole('button', { name: '修改密码' }).click();
-  await expect(operator.getByRole('button', { name: /退\s?出/ })).toBeVisible();
-  return operator;
-}
-
-test('a citizen verifies a 崇川区卫健委 account on the phone, is offered an FAQ answer, complains with two photos, and reads the reply', async ({
+test('a citizen verifies an account on the phone, is offered an FAQ answer, complains with two photos; 崇川区卫健委 answers; the citizen reads the reply', async ({
   page,
   browser,
 }) => {
-  test.setTimeout(300_000); // a new user, a filing, the citizen and the reply
+  test.setTimeout(300_000); // a filing, the citizen, the forward and the reply
   const stamp = Date.now().toString(36);
-  const account = `健康崇川${stamp}`;
-  const question = `家庭医生签约在哪里办理？（${stamp}）`;
-  const answer = `携带身份证到所在社区卫生服务中心签约，也可在“健康崇川”公众号办理。${stamp}`;
-  const title = `家庭医生签约后无法预约 ${stamp}`;
-  const reply = `您好，已核实并为您恢复预约功能，感谢反映。${stamp}`;
+  const account = `崇川教育小程序${stamp}`;
+  const question = `学校食堂的卫生问题向谁反映？（${stamp}）`;
+  const answer = `可向学校或区教育体育局反映，食品安全问题由区卫生健康委员会核处。${stamp}`;
+  const title = `学校食堂卫生状况差 ${stamp}`;
+  const reply = `您好，区卫健委已会同学校完成食堂卫生检查并督促整改，感谢反映。${stamp}`;
 
-  // 0. what the citizen will meet: a live account hosted by CC-HEALTH and a published FAQ of CC-HEALTH
-  const operator = await healthOperator(browser, stamp);
-  await fileOpen(operator, account, '微信公众号');
+  // 0. what the citizen will meet: a live account of 崇川区教体局 (cc-operator) and a published FAQ of it
+  const operator = await pageAs(browser, 'cc-operator', '/filings');
+  await fileOpen(operator, account, '小程序');
   await expect(operator).toHaveURL(/\/filings\/\d+$/);
   await (await approveAsSupervisor(browser, account)).context().close();
   const faq = await operator.request.post('/api/v1/faqs', {
@@ -99,7 +56,7 @@ test('a citizen verifies a 崇川区卫健委 account on the phone, is offered a
   });
   expect(faq.status()).toBe(201);
 
-  // 1. 核验: the account is official, hosted by 崇川区卫健委
+  // 1. 核验: the account is official, hosted by 崇川区教体局
   await page.goto('/m/');
   await expect(page).toHaveURL(/\/m\/#\/verify$/);
   await expect(page.getByRole('heading', { name: '核验政务新媒体账号' })).toBeVisible();
@@ -108,16 +65,16 @@ test('a citizen verifies a 崇川区卫健委 account on the phone, is offered a
   await page.getByRole('button', { name: '核验', exact: true }).click();
   const result = page.getByTestId('verify-result');
   await expect(result.getByText('官方账号', { exact: true })).toBeVisible();
-  await expect(result.getByText(`主办单位：${HEALTH}`).first()).toBeVisible();
+  await expect(result.getByText(`主办单位：${EDUCATION}`).first()).toBeVisible();
   await expectAccessible(page, '核验结果');
 
   // 2. 留言 to that account: an FAQ answer is offered while the title is typed
   await result.getByRole('button', { name: '向该账号留言' }).click();
   await expect(page).toHaveURL(/#\/submit\?organizationId=\d+&accountId=\d+$/);
-  await expect(page.getByRole('button', { name: HEALTH })).toBeVisible();
-  await expect(page.getByText(`${account} · 微信公众号`)).toBeVisible();
+  await expect(page.getByRole('button', { name: EDUCATION })).toBeVisible();
+  await expect(page.getByText(`${account} · 小程序`)).toBeVisible();
   await page.getByText('投诉', { exact: true }).click();
-  await page.getByRole('textbox', { name: '标题' }).fill('家庭医生签约');
+  await page.getByRole('textbox', { name: '标题' }).fill('学校食堂的卫生');
   const suggestions = page.getByTestId('faq-suggestions');
   await expect(suggestions.getByText('这些回答可能已经解决您的问题')).toBeVisible();
   await suggestions.getByText(question).click();
@@ -126,7 +83,7 @@ test('a citizen verifies a 崇川区卫健委 account on the phone, is offered a
   await page.getByRole('textbox', { name: '标题' }).fill(title);
   await page
     .getByRole('textbox', { name: '具体内容' })
-    .fill('签约家庭医生后，在公众号上一直无法预约上门服务，请尽快处理。');
+    .fill('孩子所在学校食堂餐具清洗不净、后厨地面积水，请相关部门检查处理。');
   await page.locator('#submit-photos').setInputFiles(PHOTOS);
   await expect(page.getByRole('img', { name: /待上传照片/ })).toHaveCount(2);
   await page.getByRole('button', { name: '提交', exact: true }).click();
@@ -139,18 +96,45 @@ test('a citizen verifies a 崇川区卫健委 account on the phone, is offered a
   await expect(page.getByText(/查询码只显示这一次，已保存在本机/)).toBeVisible();
   await expectAccessible(page, '回执');
 
-  // 4. the host's staff sees both photos in the admin app and answers
-  await operator.goto('/interactions');
-  const search = operator.getByRole('searchbox', { name: '搜索受理编号、标题或内容' });
+  // 4. the host's operator forwards it to the department responsible, 崇川区卫健委 (Art 24)
+  const auth = await bearer(operator);
+  const listed = await operator.request.get(
+    `/api/v1/complaints?q=${encodeURIComponent(trackingNumber)}`,
+    { headers: auth },
+  );
+  const complaint = ((await listed.json()) as { items: { id: number; version: number }[] })
+    .items[0];
+  const targets = await operator.request.get(`/api/v1/complaints/${complaint.id}/forward-targets`, {
+    headers: auth,
+  });
+  const health = ((await targets.json()) as { id: number; name: string }[]).find(
+    (target) => target.name === HEALTH,
+  );
+  expect(health).toBeDefined();
+  const forwarded = await operator.request.post(`/api/v1/complaints/${complaint.id}/forward`, {
+    headers: auth,
+    data: {
+      organizationId: health!.id,
+      dueInWorkingDays: 5,
+      note: '食堂卫生请区卫健委核处',
+      version: complaint.version,
+    },
+  });
+  expect(forwarded.ok()).toBe(true);
+  await operator.context().close();
+
+  // 5. cc-handler at 崇川区卫健委 sees both photos in the admin app and answers
+  const handler = await pageAs(browser, 'cc-handler', '/interactions');
+  const search = handler.getByRole('searchbox', { name: '搜索受理编号、标题或内容' });
   await search.fill(trackingNumber);
   await search.press('Enter');
-  const row = operator.getByRole('table', { name: '公众提交' }).getByRole('row').filter({
+  const row = handler.getByRole('table', { name: '公众提交' }).getByRole('row').filter({
     hasText: trackingNumber,
   });
   await row.getByRole('link', { name: title }).click();
-  await expect(operator).toHaveURL(/\/interactions\/\d+$/);
+  await expect(handler).toHaveURL(/\/interactions\/\d+$/);
   for (const alt of ['照片 1', '照片 2']) {
-    const photo = operator.getByRole('img', { name: alt });
+    const photo = handler.getByRole('img', { name: alt });
     await expect(photo).toBeVisible();
     await expect
       .poll(() =>
@@ -158,14 +142,14 @@ test('a citizen verifies a 崇川区卫健委 account on the phone, is offered a
       )
       .toBeGreaterThan(0);
   }
-  await operator.getByRole('button', { name: /^答\s?复$/ }).click();
-  const dialog = operator.getByRole('dialog', { name: '答复' });
+  await handler.getByRole('button', { name: /^答\s?复$/ }).click();
+  const dialog = handler.getByRole('dialog', { name: '答复' });
   await dialog.getByLabel(/答复内容/).fill(reply);
   await dialog.getByRole('button', { name: /^答\s?复$/ }).click();
-  await expect(operator.getByTestId('complaint-reply')).toContainText(reply);
-  await operator.context().close();
+  await expect(handler.getByTestId('complaint-reply')).toContainText(reply);
+  await handler.context().close();
 
-  // 5. 查询: back on the phone, 我的提交 → progress, the reply and the two photos
+  // 6. 查询: back on the phone, 我的提交 → progress, the reply and the two photos
   await page
     .getByRole('navigation', { name: '主导航' })
     .getByRole('link', { name: '查询' })
