@@ -4,26 +4,9 @@ import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { createElement } from 'react';
 import { runtimeConfig } from '../config';
 import type { paths } from './schema';
-import type { Problem } from './types';
+import { ApiError, readProblem } from './problem';
 
-type FieldViolation = NonNullable<Problem['errors']>[number];
-
-/** An RFC 9457 problem returned by the API (or made up for a network failure). */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly problem: Problem;
-
-  constructor(problem: Problem, status: number) {
-    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
-    this.name = 'ApiError';
-    this.status = status;
-    this.problem = problem;
-  }
-
-  get fieldErrors(): FieldViolation[] {
-    return this.problem.errors ?? [];
-  }
-}
+export { ApiError };
 
 const FALLBACK_TITLES: Record<number, string> = {
   0: '无法连接服务器',
@@ -39,24 +22,8 @@ const FALLBACK_TITLES: Record<number, string> = {
 };
 
 /** Reads a failed response as problem details; tolerates non-JSON bodies. */
-export async function toApiError(response: Response): Promise<ApiError> {
-  let body: Problem = {};
-  const contentType = response.headers.get('content-type') ?? '';
-  if (contentType.includes('json')) {
-    try {
-      body = (await response.clone().json()) as Problem;
-    } catch {
-      body = {};
-    }
-  }
-  const status = body.status ?? response.status;
-  const problem: Problem = {
-    ...body,
-    status,
-    title: body.title ?? FALLBACK_TITLES[status] ?? `请求失败（HTTP ${status}）`,
-    requestId: body.requestId ?? response.headers.get('x-request-id') ?? undefined,
-  };
-  return new ApiError(problem, status);
+export function toApiError(response: Response): Promise<ApiError> {
+  return readProblem(response, FALLBACK_TITLES);
 }
 
 interface HttpHooks {

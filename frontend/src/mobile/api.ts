@@ -1,4 +1,5 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import { ApiError as PublicApiError, readProblem } from '../api/problem';
 import type { components, paths } from '../api/schema';
 
 /**
@@ -29,21 +30,7 @@ export type DirectoryOrganization = Schemas['PublicOrganization'];
 export type DirectoryAccount = Schemas['PublicAccount'];
 
 /** A failed request: the API's problem (RFC 9457), or a made-up one for a network failure. */
-export class PublicApiError extends Error {
-  readonly status: number;
-  readonly problem: Problem;
-
-  constructor(problem: Problem, status: number) {
-    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
-    this.name = 'PublicApiError';
-    this.status = status;
-    this.problem = problem;
-  }
-
-  get fieldErrors(): FieldViolation[] {
-    return this.problem.errors ?? [];
-  }
-}
+export { PublicApiError };
 
 const FALLBACK_TITLES: Record<number, string> = {
   0: '网络不可用，请稍后再试',
@@ -57,25 +44,8 @@ const FALLBACK_TITLES: Record<number, string> = {
   503: '服务暂不可用',
 };
 
-export async function toPublicApiError(response: Response): Promise<PublicApiError> {
-  let body: Problem = {};
-  if ((response.headers.get('content-type') ?? '').includes('json')) {
-    try {
-      body = (await response.clone().json()) as Problem;
-    } catch {
-      body = {};
-    }
-  }
-  const status = body.status ?? response.status;
-  return new PublicApiError(
-    {
-      ...body,
-      status,
-      title: body.title ?? FALLBACK_TITLES[status] ?? `请求失败（HTTP ${status}）`,
-      requestId: body.requestId ?? response.headers.get('x-request-id') ?? undefined,
-    },
-    status,
-  );
+export function toPublicApiError(response: Response): Promise<PublicApiError> {
+  return readProblem(response, FALLBACK_TITLES);
 }
 
 /** The message to show for any error. */
