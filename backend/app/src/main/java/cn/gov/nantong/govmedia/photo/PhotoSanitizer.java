@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * Turns an uploaded image into one that is safe to keep (Art 28): the type is read from the bytes, never from the
  * header; the pixels are decoded and encoded again, so EXIF (location, device), XMP and comments are gone. Huge
  * images are read at a reduced size, and images that claim absurd dimensions are refused before any pixel is decoded.
+ * The camera's orientation is applied to the pixels first, so nothing of it is lost with the metadata.
  * Blocking and CPU-bound: callers run it off the event loop.
  */
 final class PhotoSanitizer {
@@ -52,6 +53,9 @@ final class PhotoSanitizer {
                     "a photo must be a JPEG, PNG or WebP image");
         }
         BufferedImage decoded = decode(field, type, upload);
+        if (type.equals(JPEG)) {
+            decoded = ExifOrientation.upright(decoded, ExifOrientation.of(upload));
+        }
         boolean alpha = decoded.getColorModel().hasAlpha();
         String stored = type.equals(PNG) || (type.equals(WEBP) && alpha) ? PNG : JPEG;
         byte[] bytes = encode(flatten(decoded, stored), stored);

@@ -33,6 +33,20 @@ class PhotoSanitizerTest {
     }
 
     @Test
+    @DisplayName("a photo taken on its side is turned upright before its EXIF is dropped")
+    void orientationIsApplied() throws IOException {
+        CleanPhoto clean = PhotoSanitizer.clean("photos[0]", TestImages.jpegWithOrientation(80, 40, 6));
+        assertThat(clean.width()).isEqualTo(40);
+        assertThat(clean.height()).isEqualTo(80);
+        var image = ImageIO.read(new ByteArrayInputStream(clean.bytes()));
+        // turned a quarter clockwise: the red left half is now on top, the blue right half below
+        assertThat(new java.awt.Color(image.getRGB(20, 10)).getRed()).isGreaterThan(200);
+        assertThat(new java.awt.Color(image.getRGB(20, 70)).getBlue()).isGreaterThan(200);
+        assertThat(TestImages.segments(clean.bytes())).doesNotContain(0xE1);
+        assertThat(PhotoSanitizer.clean("p", TestImages.jpegWithOrientation(80, 40, 1)).width()).isEqualTo(80);
+    }
+
+    @Test
     @DisplayName("the type comes from the bytes: PNG stays PNG, WebP is kept as PNG or JPEG, anything else is refused")
     void typeIsSniffed() {
         assertThat(PhotoSanitizer.clean("p", TestImages.png(10, 10)).mediaType()).isEqualTo("image/png");

@@ -40,6 +40,26 @@ public final class TestImages {
         tiff.putShort((short) 0x0002).putShort((short) 5).putInt(3).putInt(56);
         tiff.putInt(0);
         tiff.putInt(32).putInt(1).putInt(0).putInt(1).putInt(0).putInt(1);
+        return withExif(plain, tiff);
+    }
+
+    /** A JPEG, left half red and right half blue, whose EXIF says the camera was held so (1 to 8). */
+    public static byte[] jpegWithOrientation(int width, int height, int orientation) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, width / 2, height);
+        g.setColor(Color.BLUE);
+        g.fillRect(width / 2, 0, width - width / 2, height);
+        g.dispose();
+        ByteBuffer tiff = ByteBuffer.allocate(26);
+        tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8);
+        tiff.putShort((short) 1).putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putInt(0);
+        return withExif(write(image, "jpg"), tiff);
+    }
+
+    private static byte[] withExif(byte[] plain, ByteBuffer tiff) {
         byte[] exif = new byte[6 + tiff.position()];
         System.arraycopy(new byte[] {'E', 'x', 'i', 'f', 0, 0}, 0, exif, 0, 6);
         System.arraycopy(tiff.array(), 0, exif, 6, tiff.position());
