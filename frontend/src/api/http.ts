@@ -1,9 +1,9 @@
 import { notification } from 'antd';
 import type { NotificationInstance } from 'antd/es/notification/interface';
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import type { Middleware } from 'openapi-fetch';
 import { createElement } from 'react';
 import { runtimeConfig } from '../config';
-import type { paths } from './schema';
+import { lazyClient } from './lazyClient';
 import { ApiError, readProblem } from './problem';
 
 export { ApiError };
@@ -117,27 +117,11 @@ export function apiBaseUrl(): string {
   return runtimeConfig().apiBase || window.location.origin;
 }
 
-let client: Client<paths> | undefined;
-
-function apiClient(): Client<paths> {
-  if (!client) {
-    client = createClient<paths>({
-      baseUrl: apiBaseUrl(),
-      // looked up per call so tests can stub globalThis.fetch
-      fetch: (request: Request) => globalThis.fetch(request),
-    });
-    client.use(authAndErrors);
-  }
-  return client;
-}
-
 /**
  * Typed client for the GovMedia API (`/api/...` at apiBaseUrl()). Made on first use, once /config.json has loaded,
  * which is after the modules that import it.
  */
-export const api: Client<paths> = new Proxy({} as Client<paths>, {
-  get: (_target, key) => Reflect.get(apiClient(), key) as unknown,
-});
+export const { api } = lazyClient(apiBaseUrl, authAndErrors);
 
 /** Unwraps an openapi-fetch result: returns the data, throws the problem. */
 export async function unwrap<T>(

@@ -1,6 +1,7 @@
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import type { Middleware } from 'openapi-fetch';
+import { lazyClient } from '../api/lazyClient';
 import { ApiError as PublicApiError, readProblem } from '../api/problem';
-import type { components, paths } from '../api/schema';
+import type { components } from '../api/schema';
 
 /**
  * The public (公众端) app's one door to the API: only /api/public/**, no login. The API's origin comes from
@@ -81,7 +82,7 @@ export async function loadApiBase(url = '/config.json'): Promise<string> {
 /** For tests. */
 export function setApiBase(base: string): void {
   apiBase = base;
-  client = undefined;
+  client.reset();
 }
 
 export function apiBaseUrl(): string {
@@ -133,24 +134,9 @@ const problems: Middleware = {
   },
 };
 
-let client: Client<paths> | undefined;
-
-function apiClient(): Client<paths> {
-  if (!client) {
-    client = createClient<paths>({
-      baseUrl: apiBaseUrl(),
-      // looked up per call so tests can stub globalThis.fetch
-      fetch: (request: Request) => globalThis.fetch(request),
-    });
-    client.use(problems);
-  }
-  return client;
-}
-
 /** The typed client, made on first use (after /config.json has loaded). */
-export const api: Client<paths> = new Proxy({} as Client<paths>, {
-  get: (_target, key) => Reflect.get(apiClient(), key) as unknown,
-});
+const client = lazyClient(apiBaseUrl, problems);
+export const api = client.api;
 
 /** A plain fetch with the same error handling: multipart bodies and image bytes. */
 export async function publicFetch(path: string, init: RequestInit = {}): Promise<Response> {
