@@ -89,7 +89,7 @@ rotate-signing-key: $(IDENTITY_JAR) ## put a new token signing key first in IDEN
 	@java -jar $(IDENTITY_JAR) rotate-signing-key $(IDENTITY_KEY_FILE)
 
 .PHONY: audit-verify
-audit-verify: ## recompute the audit trail's hash chain (DATABASE_URL, default the local database); fails if broken
+audit-verify: ## check the audit log: every event hash, the Merkle root and the signed tree head (DATABASE_URL, default the local database)
 	@backend/scripts/audit-verify.sh
 
 .PHONY: backup
@@ -97,7 +97,7 @@ backup: ## pg_dump the database (DATABASE_URL) into BACKUP_FILE (default govmedi
 	@backend/scripts/backup.sh
 
 .PHONY: restore
-restore: ## restore BACKUP_FILE into the new database RESTORE_DATABASE on DATABASE_URL's server, then verify the audit chain
+restore: ## restore BACKUP_FILE into the new database RESTORE_DATABASE on DATABASE_URL's server, then verify the audit log
 	@backend/scripts/restore.sh
 
 .PHONY: openapi

@@ -144,3 +144,6 @@ export type LexiconTerm = Schemas['LexiconTerm'];
 export type LexiconTermRequest = Schemas['LexiconTermRequest'];
 export type LexiconKind = LexiconTerm['kind'];
 export type AccountUpdateRequest = Schemas['AccountUpdateRequest'];
+export type SignedTreeHead = Schemas['SignedTreeHead'];
+export type AuditInclusionProof = Schemas['AuditInclusionProof'];
+export type AuditVerification = Schemas['AuditVerification'];

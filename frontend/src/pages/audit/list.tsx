@@ -1,10 +1,13 @@
 import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
-import { Alert, Button, DatePicker, Form, Input, Space, Tag, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import type { AuditEvent } from '../../api/types';
 import { ListCard, PagedTable, param, useApiMutation, usePagedList } from '../../components/kit';
+import { InclusionCheck } from './InclusionCheck';
 import { useAuditEvents, verifyAuditChain, type AuditQuery as Query } from './queries';
+import { TreeHeadCard } from './TreeHeadCard';
+import { VerificationResult } from './VerificationResult';
 
 interface Filters {
   entityType?: string;
@@ -59,7 +62,7 @@ function Json({ value }: { value: unknown }) {
   );
 }
 
-/** 审计: the append-only, hash-chained audit log, with a chain verification. */
+/** 审计: the append-only audit log sealed into a signed Merkle tree, with checks on the server and in the browser. */
 export function AuditList() {
   const [form] = Form.useForm<Filters>();
   const list = usePagedList(filterParams);
@@ -80,28 +83,12 @@ export function AuditList() {
           loading={verification.isPending}
           onClick={() => verification.mutate()}
         >
-          校验哈希链
+          校验审计日志
         </Button>
       }
     >
-      {verification.data &&
-        (verification.data.intact ? (
-          <Alert
-            type="success"
-            showIcon
-            title="哈希链完整"
-            description={`已校验 ${verification.data.checked ?? 0} 条审计记录，未发现篡改。`}
-          />
-        ) : (
-          <Alert
-            type="error"
-            showIcon
-            title="哈希链已断裂"
-            description={`已校验 ${verification.data.checked ?? 0} 条，第一条不一致的记录编号为 ${
-              verification.data.firstBrokenId ?? '未知'
-            }。`}
-          />
-        ))}
+      <TreeHeadCard />
+      {verification.data && <VerificationResult result={verification.data} />}
       <Form<Filters>
         form={form}
         layout="inline"
@@ -158,6 +145,12 @@ export function AuditList() {
           { title: '对象类型', dataIndex: 'entityType' },
           { title: '对象编号', dataIndex: 'entityId' },
           {
+            title: '收录证明',
+            width: 150,
+            render: (_: unknown, row: AuditEvent) =>
+              row.id ? <InclusionCheck eventId={row.id} /> : null,
+          },
+          {
             title: '哈希',
             dataIndex: 'hash',
             width: 140,
@@ -183,10 +176,14 @@ export function AuditList() {
               <div>
                 <Typography.Text strong>请求编号</Typography.Text>
                 <div>{row.requestId ?? '—'}</div>
-                <Typography.Text strong>前一哈希</Typography.Text>
-                <div>
-                  <Typography.Text code>{row.prevHash ?? '—'}</Typography.Text>
-                </div>
+                {row.prevHash && (
+                  <>
+                    <Typography.Text strong>前一哈希（启用日志树前的哈希链）</Typography.Text>
+                    <div>
+                      <Typography.Text code>{row.prevHash}</Typography.Text>
+                    </div>
+                  </>
+                )}
               </div>
             </Space>
           ),

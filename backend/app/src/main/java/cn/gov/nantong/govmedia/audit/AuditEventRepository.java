@@ -41,14 +41,6 @@ class AuditEventRepository {
         return spec.map(row -> row.get("total", Long.class)).one();
     }
 
-    Mono<AuditVerification> verify() {
-        return db.sql("select checked, first_broken_id from audit_events_verify()")
-                .map(row -> {
-                    Long broken = row.get("first_broken_id", Long.class);
-                    return new AuditVerification(broken == null, row.get("checked", Long.class), broken);
-                })
-                .one();
-    }
 
     private static WhereClause where(AuditEventFilter filter) {
         return WhereClause.where("true")

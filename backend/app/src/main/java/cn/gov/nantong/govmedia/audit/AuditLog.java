@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Appends an audit event. Call it inside the transaction of the change it records, so both commit or
- * neither does; the database links each row to the previous one by hash.
+ * neither does. The row carries its own hash and waits for no other writer; after it commits the {@link AuditSealer}
+ * gives it a position in the Merkle tree and signs the new head.
  */
 @Repository
 public class AuditLog {

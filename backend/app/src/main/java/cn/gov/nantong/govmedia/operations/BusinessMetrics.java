@@ -28,6 +28,7 @@ class BusinessMetrics {
     private final AtomicLong deadLetters = new AtomicLong();
     private final AtomicLong overdueFilings = new AtomicLong();
     private final AtomicLong overdueComplaints = new AtomicLong();
+    private final AtomicLong oldestUnsealedMillis = new AtomicLong();
 
     BusinessMetrics(OperationsRepository repository, MeterRegistry registry, Clock clock,
                     cn.gov.nantong.govmedia.common.GovMediaProperties properties) {
@@ -42,6 +43,8 @@ class BusinessMetrics {
                 .description("filings undecided past their provincial deadline (Art 15)").register(registry);
         Gauge.builder("govmedia.complaints.overdue", overdueComplaints, AtomicLong::get)
                 .description("public submissions unanswered past their reply date (Art 24)").register(registry);
+        Gauge.builder("govmedia.audit.unsealed.oldest.seconds", oldestUnsealedMillis, millis -> millis.get() / 1000.0)
+                .description("age of the oldest committed audit event the sealer has not put into the signed tree").register(registry);
     }
 
     @Scheduled(fixedDelayString = "${govmedia.operations.metrics-refresh:PT30S}", initialDelayString = "PT1S")
@@ -51,6 +54,7 @@ class BusinessMetrics {
             deadLetters.set(counts.deadLetters());
             overdueFilings.set(counts.overdueFilings());
             overdueComplaints.set(counts.overdueComplaints());
+            oldestUnsealedMillis.set(Math.round(counts.oldestUnsealedSeconds() * 1000));
         }, error -> log.warn("business metrics not refreshed: {}", error.toString()));
     }
 }

@@ -9,7 +9,7 @@ import reactor.core.publisher.Mono;
 @Repository
 class OperationsRepository {
 
-    record Counts(long outboxBacklog, long deadLetters, long overdueFilings, long overdueComplaints) {
+    record Counts(long outboxBacklog, long deadLetters, long overdueFilings, long overdueComplaints, double oldestUnsealedSeconds) {
     }
 
     private final DatabaseClient db;
@@ -24,10 +24,13 @@ class OperationsRepository {
                                (select count(*) from sync_outbox where status = 'DEAD') as dead,
                                (select count(*) from filings where status = 'SUBMITTED' and provincial_deadline < :today) as filings,
                                (select count(*) from complaints where status in ('RECEIVED', 'FORWARDED') and due_on < :today)
-                                   as complaints""")
+                                   as complaints,
+                               (select coalesce(extract(epoch from clock_timestamp() - e.occurred_at), 0)::float8
+                                  from audit_unsealed u join audit_events e on e.id = u.event_id order by u.event_id limit 1)
+                                   as unsealed""")
                 .bind("today", today)
                 .map(row -> new Counts(row.get("backlog", Long.class), row.get("dead", Long.class), row.get("filings", Long.class),
-                        row.get("complaints", Long.class)))
+                        row.get("complaints", Long.class), row.get("unsealed", Double.class) == null ? 0 : row.get("unsealed", Double.class)))
                 .one();
     }
 }

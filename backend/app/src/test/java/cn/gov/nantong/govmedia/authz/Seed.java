@@ -1,5 +1,7 @@
 package cn.gov.nantong.govmedia.authz;
 
+import static org.awaitility.Awaitility.await;
+
 import cn.gov.nantong.govmedia.support.Organizations;
 import cn.gov.nantong.govmedia.support.TestDatabase;
 import cn.gov.nantong.govmedia.support.TestTokens;
@@ -7,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -131,6 +134,10 @@ final class Seed {
         values.put("terms", String.valueOf(id("select min(id) from lexicon_terms")));
         values.put("kind", text("select kind from lexicon_terms where id = " + values.get("terms")));
         values.put("year", "2026");
+        long event = id("select min(id) from audit_events");
+        values.put("audit-events", String.valueOf(event));
+        // its inclusion proof is readable once the sealer (every 250 ms) has put it into the signed tree
+        await().atMost(Duration.ofSeconds(10)).until(() -> id("select count(*) from audit_leaves where event_id = " + event) == 1);
         return values;
     }
 

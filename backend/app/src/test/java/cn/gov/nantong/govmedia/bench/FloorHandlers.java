@@ -95,7 +95,7 @@ final class FloorHandlers {
         long after = request.queryParam("cursor")
                 .map(cursor -> Long.parseLong(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).substring(4)))
                 .orElse(0L);
-        return db.sql(FloorSql.CHANGES).bind("after", after).bind("limit", intParam(request, "limit", 100)).fetch().all().collectList()
+        return db.sql(FloorSql.POSITION_CHANGES).then().thenMany(db.sql(FloorSql.CHANGES).bind("after", after).bind("limit", intParam(request, "limit", 100)).fetch().all()).collectList()
                 .flatMap(rows -> ServerResponse.ok().bodyValue(Map.of("changes", rows, "hasMore", rows.size() == 100)));
     }
 

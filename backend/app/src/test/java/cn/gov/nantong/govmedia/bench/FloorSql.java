@@ -93,8 +93,9 @@ final class FloorSql {
     static final String ACCOUNT_BY_ID = ACCOUNT_SELECT + " where a.id = :id";
 
     // sync.ChangeFeedController.changes
-    static final String CHANGES = "select id, filing_id, changed_at, snapshot::text as snapshot from filing_changes"
-            + " where id > :after order by id limit :limit";
+    static final String POSITION_CHANGES = "select filing_changes_position() as placed";
+    static final String CHANGES = "select position, filing_id, changed_at, snapshot::text as snapshot from filing_changes"
+            + " where position > :after order by position limit :limit";
 
     private FloorSql() {
     }

@@ -28,25 +28,32 @@ class ChangeFeedIT {
     private static final int WRITERS = 4;
     private static final int CHANGES_PER_WRITER = 60;
 
+    private static final String FILING_FOR_EACH_PLATFORM = """
+            insert into accounts (platform, name, host_organization_id, operator_type, operator_name, responsible_person,
+                                  status, status_changed_on)
+            select p, '变化流' || p, id, 'IN_HOUSE', '办公室', '王敏', 'ACTIVE', current_date
+              from organizations, unnest(array[%1$s]) as p where code = 'CC-EDU';
+            insert into filings (type, account_id, host_organization_id, authority_organization_id, status, received_on,
+                                 provincial_deadline, submitted_by)
+            select 'OPEN', a.id, a.host_organization_id, o.competent_authority_id, 'SUBMITTED', current_date,
+                   current_date + 3, 't'
+              from accounts a join organizations o on o.id = a.host_organization_id
+             where a.platform in (%1$s)""";
+
     @Autowired
     WebTestClient web;
 
     @Test
     @Tag("15.6")
     void aReaderPagingDuringConcurrentWritesSeesEveryChangeExactlyOnce() throws Exception {
+        String cursor = endCursor();
+        long before = ids("select coalesce(max(position), 0) from filing_changes").get(0);
         try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    insert into accounts (platform, name, host_organization_id, operator_type, operator_name, responsible_person,
-                                          status, status_changed_on)
-                    select p, '变化流' || p, id, 'IN_HOUSE', '办公室', '王敏', 'ACTIVE', current_date
-                      from organizations, unnest(array['WEIBO', 'DOUYIN', 'KUAISHOU', 'TOUTIAO']) as p where code = 'CC-EDU';
-                    insert into filings (type, account_id, host_organization_id, authority_organization_id, status, received_on,
-                                         provincial_deadline, submitted_by)
-                    select 'OPEN', a.id, a.host_organization_id, o.competent_authority_id, 'SUBMITTED', current_date,
-                           current_date + 3, 't'
-                      from accounts a join organizations o on o.id = a.host_organization_id""");
+            statement.execute(FILING_FOR_EACH_PLATFORM.formatted("'WEIBO', 'DOUYIN', 'KUAISHOU', 'TOUTIAO'"));
         }
-        List<Long> filingIds = ids("select id from filings order by id");
+        List<Long> filingIds = ids("""
+                select f.id from filings f join accounts a on a.id = f.account_id
+                 where a.platform in ('WEIBO', 'DOUYIN', 'KUAISHOU', 'TOUTIAO') order by f.id""");
         AtomicBoolean writing = new AtomicBoolean(true);
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         List<Future<?>> done = new ArrayList<>();
@@ -70,7 +77,6 @@ class ChangeFeedIT {
         });
 
         List<Long> seen = new ArrayList<>();
-        String cursor = null;
         boolean lastRound = false;
         while (true) {
             boolean finishedBeforeThisPage = !writing.get();
@@ -88,9 +94,35 @@ class ChangeFeedIT {
         writers.shutdown();
         assertThat(writers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
-        List<Long> committed = ids("select id from filing_changes order by id");
+        List<Long> committed = ids("select position from filing_changes where position > " + before + " order by position");
         assertThat(committed).hasSize(filingIds.size() + WRITERS * CHANGES_PER_WRITER);
         assertThat(seen).containsExactlyElementsOf(committed);
+    }
+
+    @Test
+    @Tag("15.6")
+    void aChangeThatCommitsLateComesAfterTheOnesAlreadyReadAndNoWriterWaits() throws Exception {
+        try (Connection slow = TestDatabase.connect(); Connection quick = TestDatabase.connect();
+             Statement slowStatement = slow.createStatement(); Statement quickStatement = quick.createStatement()) {
+            quickStatement.execute(FILING_FOR_EACH_PLATFORM.formatted("'BILIBILI', 'XIAOHONGSHU'"));
+            List<Long> filingIds = ids("""
+                    select f.id from filings f join accounts a on a.id = f.account_id
+                     where a.platform in ('BILIBILI', 'XIAOHONGSHU') order by f.id""");
+            String start = endCursor();
+
+            slow.setAutoCommit(false);
+            slowStatement.execute("update filings set version = version + 1 where id = " + filingIds.get(0));
+            // with the former writer lock this waited for the slow transaction and failed on the timeout
+            quickStatement.execute("set statement_timeout = '2s'");
+            quickStatement.execute("update filings set version = version + 1 where id = " + filingIds.get(1));
+            Page quickOnly = page(start);
+            assertThat(quickOnly.changes()).extracting(Change::filingId).containsExactly(filingIds.get(1));
+
+            slow.commit();
+            Page late = page(quickOnly.nextCursor());
+            assertThat(late.changes()).extracting(Change::filingId).containsExactly(filingIds.get(0));
+            assertThat(late.changes().get(0).sequence()).isGreaterThan(quickOnly.changes().get(0).sequence());
+        }
     }
 
     @Test
@@ -113,6 +145,15 @@ class ChangeFeedIT {
     }
 
     record Page(List<Change> changes, String nextCursor, boolean hasMore) {
+    }
+
+    /** The cursor after the last change so far. */
+    private String endCursor() {
+        Page page = page(null);
+        while (page.hasMore()) {
+            page = page(page.nextCursor());
+        }
+        return page.nextCursor();
     }
 
     private Page page(String cursor) {
