@@ -224,13 +224,20 @@ for endpoint in $ENDPOINTS; do
   log "pgbench $endpoint: $tps TPS, ${failed:-0} failed"
 done
 
-# 5. submissions past the generated ones go again (also any an interrupted run left); their audit rows are the chain's
-# tail, append-only by trigger, which replica mode skips
+# 5. submissions past the generated ones go again (also any an interrupted run left); their audit events are the log's
+# tail, sealed last: the tree is cut back to the position of the first of them (events, leaves, subtrees and heads are
+# append-only by trigger, which replica mode skips)
+CUT="(select min(id) from audit_events where entity_type = 'complaint' and entity_id ~ '^[0-9]+$' and entity_id::bigint > $generated)"
 sql -c "set session_replication_role = replica" \
     -c "delete from complaint_idempotency_keys where complaint_id is null or complaint_id > $generated" \
-    -c "delete from audit_events where id >= (select min(id) from audit_events where entity_type = 'complaint'
-          and entity_id ~ '^[0-9]+$' and entity_id::bigint > $generated)" \
+    -c "create temp table bench_cut as select $CUT as event_id,
+          coalesce((select min(position) from audit_leaves where event_id >= $CUT),
+                   (select coalesce(max(position) + 1, 0) from audit_leaves)) as position" \
+    -c "delete from audit_tree_heads where tree_size > (select position from bench_cut)" \
+    -c "delete from audit_tree_nodes where (index + 1) << level::int > (select position from bench_cut)" \
+    -c "delete from audit_leaves where position >= (select position from bench_cut)" \
+    -c "delete from audit_unsealed where event_id >= (select event_id from bench_cut)" \
+    -c "delete from audit_events where id >= (select event_id from bench_cut)" \
     -c "delete from complaints where id > $generated" \
-    -c "delete from complaint_daily_sequences where day > (select as_of from bench_dataset)" \
-    -c "vacuum analyze complaints, audit_events, complaint_idempotency_keys"
+    -c "vacuum analyze complaints, audit_events, audit_leaves, audit_tree_nodes, complaint_idempotency_keys"
 log "done; results in $RESULTS"

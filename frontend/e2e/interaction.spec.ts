@@ -50,7 +50,7 @@ test('a public complaint is moderated and forwarded by cc-operator, answered by 
   });
   expect(submitted.status()).toBe(201);
   const receipt = (await submitted.json()) as { trackingNumber: string; queryToken: string };
-  expect(receipt.trackingNumber).toMatch(/^TS\d{13}$/);
+  expect(receipt.trackingNumber).toMatch(/^TS\d{14}$/);
 
   // 2. cc-operator finds it in the queue, publishes it and forwards it to CC-HEALTH
   await page.reload();

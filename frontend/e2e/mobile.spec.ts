@@ -91,7 +91,7 @@ test('a citizen verifies an account on the phone, is offered an FAQ answer, comp
   // 3. 回执: tracking number and the token shown once, kept under 我的提交
   await expect(page).toHaveURL(/#\/receipt\/TS\d+$/);
   const trackingNumber = (await page.getByTestId('tracking-number').textContent()) ?? '';
-  expect(trackingNumber).toMatch(/^TS\d{13}$/);
+  expect(trackingNumber).toMatch(/^TS\d{14}$/);
   await expect(page.getByTestId('query-token')).not.toBeEmpty();
   await expect(page.getByText(/查询码只显示这一次，已保存在本机/)).toBeVisible();
   await expectAccessible(page, '回执');

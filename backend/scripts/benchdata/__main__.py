@@ -104,9 +104,7 @@ def load(db, args):
     inbox = submissions.Submissions(stream(args.seed, "submissions"), accounts, hosts, period, calendar, args.seed)
 
     def complaints():
-        count = bulk(db, "complaints", submissions.COLUMNS, inbox.lines(sizes["submissions"]), True)
-        db.copy("complaint_daily_sequences", ["day", "last"], inbox.sequences)
-        return count
+        return bulk(db, "complaints", submissions.COLUMNS, inbox.lines(sizes["submissions"]), True)
     complaints_done = beside(lambda: phase("complaints", complaints) or (rows["complaints"], phases["complaints"]))
     profiles, buckets = activity.plan(stream(args.seed, "activity"), accounts, period, sizes["publications"])
     phase("publications", lambda: bulk(db, "publications", activity.COLUMNS,

@@ -43,7 +43,6 @@ class Submissions:
         self.contents = _contents(rng)
         self.clients = [_sha(f"client:10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}")
                         for _ in range(5000)]
-        self.sequences = []
 
     def _account(self, day):
         rng = self.rng
@@ -71,8 +70,6 @@ class Submissions:
                 number += 1
                 sequence += 1
                 yield self._line(number, sequence, today)
-            if sequence:
-                self.sequences.append(f"{today[4]}\t{sequence}")
 
     def _line(self, number, sequence, today):
         day, received, recent, prefix, received_text, due = today

@@ -12,14 +12,13 @@ select id, tracking_number, token_hash, kind, title, status, reply, created_at, 
  where client_hash = :hash and content_hash = :hash and created_at >= now() - interval '10 minutes' order by id limit 1;
 select a.*, o.name as host_organization_name from accounts a join organizations o on o.id = a.host_organization_id
  where a.id = :account_id \gset host_
-insert into complaint_daily_sequences (day, last) values (current_date, 1)
-    on conflict (day) do update set last = complaint_daily_sequences.last + 1 returning last \gset
+select nextval('complaint_number_seq') % 1000000 as last \gset
 select day, kind from calendar_days where day > current_date and day <= current_date + 45;
 select year from calendar_years;
 insert into complaints (tracking_number, token_hash, kind, account_id, target_organization_id, title, content,
                         contact_name, contact_phone, error_url, suspect_platform, suspect_name, suspect_link,
                         status, due_on, client_hash, content_hash, received_on)
-values ('TS' || to_char(current_date, 'YYYYMMDD') || lpad(:last::text, greatest(5, length(:last::text)), '0'), :hash,
+values ('TS' || to_char(current_date, 'YYYYMMDD') || lpad(:last::text, 6, '0'), :hash,
         'CONSULTATION', :account_id, :host_host_organization_id, '压测咨询 ' || :key, '请问办理居住证需要准备哪些材料？编号 ' || :key,
         NULL, NULL, NULL, NULL, NULL, NULL, 'RECEIVED', current_date + 7, :hash, :hash, current_date)
 returning id \gset

@@ -335,10 +335,6 @@ select 'TS' || to_char(c.received_on, 'YYYYMMDD') || lpad((row_number() over (pa
   from demo_complaints c
  order by c.received_on, c.n;
 
-insert into complaint_daily_sequences (day, last)
-select received_on, count(*) from complaints group by received_on
-on conflict (day) do update set last = greatest(complaint_daily_sequences.last, excluded.last);
-
 -- a counterfeit report opens an investigation (Art 30): verifying, confirmed fake (one taken down), not a fake
 insert into counterfeit_investigations (complaint_id, status, reason, decided_by, decided_at, authority_organization_id,
                                         authority_report, takedown_deadline, takedown_confirmed_on, takedown_confirmed_by, takedown_note)

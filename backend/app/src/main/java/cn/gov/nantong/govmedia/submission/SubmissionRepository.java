@@ -42,13 +42,9 @@ class SubmissionRepository {
         this.db = db;
     }
 
-    /** The next number of the day; the upsert's row lock serializes concurrent submissions. */
-    Mono<Integer> nextSequence(LocalDate day) {
-        return db.sql("""
-                        insert into complaint_daily_sequences (day, last) values (:day, 1)
-                        on conflict (day) do update set last = complaint_daily_sequences.last + 1
-                        returning last""")
-                .bind("day", day).map(row -> row.get("last", Integer.class)).one();
+    /** The six digits after the day in a tracking number; a sequence, so no submission waits for another. */
+    Mono<Long> nextNumber() {
+        return db.sql("select nextval('complaint_number_seq') % 1000000 as number").map(row -> row.get("number", Long.class)).one();
     }
 
     /** True when this request claimed the key; a concurrent holder makes this wait until it commits. */

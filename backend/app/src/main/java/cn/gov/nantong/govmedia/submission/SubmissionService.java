@@ -103,9 +103,9 @@ class SubmissionService {
         return duplicate.switchIfEmpty(Mono.defer(() -> target(request).flatMap(targetId -> {
             LocalDate today = LocalDate.now(clock);
             String token = key == null ? tokens.random() : tokens.forIdempotentRequest(key, requestHash);
-            return Mono.zip(repository.nextSequence(today), calendar.plus(today, properties.replyWorkingDays()))
+            return Mono.zip(repository.nextNumber(), calendar.plus(today, properties.replyWorkingDays()))
                     .flatMap(context -> {
-                        String number = "TS" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%05d", context.getT1());
+                        String number = "TS" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%06d", context.getT1());
                         SubmitComplaintRequest.Contact contact = request.contact();
                         SubmitComplaintRequest.Suspect suspect = request.suspect();
                         return repository.insert(new SubmissionRepository.NewComplaint(number, QueryTokens.sha256(token), request.kind(),

@@ -116,11 +116,11 @@ final class FloorHandlers {
                             .bind("since", OffsetDateTime.now().minusMinutes(10)).fetch().one())
                     .then(db.sql(FloorSql.ACCOUNT_BY_ID).bind("id", accountId).map(row -> row.get("host_organization_id", Long.class)).one())
                     .flatMap(host -> Mono.zip(
-                                    db.sql(FloorSql.NEXT_SEQUENCE).bind("day", today).map(row -> row.get("last", Integer.class)).one(),
+                                    db.sql(FloorSql.NEXT_NUMBER).map(row -> row.get("number", Long.class)).one(),
                                     db.sql(FloorSql.SPECIAL_DAYS).bind("from", today).bind("until", today.plusDays(45)).fetch().all()
                                             .then(db.sql(FloorSql.KNOWN_YEARS).fetch().all().count()))
                             .flatMap(context -> db.sql(FloorSql.INSERT_COMPLAINT)
-                                    .bind("number", "TS" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%05d", context.getT1()))
+                                    .bind("number", "TS" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%06d", context.getT1()))
                                     .bind("tokenHash", sha256(token)).bind("kind", body.path("kind").asString()).bind("accountId", accountId)
                                     .bind("targetId", host).bind("title", body.path("title").asString())
                                     .bind("content", body.path("content").asString()).bindNull("contactName", String.class)

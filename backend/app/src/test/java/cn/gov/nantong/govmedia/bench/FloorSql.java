@@ -53,8 +53,7 @@ final class FloorSql {
             + " on conflict (idempotency_key) do nothing returning idempotency_key";
     static final String DUPLICATE_OF = COMPLAINT_SELECT
             + " where client_hash = :client and content_hash = :content and created_at >= :since order by id limit 1";
-    static final String NEXT_SEQUENCE = "insert into complaint_daily_sequences (day, last) values (:day, 1)"
-            + " on conflict (day) do update set last = complaint_daily_sequences.last + 1 returning last";
+    static final String NEXT_NUMBER = "select nextval('complaint_number_seq') % 1000000 as number";
     // calendar.WorkingDayCalendar.plus
     static final String SPECIAL_DAYS = "select day, kind from calendar_days where day > :from and day <= :until";
     static final String KNOWN_YEARS = "select year from calendar_years";

@@ -93,8 +93,6 @@ class DemoDataIT {
         assertThat(Fixture.text("select string_agg(distinct status, ',' order by status) from complaints")).isEqualTo("ANSWERED,CLOSED,FORWARDED,RECEIVED");
         assertThat(Fixture.text("select count(distinct kind) from complaints")).isEqualTo("6");
         assertThat(Fixture.text("select bool_and(tracking_number ~ '^TS[0-9]{13}$') from complaints")).isEqualTo("t");
-        assertThat(Fixture.text("select bool_and(s.last >= (select count(*) from complaints c where c.received_on = s.day))"
-                + " from complaint_daily_sequences s")).isEqualTo("t");
         assertThat(Fixture.text("select count(*) from faqs where published")).isNotEqualTo("0");
         assertThat(Fixture.text("select count(*) from spot_check_findings")).isNotEqualTo("0");
         assertThat(Fixture.text("select count(distinct type) from measures")).isEqualTo("4");

@@ -32,7 +32,7 @@ class ComplaintSubmissionIT {
     void trackingNumberAndTokenSecrecy() {
         SubmissionReceipt receipt = Submissions.submitted(web, Submissions.body("CONSULTATION", ccEdu, "转学材料", "需要哪些材料？"));
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.BASIC_ISO_DATE);
-        assertThat(receipt.trackingNumber()).matches("TS" + today + "[0-9]{5}");
+        assertThat(receipt.trackingNumber()).matches("TS" + today + "[0-9]{6}");
         assertThat(receipt.queryToken()).hasSizeGreaterThanOrEqualTo(32);
         assertThat(Submissions.longValue("select count(*) from complaints where token_hash = ?", receipt.queryToken())).isZero();
 

@@ -47,7 +47,7 @@ public class ResetDatabase implements BeforeAllCallback {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("truncate table audit_events, audit_unsealed, audit_leaves, audit_tree_nodes, audit_tree_heads, organizations, calendar_years, calendar_days, staff, accounts, filings, "
                         + "filing_changes, reconciliation_reports, lexicon_terms, lexicon_state, publications, review_tickets, "
-                        + "rumour_rebuttals, rumour_rebuttal_complaints, complaints, complaint_daily_sequences, "
+                        + "rumour_rebuttals, rumour_rebuttal_complaints, complaints, "
                         + "complaint_idempotency_keys, submission_photos, photo_chunks, faqs, counterfeit_accounts, counterfeit_investigations, activity_snapshots, measures, "
                         + "checklist_items, spot_checks, supervision_jobs, spot_check_accounts, spot_check_findings, inspection_findings, assessment_items, "
                         + "job_locks, identity.users, identity.login_events restart identity cascade");
