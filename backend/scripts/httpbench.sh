@@ -80,6 +80,7 @@ read -r DEEP_MICROS DEEP_ID < <(sql -F ' ' -c "select (extract(epoch from t.publ
     from rumour_rebuttals r join review_tickets t on t.id = r.ticket_id where $PUBLIC
     order by t.published_at desc, r.id desc offset greatest($DEEP_PAGE - 1, 1) * 20 - 1 limit 1")
 DEEP_CURSOR=$(printf 'pub:%s:%s' "$DEEP_MICROS" "$DEEP_ID" | base64 -w0 | tr '+/' '-_' | tr -d '=')
+sql -c "select filing_changes_position()" >/dev/null # the generated filings' changes get their feed positions
 CHANGES=$(sql -c "select coalesce(max(position), 0) from filing_changes")
 log "samples: ${COUNT[rebuttals]} public rebuttals (deep page $DEEP_PAGE of $published), ${COUNT[names]} names," \
     "${COUNT[complaints]} submissions, ${COUNT[accounts]} active accounts; $CHANGES filing changes"

@@ -32,6 +32,7 @@ import { diffLines } from '../../utils/diff';
 import { PublishDialog, ReviewDecisionDialog } from './actions';
 import { ConfidentialityReview } from './confidentiality';
 import { awaitsMe, ticketKeys, useTicket, useTicketVersions } from './queries';
+import { SubmittedCheck } from './submittedCheck';
 import { BackTitle } from '../../components/BackTitle';
 
 const DECISION_COLORS: Record<string, string> = {
@@ -190,6 +191,7 @@ export function ReviewShow() {
         </Typography.Title>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{t.body}</Typography.Paragraph>
       </Card>
+      <SubmittedCheck versions={versions.data ?? []} />
       <Card title="审核记录" size="small">
         {t.decisions.length ? (
           <Timeline

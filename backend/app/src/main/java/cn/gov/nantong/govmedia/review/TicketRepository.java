@@ -2,17 +2,21 @@ package cn.gov.nantong.govmedia.review;
 
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.security.Role;
+import cn.gov.nantong.govmedia.contentcheck.Finding;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 class TicketRepository {
@@ -30,10 +34,15 @@ class TicketRepository {
               left join sign_off_designations sd on sd.host_organization_id = t.host_organization_id
             """;
 
-    private final DatabaseClient db;
+    private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
+    };
 
-    TicketRepository(DatabaseClient db) {
+    private final DatabaseClient db;
+    private final JsonMapper json;
+
+    TicketRepository(DatabaseClient db, JsonMapper json) {
         this.db = db;
+        this.json = json;
     }
 
     Mono<Row> findInScope(long id, OrganizationScope scope) {
@@ -191,11 +200,34 @@ class TicketRepository {
     }
 
     Flux<TicketVersion> versions(long id) {
-        return db.sql("select * from review_ticket_versions where ticket_id = :id order by number").bind("id", id)
+        return db.sql("""
+                        select number, title, body, created_by, created_at, check_findings::text as check_findings, checked_at,
+                               warnings_confirmed_by, warnings_confirmed_at
+                          from review_ticket_versions where ticket_id = :id order by number""").bind("id", id)
                 .map(row -> new TicketVersion(row.get("number", Integer.class), row.get("title", String.class),
                         row.get("body", String.class), row.get("created_by", String.class),
-                        row.get("created_at", OffsetDateTime.class)))
+                        row.get("created_at", OffsetDateTime.class), findings(row.get("check_findings", String.class)),
+                        row.get("checked_at", OffsetDateTime.class), row.get("warnings_confirmed_by", String.class),
+                        row.get("warnings_confirmed_at", OffsetDateTime.class)))
                 .all();
+    }
+
+    /** Keeps the submission's check with the latest version; {@code confirmedBy} when its warnings were confirmed. */
+    Mono<Void> recordCheck(long id, List<Finding> findings, @Nullable String confirmedBy) {
+        return db.sql("""
+                        update review_ticket_versions
+                           set check_findings = cast(:findings as jsonb), checked_at = now(),
+                               warnings_confirmed_by = :confirmedBy,
+                               warnings_confirmed_at = case when cast(:confirmedBy as varchar) is null then null else now() end
+                         where ticket_id = :id
+                           and number = (select max(number) from review_ticket_versions where ticket_id = :id)""")
+                .bind("id", id).bind("findings", json.writeValueAsString(findings))
+                .bind("confirmedBy", Parameter.fromOrEmpty(confirmedBy, String.class))
+                .then();
+    }
+
+    private @Nullable List<Finding> findings(@Nullable String text) {
+        return text == null ? null : json.readValue(text, FINDINGS);
     }
 
     Flux<TicketResponse.Step> decisions(long id) {

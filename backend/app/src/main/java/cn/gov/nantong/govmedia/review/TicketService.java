@@ -131,8 +131,9 @@ class TicketService {
                             result.warnings() + " warning(s) need an acknowledgement", "Art 19",
                             violations(result, Finding.Severity.WARNING)));
                 }
-                Mono<Void> acknowledged = result.warnings() > 0
-                        ? audit.record("ACKNOWLEDGE_WARNINGS", ENTITY, id, null, result.findings()) : Mono.empty();
+                Mono<Void> acknowledged = (result.warnings() > 0
+                        ? audit.record("ACKNOWLEDGE_WARNINGS", ENTITY, id, null, result.findings()) : Mono.<Void>empty())
+                        .then(tickets.recordCheck(id, result.findings(), result.warnings() > 0 ? context.getT1().username() : null));
                 return tickets.move(id, request.version(), Set.of(TicketStatus.DRAFT, TicketStatus.RETURNED), TicketStatus.IN_REVIEW, 1)
                         .flatMap(rows -> rows == 0 ? Mono.error(stale()) : Mono.just(rows))
                         .then(acknowledged)

@@ -192,7 +192,8 @@ class TicketWorkflowIT {
 
     @Test
     @Tag("17.1")
-    void art19WarningsNeedAnAcknowledgementAndAReturnGoesBackToTheAuthor() {
+    @Tag("19.3")
+    void art19WarningsNeedAnAcknowledgementKeptWithTheVersionAndAReturnGoesBackToTheAuthor() {
         TicketResponse ticket = create("我觉得本次活动非常成功。", "GENERAL");
         submit(ticket, false).expectStatus().isEqualTo(422).expectBody()
                 .jsonPath("$.code").isEqualTo("WARNINGS_NOT_ACKNOWLEDGED")
@@ -204,6 +205,13 @@ class TicketWorkflowIT {
         web.get().uri("/api/v1/audit-events?entityType=review_ticket&entityId={id}&action=ACKNOWLEDGE_WARNINGS", ticket.id())
                 .headers(h -> h.setBearerAuth(TestTokens.auditor())).exchange()
                 .expectBody().jsonPath("$.totalItems").isEqualTo(1);
+        // the reviewer sees what the author confirmed, kept with the version that was submitted
+        web.get().uri("/api/v1/review-tickets/{id}/versions", ticket.id()).headers(h -> h.setBearerAuth(REVIEWER)).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$[0].checkFindings[0].type").isEqualTo("PERSONAL_OPINION")
+                .jsonPath("$[0].checkFindings[0].severity").isEqualTo("WARNING")
+                .jsonPath("$[0].warningsConfirmedBy").isEqualTo("cc-operator")
+                .jsonPath("$[0].warningsConfirmedAt").isNotEmpty();
         web.post().uri("/api/v1/review-tickets/{id}/withdraw?version={v}", ticket.id(), returned.version())
                 .headers(h -> h.setBearerAuth(TestTokens.ccOperator())).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("WITHDRAWN");
