@@ -14,7 +14,8 @@
 # Writes app/target/bench/http/results.jsonl (rendered into results.md by benchdata.report) and logs beside it.
 # Settings: BENCH_DURATION (s per run; 5 below SCALE=0.1, else 30), BENCH_WARMUP (s per stack, all endpoints together
 # in BENCH_WARMUP_PASSES passes; 90 s in 2 passes below SCALE=0.1, else 360 s in 4), BENCH_CONNECTIONS ("64 256"),
-# BENCH_HEAP (the app's -Xmx, 256m), BENCH_ENDPOINTS, BENCH_AB_ROUNDS.
+# BENCH_HEAP (the app's -Xmx, 256m), BENCH_ENDPOINTS, BENCH_AB_ROUNDS, BENCH_PROFILE (false: no JFR recordings),
+# BENCH_PROFILE_SECONDS (per endpoint; 5 below SCALE=0.1, else 15).
 # The warm-up matters: on 2 cores under load, C2 keeps compiling the app's request path for about a minute, and until
 # it is done the app serves a quarter to a half of what it serves afterwards (the floor, a much smaller program, warms
 # up sooner).
@@ -30,6 +31,7 @@ RESULTS=$OUT/results.jsonl
 DB=$BENCH_DATABASE_URL
 SMALL=$(python3 -c "print(int(float('$SCALE') < 0.1))")
 DURATION=${BENCH_DURATION:-$((SMALL ? 5 : 30))}
+PROFILE_SECONDS=${BENCH_PROFILE_SECONDS:-$((SMALL ? 5 : 15))}
 WARMUP=${BENCH_WARMUP:-$((SMALL ? 90 : 360))}
 PASSES=${BENCH_WARMUP_PASSES:-$((SMALL ? 2 : 4))}
 CONNECTIONS=${BENCH_CONNECTIONS:-64 256}
@@ -178,6 +180,18 @@ plain=$(curl -s -o /dev/null -w '%{size_download}' "$feed_url")
 gzipped=$(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' "$feed_url")
 record "{\"stack\":\"app\",\"endpoint\":\"compression\",\"plain\":$plain,\"gzip\":$gzipped}"
 log "app: feed slice of 20 is $plain bytes, $gzipped gzip'd"
+# where the app's CPU goes: a JFR recording per endpoint at 64 connections, after (not during) the measured runs
+if [[ "${BENCH_PROFILE:-true}" == true ]] && command -v jcmd >/dev/null && command -v jfr >/dev/null; then
+  mkdir -p "$OUT/jfr"
+  rm -f "$OUT/jfr"/*.jfr
+  for endpoint in $ENDPOINTS; do
+    jcmd "$SERVER_PID" JFR.start name="$endpoint" settings=profile filename="$OUT/jfr/$endpoint.jfr" >/dev/null
+    wrk_run app "$APP_PORT" "$endpoint" 64 "$PROFILE_SECONDS"
+    jcmd "$SERVER_PID" JFR.stop name="$endpoint" >/dev/null
+  done
+  python3 -m benchdata.jfrtop "$OUT/jfr" "$RESULTS"
+  log "app: JFR recordings of $(wc -w <<<"$ENDPOINTS") endpoints in $OUT/jfr (jfr print, or JDK Mission Control)"
+fi
 stop_server
 
 # 2b. what the shared limiter costs: the app twice, limits in process and in Redis, loaded in turns on the public reads

@@ -85,6 +85,7 @@ def section(out):
         saved = 1 - compression["gzip"] / compression["plain"]
         lines.append(f"gzip on the public feed (a slice of 20 rebuttals): {compression['plain']:,} bytes as JSON, "
                      f"{compression['gzip']:,} gzip'd ({saved:.0%} saved).")
+    lines += _profiles(rows)
     lines += _shared_limiter(rows, by, misses)
     lines += ["", "Targets missed in this run: " + ("none." if not misses else ""), *[f"- {m}" for m in misses]]
     return lines
@@ -124,3 +125,28 @@ def _shared_limiter(rows, by, misses):
         if errors:
             misses.append(f"{name}: {errors} errors with the limits in Redis")
     return lines
+
+
+def _short(frame):
+    """Class and method without most of the package: `epoll.Native.epollWait`."""
+    return ".".join(frame.split(".")[-3:])
+
+
+def _profiles(rows):
+    profiles = [r for r in rows if r["stack"] == "app" and "profile" in r]
+    if not profiles:
+        return []
+    lines = ["", "#### Where the app's CPU goes (JFR, `profile` settings; 64 connections, one run per endpoint after the "
+             "measured ones)", "",
+             "Shares of the CPU samples: by the library of the frame on top of the stack, the hottest frames, and the first "
+             "frame of our own code under them (`(none of ours …)`: Netty's event loop, Reactor's scheduling, the driver's "
+             "decoding, with no request code of ours on the stack).", "",
+             "| endpoint | samples | by library | hottest frames | under our code |", "|---|---|---|---|---|"]
+    for r in profiles:
+        p = r["profile"]
+        frames = lambda pairs: "<br>".join(f"{share:.0f} % `{_short(name)}`" for name, share in pairs)
+        lines.append(f"| {LABELS.get(r['endpoint'], (r['endpoint'], False))[0]} | {p['samples']:,} | "
+                     + "<br>".join(f"{share:.0f} % {name}" for name, share in p["libraries"])
+                     + f" | {frames(p['hottest'])} | {frames(p['own'])} |")
+    return lines
+

@@ -29,6 +29,7 @@ export const MEASURE_TYPE_COLORS: Record<MeasureType, string> = {
 export const SPOT_CHECK_STATUS_LABELS: Record<string, string> = {
   OPEN: '检查中',
   CLOSED: '已结束',
+  WITHDRAWN: '已撤回',
 };
 
 export const SPOT_CHECK_RESULT_LABELS: Record<string, string> = {

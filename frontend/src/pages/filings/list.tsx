@@ -9,6 +9,7 @@ import { FILING_STATUS_LABELS, FILING_TYPE_LABELS, optionsOf } from '../../local
 import { DecisionDialog } from './decide';
 import { useFilings } from './queries';
 import { filingColumns } from './columns';
+import { DeliveryOffNotice } from '../sync/deliveryOff';
 
 const DEADLINE_OPTIONS = [
   { value: 'OVERDUE', label: '逾期未审核' },
@@ -88,6 +89,7 @@ export function FilingList() {
         )
       }
     >
+      <DeliveryOffNotice />
       <Tabs
         activeKey={tab}
         // another tab starts with its own filters, as it did before they moved to the address

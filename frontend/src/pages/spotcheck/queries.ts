@@ -66,3 +66,10 @@ export function recordFinding(checkId: number, accountId: number, values: Findin
 export function closeSpotCheck(id: number) {
   return unwrap(api.POST('/api/v1/spot-checks/{id}/close', { params: { path: { id } } }));
 }
+
+/** 撤回抽查: an open check without findings, with the reason. */
+export function withdrawSpotCheck(id: number, reason: string) {
+  return unwrap(
+    api.POST('/api/v1/spot-checks/{id}/withdraw', { params: { path: { id } }, body: { reason } }),
+  );
+}

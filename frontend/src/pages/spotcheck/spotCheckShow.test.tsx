@@ -95,6 +95,8 @@ function renderShow(roles: string[]) {
             201,
           );
         if (path === '/api/v1/spot-checks/5/close') return json({ ...check, status: 'CLOSED' });
+        if (path === '/api/v1/spot-checks/5/withdraw')
+          return json({ ...check, status: 'WITHDRAWN', withdrawnReason: '误选季度' });
         if (path === '/api/v1/supervision/notices') return json({ id: 1 }, 201);
         if (path === '/api/v1/supervision/jobs') return json(noticeJob('QUEUED'), 202);
         if (path === '/api/v1/supervision/jobs/9') return json(noticeJob('SUCCEEDED'));
@@ -175,5 +177,26 @@ describe('SpotCheckShow', () => {
         true,
       ),
     );
+  }, 60_000);
+
+  it('lets the city office withdraw a check started by mistake, with a reason [32.2]', async () => {
+    const user = userEvent.setup();
+    const requests = renderShow(['CITY_ADMIN']);
+
+    await user.click(await screen.findByRole('button', { name: '撤回抽查' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: /撤\s?回/ }));
+    expect(await within(dialog).findByText('请填写撤回理由')).toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText('撤回理由'), '误选季度');
+    await user.click(within(dialog).getByRole('button', { name: /撤\s?回/ }));
+    await waitFor(() =>
+      expect(
+        requests.some((r) => new URL(r.url).pathname === '/api/v1/spot-checks/5/withdraw'),
+      ).toBe(true),
+    );
+    const sent = requests.find(
+      (r) => new URL(r.url).pathname === '/api/v1/spot-checks/5/withdraw',
+    )!;
+    expect(await sent.clone().json()).toEqual({ reason: '误选季度' });
   }, 60_000);
 });

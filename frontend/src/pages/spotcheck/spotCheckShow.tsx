@@ -25,6 +25,7 @@ import { NoticeActions } from '../supervision/notice';
 import { supervisionKeys } from '../supervision/keys';
 import { closeSpotCheck, releaseSpotCheckNotice, useSpotCheck } from './queries';
 import { chinesePart } from './values';
+import { WithdrawButton } from './withdrawDialog';
 
 function ResultTag({ result }: { result?: string }) {
   if (!result) return <>—</>;
@@ -126,8 +127,13 @@ export function SpotCheckShow() {
         }
         extra={
           open
-            ? access.canRunSpotChecks && <CloseButton checkId={c.id} />
-            : access.canReleaseNotices && <ReleaseButton checkId={c.id} />
+            ? access.canRunSpotChecks && (
+                <Space>
+                  {c.accounts.every((a) => !a.findings) && <WithdrawButton checkId={c.id} />}
+                  <CloseButton checkId={c.id} />
+                </Space>
+              )
+            : c.status === 'CLOSED' && access.canReleaseNotices && <ReleaseButton checkId={c.id} />
         }
       >
         <Descriptions column={{ xs: 1, lg: 2 }} size="small" data-testid="spot-check-details">
@@ -148,7 +154,13 @@ export function SpotCheckShow() {
           <Descriptions.Item label="发起">
             {c.createdBy} · {formatTime(c.createdAt)}
           </Descriptions.Item>
-          <Descriptions.Item label="结束时间">{formatTime(c.closedAt)}</Descriptions.Item>
+          {c.status === 'WITHDRAWN' ? (
+            <Descriptions.Item label="撤回">
+              {c.withdrawnBy} · {formatTime(c.withdrawnAt)} · 理由：{c.withdrawnReason}
+            </Descriptions.Item>
+          ) : (
+            <Descriptions.Item label="结束时间">{formatTime(c.closedAt)}</Descriptions.Item>
+          )}
           <Descriptions.Item label="抽样方法" span={{ xs: 1, lg: 2 }}>
             {chinesePart(c.samplingMethod)}
           </Descriptions.Item>

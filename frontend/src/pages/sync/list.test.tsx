@@ -36,7 +36,7 @@ const overdue: SyncAlert = {
 
 let requests: Request[] = [];
 
-function renderPage(roles: string[], alerts: SyncAlert[] = [overdue]) {
+function renderPage(roles: string[], alerts: SyncAlert[] = [overdue], deliveryEnabled = true) {
   ({ requests } = renderApp(<SyncPage />, {
     user: { username: 'city-admin', roles, orgCode: 'NT-GOV-OFFICE' },
     api: (_request, path) => {
@@ -47,6 +47,11 @@ function renderPage(roles: string[], alerts: SyncAlert[] = [overdue]) {
       if (path === '/api/v1/sync/deliveries/1/retry')
         return json({ ...delivery(1, '崇川教育发布', 'PENDING'), attempts: 0 });
       if (path === '/api/v1/sync/alerts') return json(alerts);
+      if (path === '/api/v1/sync/status')
+        return json({
+          deliveryEnabled,
+          message: deliveryEnabled ? '省级报送已开启' : '省级报送未开启：尚未配置',
+        });
       return undefined;
     },
   }));
@@ -70,9 +75,15 @@ describe('SyncPage', () => {
     expect(new URL(post.url).pathname).toBe('/api/v1/sync/deliveries/1/retry');
   }, 60_000);
 
+  it('says when delivery to the province is switched off, and not when it is on', async () => {
+    renderPage(['AUDITOR'], [], false);
+    expect(await screen.findByTestId('delivery-off')).toHaveTextContent('省级报送未开启：尚未配置');
+  });
+
   it('hides 重新报送 from an auditor', async () => {
     renderPage(['AUDITOR']);
     expect(await screen.findByText('崇川教育发布')).toBeInTheDocument();
+    expect(screen.queryByTestId('delivery-off')).toBeNull();
     expect(screen.queryByRole('button', { name: '重新报送' })).toBeNull();
   });
 

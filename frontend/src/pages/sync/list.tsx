@@ -14,6 +14,7 @@ import {
 import { formatTime } from '../../utils/dates';
 import { AlertPane, ReconciliationPane } from './panes';
 import { retryDelivery, syncKeys, useAlerts, useAttempts, useDeliveries } from './queries';
+import { DeliveryOffNotice } from './deliveryOff';
 
 function Attempts({ delivery }: { delivery: DeliveryResponse }) {
   const attempts = useAttempts(delivery.id);
@@ -128,6 +129,7 @@ export function SyncPage() {
   const alertCount = alerts.data?.length ?? 0;
   return (
     <Card title="省级同步">
+      <DeliveryOffNotice />
       <Tabs
         destroyOnHidden
         items={[

@@ -62,3 +62,12 @@ export function useLatestReconciliation() {
 export function runReconciliation() {
   return unwrap(api.POST('/api/v1/sync/reconciliations'));
 }
+
+/** Whether filings are delivered to the province at all (every staff role may ask). */
+export function useSyncStatus() {
+  return useQuery({
+    queryKey: ['sync', 'status'],
+    queryFn: () => unwrap(api.GET('/api/v1/sync/status')),
+    staleTime: 5 * 60_000,
+  });
+}

@@ -86,6 +86,15 @@ class SpotCheckController {
         return service.record(id, request);
     }
 
+    @PostMapping("/{id}/withdraw")
+    @PreAuthorize("hasAnyRole('CITY_ADMIN', 'SUPERVISOR')")
+    @Operation(operationId = "withdrawSpotCheck", summary = "撤回误发起的抽查（须说明理由）",
+            description = "CITY_ADMIN, or SUPERVISOR on a check their own organization runs. Only an open check without findings; "
+                    + "409 SPOT_CHECK_HAS_FINDINGS or SPOT_CHECK_CLOSED otherwise. The quarter is free again. Audited with the reason.")
+    Mono<SpotCheck> withdraw(@Parameter(example = "1") @PathVariable long id, @Valid @RequestBody SpotCheckViews.WithdrawRequest request) {
+        return service.withdraw(id, request.reason());
+    }
+
     @PostMapping("/{id}/close")
     @PreAuthorize("hasAnyRole('CITY_ADMIN', 'SUPERVISOR')")
     @Operation(operationId = "closeSpotCheck", summary = "结束抽查并判定结果（合格/不合格）",

@@ -8,6 +8,7 @@ import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.SampledAccount;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -18,7 +19,8 @@ public class SpotCheckRepository {
 
     /** The stored check without its accounts. */
     record Header(long id, String quarter, long organizationId, String organizationName, boolean cityWide, long seed, int samplePercent,
-                  int population, String status, String createdBy, OffsetDateTime createdAt, OffsetDateTime closedAt) {
+                  int population, String status, String createdBy, OffsetDateTime createdAt, OffsetDateTime closedAt,
+                  @Nullable String withdrawnReason, @Nullable String withdrawnBy, @Nullable OffsetDateTime withdrawnAt) {
     }
 
     /** The organization a check is run by: the root of the runner's scope. */
@@ -178,10 +180,20 @@ public class SpotCheckRepository {
                         .bind("id", checkId).bind("failPoints", failPoints).fetch().rowsUpdated().thenReturn(closed));
     }
 
+    /** Withdraws an open check without findings; 0 when it is closed, withdrawn or holds a finding. */
+    Mono<Long> withdraw(long checkId, String reason, String by) {
+        return db.sql("""
+                        update spot_checks set status = 'WITHDRAWN', withdrawn_reason = :reason, withdrawn_by = :by, withdrawn_at = now()
+                         where id = :id and status = 'OPEN' and not exists (select 1 from spot_check_findings f where f.check_id = :id)""")
+                .bind("id", checkId).bind("reason", reason).bind("by", by).fetch().rowsUpdated();
+    }
+
     private static final RecordRows<Header> HEADER_ROWS = RecordRows.of(Header.class);
 
     Mono<Boolean> quarterTaken(long runnerId, String quarter) {
-        return db.sql("select exists (select 1 from spot_checks where organization_id = :runner and quarter = :quarter) as taken")
+        return db.sql("""
+                        select exists (select 1 from spot_checks where organization_id = :runner and quarter = :quarter
+                                                                  and status <> 'WITHDRAWN') as taken""")
                 .bind("runner", runnerId).bind("quarter", quarter)
                 .map(row -> row.get("taken", Boolean.class)).one();
     }
@@ -196,7 +208,8 @@ public class SpotCheckRepository {
                           from organizations g
                           join organizations f on f.parent_id = g.id and f.type = 'GOVERNMENT_OFFICE'
                          where\s""" + OrganizationScope.condition("g.path") + """
-                           and not exists (select 1 from spot_checks s where s.organization_id = g.id and s.quarter = :quarter)
+                           and not exists (select 1 from spot_checks s where s.organization_id = g.id and s.quarter = :quarter
+                                                                        and s.status <> 'WITHDRAWN')
                          group by g.id, g.name, g.path order by g.path""")
                 .bind("quarter", quarter).bind(OrganizationScope.BIND_NAME, scope.path())
                 .map(row -> new SpotCheckViews.MissingCheck(row.get("id", Long.class), row.get("name", String.class),

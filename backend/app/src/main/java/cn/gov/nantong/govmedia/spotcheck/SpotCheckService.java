@@ -166,7 +166,7 @@ public class SpotCheckService {
         String method = h.cityWide() ? METHOD : LOCAL_METHOD;
         return new SpotCheck(h.id(), h.quarter(), h.organizationId(), h.organizationName(), h.cityWide(), h.seed(), h.samplePercent(),
                 h.population(), h.status(), method.formatted(h.samplePercent(), h.samplePercent()), h.createdBy(), h.createdAt(),
-                h.closedAt(), accounts);
+                h.closedAt(), h.withdrawnReason(), h.withdrawnBy(), h.withdrawnAt(), accounts);
     }
 
     @Transactional
@@ -198,5 +198,21 @@ public class SpotCheckService {
                 .flatMap(closed -> closed == 0 ? Mono.error(ApiProblemException.conflict("SPOT_CHECK_CLOSED", "抽查已结束",
                         "the spot check is already closed")) : get(checkId))
                 .flatMap(after -> audit.record("CLOSE", "spot_check", checkId, before, after).thenReturn(after)));
+    }
+
+    /** A check started by mistake goes while it is open and holds no finding (its findings would be rectification tasks). */
+    @Transactional
+    public Mono<SpotCheck> withdraw(long checkId, String reason) {
+        return runnable(checkId).then(get(checkId)).flatMap(before -> users.current()
+                .flatMap(user -> repository.withdraw(checkId, reason.trim(), user.username()))
+                .flatMap(withdrawn -> withdrawn == 0 ? Mono.error(notWithdrawable(before)) : get(checkId))
+                .flatMap(after -> audit.record("WITHDRAW", "spot_check", checkId, before, after).thenReturn(after)));
+    }
+
+    private static ApiProblemException notWithdrawable(SpotCheck check) {
+        return "OPEN".equals(check.status())
+                ? ApiProblemException.conflict("SPOT_CHECK_HAS_FINDINGS", "抽查已记录问题并生成整改任务，不能撤回，请结束抽查",
+                        "the check holds findings that became rectification tasks; close it instead")
+                : ApiProblemException.conflict("SPOT_CHECK_CLOSED", "抽查已结束或已撤回，不能撤回", "the spot check is closed or withdrawn");
     }
 }

@@ -19,6 +19,12 @@ public final class SpotCheckViews {
     private SpotCheckViews() {
     }
 
+    @Schema(description = "撤回抽查 / withdraw a spot check started by mistake")
+    public record WithdrawRequest(
+            @Schema(description = "Why (kept in the check and the audit trail)", example = "误选季度，撤回后按 2026-Q3 重新发起")
+            @NotBlank @Size(max = 500) String reason) {
+    }
+
     @Schema(description = "发起季度抽查 / start the spot check of a quarter")
     public record CreateRequest(
             @Schema(description = "From 2019-Q1 on, not a quarter that has not begun (Beijing time)", example = "2026-Q4")
@@ -44,6 +50,10 @@ public final class SpotCheckViews {
             @Schema(example = "city-admin") String createdBy,
             OffsetDateTime createdAt,
             @Nullable OffsetDateTime closedAt,
+            @Schema(description = "Why the check was withdrawn (status WITHDRAWN)", example = "误选季度，撤回后按 2026-Q3 重新发起")
+            @Nullable String withdrawnReason,
+            @Schema(example = "city-admin") @Nullable String withdrawnBy,
+            @Nullable OffsetDateTime withdrawnAt,
             List<SampledAccount> accounts) {
     }
 

@@ -32,6 +32,14 @@ class FilingWorkflowIT {
     }
 
     @Test
+    void withoutAProvincialSystemConfiguredEveryStaffRoleIsToldDeliveryIsOff() {
+        web.get().uri("/api/v1/sync/status").headers(h -> h.setBearerAuth(TestTokens.ccOperator())).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.deliveryEnabled").isEqualTo(false)
+                .jsonPath("$.message").value(message -> assertThat(message.toString()).startsWith("省级报送未开启"));
+    }
+
+    @Test
     @Tag("15.1")
     void art15OpenGoesToTheCompetentAuthorityWhichApprovesIt() {
         FilingResponse filing = requests.filed(TestTokens.ccOperator(), open(account("WECHAT_OFFICIAL", "崇川教育")));

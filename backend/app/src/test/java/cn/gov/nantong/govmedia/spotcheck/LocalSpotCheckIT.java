@@ -177,6 +177,37 @@ class LocalSpotCheckIT {
                 .bodyValue(Map.of("accountId", accountId, "itemCode", "NAMING", "description", "账号名称不规范")).exchange();
     }
 
+    @Test
+    @DisplayName("Art 32.2: a check started by mistake is withdrawn with a reason while it is open and holds no finding; "
+            + "the quarter is then free, and the reminder lists the organization again")
+    void art32_2AMistakenCheckIsWithdrawnWithAReason() {
+        Map<String, Object> mistaken = created(TestTokens.ccSupervisor(), "2025-Q3", 7L);
+        withdraw(RD_SUPERVISOR, mistaken.get("id"), "误发起").expectStatus().isNotFound();
+        withdraw(TestTokens.ccSupervisor(), mistaken.get("id"), " ").expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("reason");
+        withdraw(TestTokens.ccSupervisor(), mistaken.get("id"), "误选季度，撤回后重新发起").expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("WITHDRAWN")
+                .jsonPath("$.withdrawnReason").isEqualTo("误选季度，撤回后重新发起")
+                .jsonPath("$.withdrawnBy").isEqualTo("cc-supervisor");
+        withdraw(TestTokens.ccSupervisor(), mistaken.get("id"), "再次撤回").expectStatus().isEqualTo(409).expectBody()
+                .jsonPath("$.code").isEqualTo("SPOT_CHECK_CLOSED");
+        assertThat(list(TestTokens.cityAdmin(), "/api/v1/spot-checks/missing?quarter=2025-Q3")).extracting(m -> m.get("organizationName"))
+                .contains("南通市崇川区人民政府");
+        web.get().uri("/api/v1/audit-events?entityType=spot_check&entityId={id}&action=WITHDRAW", mistaken.get("id"))
+                .headers(h -> h.setBearerAuth(TestTokens.auditor())).exchange()
+                .expectBody().jsonPath("$.items[0].after.withdrawnReason").isEqualTo("误选季度，撤回后重新发起");
+
+        Map<String, Object> right = created(TestTokens.ccSupervisor(), "2025-Q3", 8L);
+        finding(TestTokens.ccSupervisor(), right.get("id"), sample(right).get(0).get("accountId")).expectStatus().isCreated();
+        withdraw(TestTokens.ccSupervisor(), right.get("id"), "误发起").expectStatus().isEqualTo(409).expectBody()
+                .jsonPath("$.code").isEqualTo("SPOT_CHECK_HAS_FINDINGS");
+    }
+
+    private WebTestClient.ResponseSpec withdraw(String token, Object checkId, String reason) {
+        return web.post().uri("/api/v1/spot-checks/{id}/withdraw", checkId).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", reason)).exchange();
+    }
+
     private WebTestClient.ResponseSpec close(String token, Object checkId) {
         return web.post().uri("/api/v1/spot-checks/{id}/close", checkId).headers(h -> h.setBearerAuth(token)).exchange();
     }

@@ -98,6 +98,12 @@ class OutboxDeliveryIT {
     }
 
     @Test
+    void withTheProvincialSystemConfiguredDeliveryIsOn() {
+        web.get().uri("/api/v1/sync/status").headers(h -> h.setBearerAuth(TestTokens.auditor())).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.deliveryEnabled").isEqualTo(true);
+    }
+
+    @Test
     void aRepeatedAcknowledgementIsHarmless() throws Exception {
         enqueue(1);
         outbox.enqueue("FILING", null, null, "filing-1:1", "{}").block();
