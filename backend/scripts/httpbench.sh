@@ -150,7 +150,8 @@ load_stack() { # stack port
 start_app() { # stack port [extra arguments]: the app's jar on the bench database, its public limits high but consulted
   local stack=$1 port=$2; shift 2
   log "$stack: starting on port $port with -Xmx$HEAP"
-  DATABASE_URL=$DB java -Xmx"$HEAP" -jar app/target/govmedia-app.jar --server.port="$port" --management.server.port=0 \
+  # JFR keeps 256 frames (default 64): a reactive request is deep, and our own frames sit far below the top
+  DATABASE_URL=$DB java -Xmx"$HEAP" -XX:FlightRecorderOptions:stackdepth=256 -jar app/target/govmedia-app.jar --server.port="$port" --management.server.port=0 \
       --spring.security.oauth2.resourceserver.jwt.public-key-location="file:$OUT/jwt-public.pem" \
       --govmedia.public.requests-per-minute-per-address=100000000 --govmedia.public.requests-per-minute-per-device=100000000 \
       --govmedia.trusted-proxies=127.0.0.1/32 "$@" >"$OUT/$stack.log" 2>&1 &

@@ -18,7 +18,7 @@ LIBRARIES = [("cn.gov.nantong.", "our code"), ("io.netty.", "Netty"), ("reactor.
 
 
 def _frames(path):
-    printed = subprocess.run(["jfr", "print", "--json", "--events", "jdk.ExecutionSample", "--stack-depth", "64", path],
+    printed = subprocess.run(["jfr", "print", "--json", "--events", "jdk.ExecutionSample", "--stack-depth", "256", path],
                              capture_output=True, text=True, check=True).stdout
     for event in json.loads(printed)["recording"]["events"]:
         trace = event["values"].get("stackTrace") or {}
