@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { OrganizationNode, OrganizationResponse } from '../../api/types';
 import { OrganizationList } from './list';
@@ -107,7 +107,7 @@ describe('OrganizationList', () => {
     const details = await screen.findByTestId('organization-details');
     expect(within(details).getByText(/应当开设/)).toBeInTheDocument();
     await user.click(within(details).getByRole('button', { name: /调\s?整/ }));
-    const dialog = (await screen.findAllByRole('dialog')).at(-1)!;
+    const dialog = await modalOverDrawer();
     expect(dialog).toHaveTextContent('开设义务：南通市崇川区教育体育局');
     await user.click(within(dialog).getByLabelText('开设义务'));
     await user.click(await screen.findByTitle('免于开设（涉密）'));
@@ -147,7 +147,7 @@ describe('OrganizationList', () => {
     const details = await screen.findByTestId('organization-details');
     expect(await within(details).findByText(/未指定/)).toBeInTheDocument();
     await user.click(within(details).getByRole('button', { name: /指\s?定/ }));
-    const dialog = (await screen.findAllByRole('dialog')).at(-1)!;
+    const dialog = await modalOverDrawer();
     await user.type(within(dialog).getByLabelText('签发人'), 'cc-signer');
     await user.type(within(dialog).getByLabelText('代签人'), 'cc-signer');
     await user.click(within(dialog).getByRole('button', { name: /保\s?存/ }));
@@ -228,3 +228,9 @@ describe('OrganizationList', () => {
     });
   });
 });
+
+/** The dialog opened over the details drawer (its code is fetched when first opened). */
+async function modalOverDrawer(): Promise<HTMLElement> {
+  await waitFor(() => expect(screen.getAllByRole('dialog')).toHaveLength(2));
+  return screen.getAllByRole('dialog').at(-1)!;
+}

@@ -1,12 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Space, Spin, Tag, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { OrganizationNode, OrganizationResponse } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { PagedTable, param, SearchBox, usePagedList } from '../../components/kit';
 import { typeLabel } from '../../locales/zh-CN';
-import { OrganizationForm } from './form';
+import { OrganizationForm } from './dialogs';
 import { useOrganizationSearch, useOrganizationTree } from './queries';
 import { OrganizationShow } from './show';
 
@@ -106,15 +106,17 @@ export function OrganizationList() {
         onEdit={(organization) => setFormState({ mode: 'edit', organization })}
       />
       {formState && (
-        <OrganizationForm
-          organization={formState.mode === 'edit' ? formState.organization : undefined}
-          tree={tree.data}
-          onClose={() => setFormState(undefined)}
-          onSaved={(saved) => {
-            setFormState(undefined);
-            setSelectedId(saved.id);
-          }}
-        />
+        <Suspense fallback={null}>
+          <OrganizationForm
+            organization={formState.mode === 'edit' ? formState.organization : undefined}
+            tree={tree.data}
+            onClose={() => setFormState(undefined)}
+            onSaved={(saved) => {
+              setFormState(undefined);
+              setSelectedId(saved.id);
+            }}
+          />
+        </Suspense>
       )}
     </Card>
   );

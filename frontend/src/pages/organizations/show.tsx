@@ -1,12 +1,11 @@
 import { EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Drawer, Skeleton, Tag } from 'antd';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import dayjs from 'dayjs';
 import type { OrganizationResponse } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { labelOf, levelLabel, OBLIGATION_LABELS, typeLabel } from '../../locales/zh-CN';
-import { ObligationDialog } from './obligationDialog';
-import { SignerDialog } from './signerDialog';
+import { ObligationDialog, SignerDialog } from './dialogs';
 import { signerText, useOrganization, useSignOffDesignation } from './queries';
 
 function formatTime(value: string | undefined): string {
@@ -88,16 +87,18 @@ export function OrganizationShow({ id, canEdit, onClose, onEdit }: Props) {
           <Descriptions.Item label="更新时间">{formatTime(data.updatedAt)}</Descriptions.Item>
         </Descriptions>
       )}
-      {designating && data && designation.isSuccess && (
-        <SignerDialog
-          organization={data}
-          designation={designation.data}
-          onClose={() => setDesignating(false)}
-        />
-      )}
-      {settingObligation && data && (
-        <ObligationDialog organization={data} onClose={() => setSettingObligation(false)} />
-      )}
+      <Suspense fallback={null}>
+        {designating && data && designation.isSuccess && (
+          <SignerDialog
+            organization={data}
+            designation={designation.data}
+            onClose={() => setDesignating(false)}
+          />
+        )}
+        {settingObligation && data && (
+          <ObligationDialog organization={data} onClose={() => setSettingObligation(false)} />
+        )}
+      </Suspense>
     </Drawer>
   );
 }
