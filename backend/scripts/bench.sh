@@ -6,7 +6,8 @@
 #     recreated, migrated with the app's Flyway migrations and loaded by the seeded generator (scripts/benchdata);
 #  3. the supervision metrics computed by the app's own classes on it (BENCH_RUNS runs each, default 3);
 #  4. HTTP load on the app's jar, on the stack's floor and with pgbench, the same SQL each (scripts/httpbench.sh;
-#     BENCH_HTTP=false leaves it out).
+#     BENCH_HTTP=false leaves it out);
+#  5. the admin app's first load in Chromium (BENCH_UI=false leaves it out).
 # Results: backend/app/target/bench/*.json|txt and the Markdown summary backend/app/target/bench/results.md.
 # Needs psql (Debian postgresql-client), python3, and for the HTTP part wrk, pgbench and curl, besides the JDK.
 set -euo pipefail
@@ -50,6 +51,17 @@ if [[ "${BENCH_HTTP:-true}" == true ]]; then
   scripts/httpbench.sh
 else
   rm -rf "$OUT/http"
+fi
+
+# 5. the admin app's first load in Chromium (Playwright, e2e/firstLoad.spec.ts): JavaScript fetched up to the first page
+#    and the time from the login callback to its data, on the whole stack (BENCH_UI=false leaves it out)
+rm -f "$OUT/ui.json"
+if [[ "${BENCH_UI:-true}" == true ]] && command -v chromium >/dev/null; then
+  "${MVNW[@]}" -q -pl identity package -DskipTests
+  (cd ../frontend && npm run -s build >/dev/null)
+  UI_DATABASE=${BENCH_DATABASE_URL%/*}/govmedia_bench_ui
+  psql "$SERVER" -X -q -v ON_ERROR_STOP=1 -c "drop database if exists govmedia_bench_ui with (force)" -c "create database govmedia_bench_ui"
+  E2E_DATABASE_URL=$UI_DATABASE FIRST_LOAD_OUT="$OUT/ui.json" scripts/stack.sh e2e firstLoad.spec.ts
 fi
 
 python3 -m benchdata.report "$OUT"

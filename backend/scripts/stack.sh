@@ -77,8 +77,9 @@ TEXT
       E2E_DATABASE_URL=postgresql://postgres@127.0.0.1:54330/govmedia
     fi
     cd frontend
-    DATABASE_URL=$E2E_DATABASE_URL GOVMEDIA_DEMO=false CI=1 IDENTITY_KEY_FILE="$STATE/e2e-identity-signing-key.json" npx playwright test
+    DATABASE_URL=$E2E_DATABASE_URL GOVMEDIA_DEMO=false CI=1 IDENTITY_KEY_FILE="$STATE/e2e-identity-signing-key.json" \
+        npx playwright test "${@:2}"
     ;;
   *)
-    echo "usage: $0 run|e2e" >&2; exit 2 ;;
+    echo "usage: $0 run | e2e [playwright test arguments]" >&2; exit 2 ;;
 esac

@@ -58,6 +58,21 @@ def metrics(out):
     return lines
 
 
+def first_load(out):
+    """The admin app's first load in Chromium (e2e/firstLoad.spec.ts), against its targets."""
+    path = f"{out}/ui.json"
+    if not os.path.exists(path):
+        return []
+    ui = json.load(open(path))
+    kilobytes = ui["javascriptBytes"] / 1024
+    return ["", "## Admin app first load (Chromium, Playwright `e2e/firstLoad.spec.ts`, the whole stack on this machine)", "",
+            "| measure | value | target |", "|---|---|---|",
+            f"| JavaScript fetched from opening the app to its first page after login, gzip'd ({ui['scripts']} files) "
+            f"| {kilobytes:,.0f} kB | ≤ 350 kB{'' if kilobytes <= 350 else ' (missed)'} |",
+            f"| login callback → the first page's data on screen | {ui['firstPageMs']:,} ms "
+            f"| ≤ 1,500 ms{'' if ui['firstPageMs'] <= 1500 else ' (missed)'} |"]
+
+
 def into_docs(docs, scale, text):
     """Replaces the block of this scale in docs (or appends one): the markers stay, what is between them is the run's."""
     begin, end = f"<!-- make bench SCALE={scale}: begin -->", f"<!-- make bench SCALE={scale}: end -->"
@@ -71,7 +86,7 @@ def into_docs(docs, scale, text):
 
 def main():
     out = sys.argv[1]
-    text = "\n".join([machine(), "", *jmh(out), *metrics(out), *section(out)]) + "\n"
+    text = "\n".join([machine(), "", *jmh(out), *metrics(out), *section(out), *first_load(out)]) + "\n"
     open(f"{out}/results.md", "w").write(text)
     print(text)
     docs = os.environ.get("BENCH_DOCS", os.path.join(os.path.dirname(__file__), "../../../docs/performance.md"))
