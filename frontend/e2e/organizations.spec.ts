@@ -1,9 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { login, mainMenu } from './login';
 
-test('city-admin signs in and sees the whole organization tree in Chinese', async ({ page }) => {
+test('city-admin signs in to the workbench and sees the whole organization tree in Chinese', async ({
+  page,
+}) => {
   await login(page, 'city-admin');
 
+  await expect(page).toHaveURL(/\/workbench$/);
+  await expect(page.getByTestId('workbench')).toContainText('工作台');
+  await mainMenu(page).getByRole('menuitem', { name: /单位/ }).click();
   await expect(page).toHaveURL(/\/organizations$/);
   const tree = page.getByRole('tree', { name: '单位树' });
   await expect(tree.getByText('南通市人民政府', { exact: true })).toBeVisible();
@@ -18,7 +23,7 @@ test('city-admin signs in and sees the whole organization tree in Chinese', asyn
 });
 
 test('rd-operator sees only its own unit, no audit menu, and a 403 on /audit', async ({ page }) => {
-  await login(page, 'rd-operator');
+  await login(page, 'rd-operator', '/organizations');
 
   const tree = page.getByRole('tree', { name: '单位树' });
   await expect(tree.getByText('如东县文化广电和旅游局', { exact: true })).toBeVisible();

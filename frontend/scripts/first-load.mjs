@@ -1,11 +1,11 @@
 // `npm run size`: the gzip'd bytes the admin app fetches from the login callback to its first page (the entry, the
-// lazily loaded App and the organization tree page with everything they import), from the build's manifest.
+// lazily loaded App and the 工作台 page, where `/` opens, with everything they import), from the build's manifest.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const dist = new URL('../dist/', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('.vite/manifest.json', dist), 'utf8'));
-const path = ['index.html', 'src/App.tsx', 'src/pages/organizations/list.tsx'];
+const path = ['index.html', 'src/App.tsx', 'src/pages/workbench/WorkbenchPage.tsx'];
 
 const chunks = new Set();
 const visit = (key) => {
@@ -20,5 +20,5 @@ const files = [...chunks].flatMap((key) => [manifest[key].file, ...(manifest[key
 const bytes = files.map((file) => gzipSync(readFileSync(new URL(file, dist))).length);
 const total = bytes.reduce((sum, n) => sum + n, 0);
 console.log(
-  `first load (login → 单位 page): ${files.length} files, ${(total / 1024).toFixed(0)} kB gzip (target 350 kB)`,
+  `first load (login → 工作台 page): ${files.length} files, ${(total / 1024).toFixed(0)} kB gzip (target 350 kB)`,
 );

@@ -13,6 +13,7 @@ export const ALL_ROLES: readonly Role[] = [
 
 /** Which roles may use each permission. A permission is granted when the user has any of them. */
 const PERMISSIONS = {
+  canWorkbench: ALL_ROLES,
   canAccounts: ALL_ROLES,
   canFilings: ['CITY_ADMIN', 'SUPERVISOR', 'OPERATOR', 'AUDITOR'],
   canStaff: ALL_ROLES,

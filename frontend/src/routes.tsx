@@ -7,6 +7,7 @@ import {
   CloudSyncOutlined,
   CommentOutlined,
   FileProtectOutlined,
+  HomeOutlined,
   FileDoneOutlined,
   FundOutlined,
   PhoneOutlined,
@@ -59,6 +60,7 @@ import {
   SpotCheckShow,
   SyncPage,
   UserList,
+  WorkbenchPage,
 } from './pages/lazy';
 import { Forbidden } from './pages/exception/Forbidden';
 import { NotFound } from './pages/exception/NotFound';
@@ -75,6 +77,13 @@ export interface AppRoute {
 }
 
 export const appRoutes: AppRoute[] = [
+  {
+    path: '/workbench',
+    name: '工作台',
+    icon: <HomeOutlined />,
+    access: 'canWorkbench',
+    element: <WorkbenchPage />,
+  },
   {
     path: '/accounts',
     name: '账号',
@@ -274,7 +283,7 @@ export const routeObjects: RouteObject[] = [
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <Navigate to="/organizations" replace /> },
+      { index: true, element: <Navigate to="/workbench" replace /> },
       ...appRoutes.flatMap((route) => [
         { path: route.path, element: <Guard access={route.access}>{page(route.element)}</Guard> },
         ...(route.children ?? []).map((child) => ({

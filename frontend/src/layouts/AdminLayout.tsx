@@ -9,6 +9,8 @@ import { AttentionNotifier } from '../pages/incidents/attentionNotifier';
 import { useIncidentAttention } from '../pages/incidents/queries';
 import type { AppRoute } from '../routes';
 import { removeDraftsOf } from '../utils/drafts';
+import { useWaiting } from '../pages/workbench/queries';
+import { menuCounts, tilesFor } from '../pages/workbench/tiles';
 
 const { Header, Sider, Content } = Layout;
 
@@ -21,21 +23,32 @@ export function AdminLayout({ routes }: { routes: AppRoute[] }) {
   // incidents past a deadline (reporting, acknowledging, taking down, updating) badge their menu item
   const attention = useIncidentAttention(user.access.canIncidents);
   const overdue = attention.data?.overdue.length ?? 0;
+  // what waits for the user (the workbench's tiles) badges the lists it is in; the same queries, no extra calls
+  const tiles = tilesFor(user.roles);
+  const waiting = useWaiting(tiles);
+  const counts = menuCounts(
+    tiles,
+    waiting.map((query) => query.data?.totalItems),
+  );
   const items = routes
     .filter((route) => user.access[route.access])
-    .map((route) => ({
-      key: route.path,
-      icon: route.icon,
-      label:
-        route.path === '/incidents' && overdue > 0 ? (
-          <Space size={6}>
-            {route.name}
-            <Badge count={overdue} size="small" aria-label={`${overdue} 起事件待处置`} />
-          </Space>
-        ) : (
-          route.name
-        ),
-    }));
+    .map((route) => {
+      const count = route.path === '/incidents' ? overdue : (counts[route.path] ?? 0);
+      const what = route.path === '/incidents' ? '起事件待处置' : '项待办';
+      return {
+        key: route.path,
+        icon: route.icon,
+        label:
+          count > 0 ? (
+            <Space size={6}>
+              {route.name}
+              <Badge count={count} size="small" aria-label={`${count} ${what}`} />
+            </Space>
+          ) : (
+            route.name
+          ),
+      };
+    });
   const selected = routes
     .map((route) => route.path)
     .filter((path) => location.pathname === path || location.pathname.startsWith(`${path}/`));

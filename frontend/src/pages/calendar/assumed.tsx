@@ -1,19 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Typography } from 'antd';
 import { Link } from 'react-router';
-import { api, unwrap } from '../../api/http';
+import { useCalendarYear } from './queries';
 import { todayInShanghai } from '../../utils/dates';
 
 /** Whether the year's State Council holiday notice is on file; undefined while unknown. */
 function useYearKnown(year: number | undefined): boolean | undefined {
-  const query = useQuery({
-    queryKey: ['calendar', 'year', year ?? 0],
-    queryFn: () =>
-      unwrap(api.GET('/api/v1/calendar/{year}', { params: { path: { year: year ?? 0 } } })),
-    enabled: year !== undefined,
-    staleTime: 10 * 60_000,
-  });
-  return query.data?.known;
+  return useCalendarYear(year).data?.known;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import {
   Alert,
   Button,
@@ -19,6 +19,7 @@ import type { CalendarDay } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { formatTime, todayInShanghai, toIsoDate } from '../../utils/dates';
 import { CalendarEditor } from './editor';
+import { useCalendarYear } from './queries';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
@@ -102,10 +103,7 @@ export function CalendarPage() {
   const { access } = useCurrentUser();
   const [year, setYear] = useState(() => Number(todayInShanghai().slice(0, 4)));
   const [editing, setEditing] = useState(false);
-  const calendar = useQuery({
-    queryKey: ['calendar', 'year', year],
-    queryFn: () => unwrap(api.GET('/api/v1/calendar/{year}', { params: { path: { year } } })),
-  });
+  const calendar = useCalendarYear(year);
   const data = calendar.data;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
