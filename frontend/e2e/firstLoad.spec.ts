@@ -26,7 +26,7 @@ test('the first page after login shows its data, and what it cost is measured', 
   // the first page's data: rows, tree nodes, list items, or the empty state that stands for them
   const content = page
     .locator('.ant-layout-content')
-    .locator('.ant-table-row, .ant-tree-treenode:not([aria-hidden]), .ant-list-item, .ant-empty')
+    .locator('.ant-table-row, .ant-tree-treenode:not([aria-hidden]), .workbench-item, .ant-empty')
     .first();
   await expect(content).toBeVisible();
   const firstPageMs = Date.now() - callbackAt;

@@ -60,8 +60,9 @@ import {
   SpotCheckShow,
   SyncPage,
   UserList,
-  WorkbenchPage,
 } from './pages/lazy';
+// the home page comes with the app rather than on demand: it is what every login opens
+import { WorkbenchPage } from './pages/workbench/WorkbenchPage';
 import { Forbidden } from './pages/exception/Forbidden';
 import { NotFound } from './pages/exception/NotFound';
 

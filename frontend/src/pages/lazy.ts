@@ -1,9 +1,6 @@
 import { lazy } from 'react';
 
 /** Each page is its own chunk, fetched when first opened: the login → first page path loads only what it shows. */
-export const WorkbenchPage = lazy(() =>
-  import('./workbench/WorkbenchPage').then((m) => ({ default: m.WorkbenchPage })),
-);
 export const AccountList = lazy(() =>
   import('./accounts/list').then((m) => ({ default: m.AccountList })),
 );

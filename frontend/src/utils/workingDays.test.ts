@@ -2,7 +2,9 @@ import { workingDaysLeft } from './workingDays';
 
 const calendar2026 = {
   // 国庆节 2026: 10-01 to 10-07 off, make-up working day Saturday 10-10 (holidays.md)
-  holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'].map((date) => ({ date })),
+  holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'].map((date) => ({
+    date,
+  })),
   makeUpWorkdays: [{ date: '2026-10-10' }],
 };
 

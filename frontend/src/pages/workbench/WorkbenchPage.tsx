@@ -1,4 +1,4 @@
-import { Badge, Card, Col, Empty, List, Row, Space, Tag, Typography } from 'antd';
+import { Badge, Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { todayInShanghai } from '../../utils/dates';
@@ -50,18 +50,31 @@ function TileCard({
       extra={<Link to={tile.more}>全部</Link>}
     >
       {items.length ? (
-        <List<WaitingItem>
-          size="small"
-          dataSource={items}
-          renderItem={(item) => (
-            <List.Item key={item.id} extra={<DueTag due={item.due} calendar={calendar} />}>
-              <List.Item.Meta
-                title={<Link to={item.href}>{item.title || '（无标题）'}</Link>}
-                description={item.detail}
-              />
-            </List.Item>
-          )}
-        />
+        // plain markup, not antd's List: that brings pagination and its select onto the first page's load
+        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {items.map((item) => (
+            <li
+              key={item.id}
+              className="workbench-item"
+              style={{
+                display: 'flex',
+                gap: 8,
+                padding: '8px 0',
+                borderBottom: '1px solid #f0f0f0',
+              }}
+            >
+              <div style={{ flex: 1, minWidth: 0 }}>
+                <Link to={item.href}>{item.title || '（无标题）'}</Link>
+                {item.detail && (
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {item.detail}
+                  </Typography.Text>
+                )}
+              </div>
+              <DueTag due={item.due} calendar={calendar} />
+            </li>
+          ))}
+        </ul>
       ) : (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={tile.empty} />
       )}
