@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { choose } from './choose';
 import { approveAsSupervisor, fileOpen, pageAs } from './filing';
 import { login, mainMenu } from './login';
+import { docxText, latinOutside } from './docx';
 import { pdfText } from './pdf';
 import { freeQuarter, getJson } from './spotcheck';
 
@@ -170,4 +171,32 @@ test('city-admin runs a quarterly spot check, the auditor records a finding, the
   await expect(
     preview.frameLocator('iframe').getByText('南通市崇川区教育体育局').first(),
   ).toBeVisible({ timeout: 60_000 });
+  await admin.keyboard.press('Escape');
+  await expect(preview).toBeHidden();
+
+  // the notice to send out, as PDF and as editable Word: an official document, no Latin letters
+  await admin.getByLabel('发文字号').fill('通政办〔2026〕12号');
+  for (const [button, extension] of [
+    [/下载 PDF/, 'pdf'],
+    [/下载 Word/, 'docx'],
+  ] as const) {
+    const notice = admin.waitForEvent('download');
+    await admin.getByRole('button', { name: button }).click();
+    const saved = await notice;
+    expect(saved.suggestedFilename()).toBe(
+      `${quarter.slice(0, 4)}年度政务新媒体考核结果通报.${extension}`,
+    );
+    const content = await readFile(await saved.path());
+    const text = extension === 'pdf' ? await pdfText(new Uint8Array(content)) : docxText(content);
+    const compact = text.replace(/\s+/g, '');
+    for (const part of [
+      '南通市人民政府办公室文件',
+      '通政办〔2026〕12号',
+      '考核结果的通报',
+      '南通市崇川区教育体育局',
+    ]) {
+      expect(compact).toContain(part);
+    }
+    expect(latinOutside(text)).toEqual([]);
+  }
 });

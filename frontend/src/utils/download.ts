@@ -1,5 +1,6 @@
 /** The media type of an Excel workbook (.xlsx). */
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Saves a blob through a temporary <a download> (the request itself carried the Bearer token). */
 export function saveBlob(blob: Blob, fileName: string): void {

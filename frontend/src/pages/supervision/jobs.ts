@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { api, unwrap } from '../../api/http';
 import type { NoticeFormat, SupervisionJob, SupervisionJobRequest } from '../../api/types';
-import { fileNameOf, saveBlob, XLSX_TYPE } from '../../utils/download';
+import { DOCX_TYPE, fileNameOf, saveBlob, XLSX_TYPE } from '../../utils/download';
 import { supervisionKeys } from './keys';
 
 /** How often a running job is asked for its progress. */
@@ -23,6 +23,7 @@ export function progressStatus(job: SupervisionJob): 'success' | 'exception' | '
 const DOWNLOAD_TYPES: Record<NoticeFormat, string> = {
   HTML: 'text/html',
   PDF: 'application/pdf',
+  DOCX: DOCX_TYPE,
   XLSX: XLSX_TYPE,
 };
 

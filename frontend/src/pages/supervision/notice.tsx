@@ -1,6 +1,6 @@
 import { DownloadOutlined, EyeOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { Button, Card, Modal, Progress, Space, Typography } from 'antd';
+import { Button, Card, Input, Modal, Progress, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { NoticeFormat, SupervisionJob, SupervisionJobRequest } from '../../api/types';
 import { JOB_STATUS_LABELS } from '../../locales/supervision';
@@ -25,21 +25,24 @@ export function JobProgress({ job }: { job: SupervisionJob }) {
 const ACTIONS: { format: NoticeFormat; label: string; icon: typeof EyeOutlined }[] = [
   { format: 'HTML', label: '预览', icon: EyeOutlined },
   { format: 'PDF', label: '下载 PDF', icon: DownloadOutlined },
+  { format: 'DOCX', label: '下载 Word（可编辑）', icon: DownloadOutlined },
   { format: 'XLSX', label: '下载 Excel', icon: DownloadOutlined },
 ];
 
 /**
  * 通报 (Art 32, 33): renders the notice as a job and previews it (HTML in a sandboxed frame: no
- * scripts, no same origin) or downloads it (PDF, Excel) once the job has succeeded.
+ * scripts, no same origin) or downloads it (PDF, Word, Excel) once the job has succeeded. The
+ * PDF and Word files are laid out as an official document (GB/T 9704) under the 发文字号 given.
  */
 export function NoticeActions({
   title,
   request,
 }: {
   title: string;
-  request: Omit<SupervisionJobRequest, 'format'>;
+  request: Omit<SupervisionJobRequest, 'format' | 'documentNumber'>;
 }) {
   const [format, setFormat] = useState<NoticeFormat>();
+  const [documentNumber, setDocumentNumber] = useState('');
   const [preview, setPreview] = useState<string>();
   const deliver = useMutation({
     mutationFn: async (job: SupervisionJob) => {
@@ -53,6 +56,16 @@ export function NoticeActions({
   return (
     <Card size="small" title={`通报：${title}`}>
       <Space orientation="vertical" style={{ width: '100%' }}>
+        <Input
+          aria-label="发文字号"
+          addonBefore="发文字号"
+          placeholder="如 通政办〔2026〕12号；不填则留空待填"
+          maxLength={40}
+          showCount
+          value={documentNumber}
+          onChange={(e) => setDocumentNumber(e.target.value)}
+          style={{ maxWidth: 480 }}
+        />
         <Space wrap>
           {ACTIONS.map((action) => (
             <Button
@@ -62,7 +75,11 @@ export function NoticeActions({
               loading={format === action.format && (jobs.running || deliver.isPending)}
               onClick={() => {
                 setFormat(action.format);
-                jobs.start({ ...request, format: action.format });
+                jobs.start({
+                  ...request,
+                  format: action.format,
+                  documentNumber: documentNumber.trim() || undefined,
+                });
               }}
             >
               {action.label}

@@ -1,15 +1,16 @@
 package cn.gov.nantong.govmedia.assessment;
 
-import static cn.gov.nantong.govmedia.common.document.NoticeHtml.heading;
-import static cn.gov.nantong.govmedia.common.document.NoticeHtml.paragraph;
-import static cn.gov.nantong.govmedia.common.document.NoticeHtml.table;
-
 import cn.gov.nantong.govmedia.assessment.AssessmentViews.Result;
-import cn.gov.nantong.govmedia.common.document.NoticeHtml;
+import cn.gov.nantong.govmedia.common.document.OfficialDocument;
+import cn.gov.nantong.govmedia.common.document.OfficialDocument.Block;
+import cn.gov.nantong.govmedia.common.document.OfficialDocument.Heading;
+import cn.gov.nantong.govmedia.common.document.OfficialDocument.Paragraph;
+import cn.gov.nantong.govmedia.common.document.OfficialDocument.Table;
 import cn.gov.nantong.govmedia.common.document.Workbooks.Sheet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The annual assessment notice (Art 32): the ranking, the vetoed organizations and each score explained item by item. */
 public final class AssessmentNotice {
@@ -29,17 +30,27 @@ public final class AssessmentNotice {
         return year + "年度政务新媒体考核结果通报." + extension;
     }
 
-    public static String html(int year, List<Result> results, List<Commendation> commendations, String issuer, LocalDate date) {
+    /** The notice issued by {@code issuer} (the city government's office) on {@code date}. */
+    public static OfficialDocument document(int year, List<Result> results, List<Commendation> commendations, String issuer,
+                                            LocalDate date, @Nullable String number) {
         long vetoed = results.stream().filter(Result::vetoed).count();
-        String body = paragraph("各县（市、区）人民政府，市各有关部门：")
-                + paragraph(("根据《南通市政务新媒体管理办法（试行）》第三十二条，市政府办公室依据日常监测、季度抽查、省级检查和处理措施情况，"
-                        + "对 %d 个开办单位的%d年度政务新媒体工作进行了考核。其中 %d 个单位触及否决项，年度得分为零。").formatted(results.size(), year, vetoed))
-                + heading("一、考核结果") + table(RANKING_HEADER, rankingRows(results))
-                + heading("二、逐项说明") + table(ITEM_HEADER, itemRows(results))
-                + heading("三、激励表扬") + (commendations.isEmpty() ? paragraph("本年度无表彰记录。")
-                        : paragraph("根据《办法》第三十三条，对政务新媒体工作成效好的以下单位和个人予以表扬：")
-                                + table(COMMENDATION_HEADER, commendationRows(commendations)));
-        return NoticeHtml.page(title(year), body, issuer, date);
+        List<Block> body = new ArrayList<>();
+        body.add(new Paragraph(("根据《南通市政务新媒体管理办法（试行）》第三十二条，市政府办公室依据日常监测、季度抽查、省级检查和处理措施情况，"
+                + "对%d个开办单位的%d年度政务新媒体工作进行了考核。其中%d个单位触及否决项，年度得分为零。现将考核结果通报如下。")
+                .formatted(results.size(), year, vetoed)));
+        body.add(new Heading("一、考核结果"));
+        body.add(Table.of(RANKING_HEADER, rankingRows(results)));
+        body.add(new Heading("二、逐项说明"));
+        body.add(Table.of(ITEM_HEADER, itemRows(results)));
+        body.add(new Heading("三、激励表扬"));
+        if (commendations.isEmpty()) {
+            body.add(new Paragraph("本年度无表彰记录。"));
+        } else {
+            body.add(new Paragraph("根据《办法》第三十三条，对政务新媒体工作成效好的以下单位和个人予以表扬："));
+            body.add(Table.of(COMMENDATION_HEADER, commendationRows(commendations)));
+        }
+        body.add(new Paragraph("请各地各部门对照考核结果查找不足，切实加强政务新媒体建设和管理。"));
+        return new OfficialDocument(issuer + "文件", number, title(year), "各县（市、区）人民政府，市各有关部门：", body, issuer, date, issuer);
     }
 
     public static List<Sheet> sheets(List<Result> results, List<Commendation> commendations) {

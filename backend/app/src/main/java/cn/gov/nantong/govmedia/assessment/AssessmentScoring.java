@@ -26,16 +26,16 @@ final class AssessmentScoring {
             if (!item.active()) {
                 // an inactive veto (by default the city's own spot-check veto, Art 32) is shown, never counted
                 if ("VETO".equals(item.kind()) && occurrences > 0) {
-                    items.add(new ItemScore(item.code(), item.name(), item.kind(), occurrences, 0, 0, "发现 " + occurrences
-                            + " 个，本项未纳入考核方案，不计零分 / recorded; not part of the scheme, the year is not zeroed"));
+                    items.add(new ItemScore(item.code(), item.name(), item.kind(), occurrences, 0, 0, "发现" + occurrences
+                            + "个，本项未纳入考核方案，不计零分"));
                 }
                 continue;
             }
             if ("VETO".equals(item.kind())) {
                 vetoed |= occurrences > 0;
                 items.add(new ItemScore(item.code(), item.name(), item.kind(), occurrences, 0, 0, occurrences > 0
-                        ? "发现单项否决问题 " + occurrences + " 个，年度考核计 0 分 / veto item hit: the year's score is zero"
-                        : "未发现 / none"));
+                        ? "发现单项否决问题" + occurrences + "个，年度考核计0分"
+                        : "未发现"));
                 continue;
             }
             long deducted = Math.min(item.maxPoints(), occurrences * item.deductionPoints());
@@ -43,8 +43,7 @@ final class AssessmentScoring {
             total += points;
             max += item.maxPoints();
             items.add(new ItemScore(item.code(), item.name(), item.kind(), occurrences, points, item.maxPoints(),
-                    "计 " + occurrences + " 次，每次扣 " + item.deductionPoints() + " 分，扣 " + deducted + " 分 / "
-                            + occurrences + " x " + item.deductionPoints() + " deducted, " + deducted + " in total"));
+                    "计" + occurrences + "次，每次扣" + item.deductionPoints() + "分，共扣" + deducted + "分"));
         }
         return new Result(organizationId, organizationName, year, vetoed ? 0 : total, max, vetoed, items);
     }

@@ -1,7 +1,12 @@
 package cn.gov.nantong.govmedia.counterfeit;
 
-import cn.gov.nantong.govmedia.common.document.PdfRenderer;
-import org.jsoup.nodes.Entities;
+import cn.gov.nantong.govmedia.common.document.OfficialDocument;
+import cn.gov.nantong.govmedia.common.document.OfficialDocument.Block;
+import cn.gov.nantong.govmedia.common.document.OfficialDocument.Paragraph;
+import cn.gov.nantong.govmedia.common.document.OfficialDocuments;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -10,41 +15,33 @@ import org.springframework.stereotype.Component;
 class CounterfeitLetter {
 
     record Content(String trackingNumber, String platform, String suspectName, @Nullable String suspectLink,
-                   String organizationName, String date, @Nullable String reason) {
+                   String organizationName, LocalDate date, @Nullable String reason) {
     }
 
-    private final PdfRenderer pdf;
+    private final OfficialDocuments documents;
 
-    CounterfeitLetter(PdfRenderer pdf) {
-        this.pdf = pdf;
+    CounterfeitLetter(OfficialDocuments documents) {
+        this.documents = documents;
     }
 
     byte[] render(Content content) {
-        return pdf.render(html(content));
+        return documents.pdf(document(content));
     }
 
-    private static String html(Content c) {
-        String link = c.suspectLink() == null ? "" : "<p>账号链接：" + e(c.suspectLink()) + "</p>";
-        String reason = c.reason() == null ? "" : "<p>核实情况：" + e(c.reason()) + "</p>";
-        return """
-                <html><head><style>
-                  body { font-family: cjk, sans-serif; font-size: 12pt; line-height: 1.8; }
-                  h1 { text-align: center; font-size: 18pt; }
-                  .right { text-align: right; }
-                </style></head><body>
-                <h1>关于关停假冒政务新媒体账号的函</h1>
-                <p>%s平台运营方：</p>
-                <p>经核实，贵平台账号“%s”冒用%s名义开设，并非该单位开设的政务新媒体账号。根据《南通市政务新媒体管理办法（试行）》第三十条，
-                请贵平台依法依规予以关停，并将处理结果函告我单位。</p>
-                %s%s
-                <p>受理编号：%s</p>
-                <p class="right">%s</p>
-                <p class="right">%s</p>
-                </body></html>""".formatted(e(c.platform()), e(c.suspectName()), e(c.organizationName()), link, reason,
-                e(c.trackingNumber()), e(c.organizationName()), e(c.date()));
-    }
-
-    private static String e(String text) {
-        return Entities.escape(text);
+    /** A letter (信函格式): the organization's own masthead, no imprint. */
+    static OfficialDocument document(Content c) {
+        List<Block> body = new ArrayList<>();
+        body.add(new Paragraph("经核实，贵平台账号“%s”冒用%s名义开设，并非该单位开设的政务新媒体账号。根据《南通市政务新媒体管理办法（试行）》第三十条，"
+                .formatted(c.suspectName(), c.organizationName()) + "请贵平台依法依规予以关停，并将处理结果函告我单位。"));
+        if (c.suspectLink() != null) {
+            body.add(new Paragraph("账号链接：" + c.suspectLink()));
+        }
+        if (c.reason() != null) {
+            body.add(new Paragraph("核实情况：" + c.reason()));
+        }
+        body.add(new Paragraph("受理编号：" + c.trackingNumber()));
+        body.add(new Paragraph("特此函告。"));
+        return new OfficialDocument(c.organizationName(), null, "关于关停假冒政务新媒体账号的函", c.platform() + "平台运营方：", body,
+                c.organizationName(), c.date(), null);
     }
 }

@@ -5,6 +5,7 @@ import cn.gov.nantong.govmedia.account.Platform;
 import cn.gov.nantong.govmedia.audit.AuditLog;
 import cn.gov.nantong.govmedia.calendar.WorkingDayCalendar;
 import cn.gov.nantong.govmedia.calendar.WorkingDayResult;
+import cn.gov.nantong.govmedia.common.document.CodeLabels;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
 import cn.gov.nantong.govmedia.common.security.CurrentUser;
@@ -147,11 +148,12 @@ class CounterfeitService {
         return organizations.byId(s.targetId()).flatMap(target -> authority(target).map(a -> a.id()).defaultIfEmpty(-1L)
                 .flatMap(authorityId -> {
                     String today = complaints.today().format(CHINESE_DATE);
-                    String report = "关于假冒政务新媒体账号的报告：" + s.platform().name() + " 平台账号“" + s.name() + "”冒用"
+                    String platform = CodeLabels.platform(s.platform().name());
+                    String report = "关于假冒政务新媒体账号的报告：" + platform + "平台账号“" + s.name() + "”冒用"
                             + target.name() + "名义，经核实确认为假冒账号，已于" + today + "致函平台要求关停，并列入假冒账号名录。受理编号："
                             + s.reference() + "。核实情况：" + reason;
-                    CounterfeitLetter.Content content = new CounterfeitLetter.Content(s.reference(), s.platform().name(),
-                            s.name(), s.link(), target.name(), today, reason);
+                    CounterfeitLetter.Content content = new CounterfeitLetter.Content(s.reference(), platform, s.name(),
+                            s.link(), target.name(), complaints.today(), reason);
                     return Mono.fromCallable(() -> letters.render(content)).subscribeOn(Schedulers.boundedElastic())
                             .flatMap(pdf -> repository.decide(s.investigationId(), "CONFIRMED_FAKE", reason, by, pdf,
                                     authorityId < 0 ? null : authorityId, report, deadline))

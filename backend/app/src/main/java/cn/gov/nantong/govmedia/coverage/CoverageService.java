@@ -1,6 +1,7 @@
 package cn.gov.nantong.govmedia.coverage;
 
 import cn.gov.nantong.govmedia.account.Platform;
+import cn.gov.nantong.govmedia.common.document.CodeLabels;
 import cn.gov.nantong.govmedia.common.document.Workbooks;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
@@ -43,7 +44,7 @@ class CoverageService {
                 .flatMap(scope -> repository.gaps(divisionCode, platformName, scope,
                         new PageRequest(1, MAX_EXPORT_ROWS, null)).collectList())
                 .publishOn(Schedulers.boundedElastic())
-                .map(gaps -> Workbooks.xlsx(List.of(new Workbooks.Sheet(platform == null ? "应开未开单位" : "应开未开单位（" + platform.name() + "）",
+                .map(gaps -> Workbooks.xlsx(List.of(new Workbooks.Sheet(platform == null ? "应开未开单位" : "应开未开单位（" + CodeLabels.platform(platform.name()) + "）",
                         HEADERS, gaps.stream().<List<?>>map(g -> Arrays.asList(g.countyName(), g.divisionCode(), g.organizationName(),
                                 g.organizationCode(), g.pendingAccounts() > 0 ? "是" : "否")).toList()))));
     }

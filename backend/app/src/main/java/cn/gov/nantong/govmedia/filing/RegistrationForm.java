@@ -1,6 +1,7 @@
 package cn.gov.nantong.govmedia.filing;
 
 import cn.gov.nantong.govmedia.account.AccountResponse;
+import cn.gov.nantong.govmedia.common.document.CodeLabels;
 import cn.gov.nantong.govmedia.common.document.NoticeHtml;
 import cn.gov.nantong.govmedia.common.document.PdfRenderer;
 import cn.gov.nantong.govmedia.common.document.Workbooks;
@@ -23,7 +24,6 @@ class RegistrationForm {
     static final String TITLE = "政务新媒体备案登记表";
     private static final Map<String, String> TYPES = Map.of("OPEN", "开设", "CHANGE", "变更", "CLOSE", "关停", "CANCEL", "注销");
     private static final Map<String, String> STATUSES = Map.of("SUBMITTED", "待审核", "APPROVED", "已通过", "RETURNED", "已退回");
-    private static final Map<String, String> FUNCTIONS = Map.of("INFORMATION", "信息发布", "SERVICE", "办事服务", "INTERACTION", "互动交流");
     private static final Map<String, String> BASES = Map.of("COLLECTIVE_DECISION", "集体研究决定", "PRINCIPAL_LEADER_APPROVAL",
             "主要领导同意", "ORDERED_BY_AUTHORITY", "主管单位责令关闭");
 
@@ -46,8 +46,8 @@ class RegistrationForm {
         List<List<?>> lines = new ArrayList<>();
         add(lines, "备案类型", TYPES.get(f.type().name()) + (f.legacy() ? "（存量账号补办，第三十五条）" : ""));
         add(lines, "账号名称", a.name());
-        add(lines, "平台", NoticeHtml.platform(a.platform().name()));
-        add(lines, "平台账号 ID", a.platformAccountId());
+        add(lines, "平台", CodeLabels.platform(a.platform().name()));
+        add(lines, "平台账号标识", a.platformAccountId());
         add(lines, "认证主体", a.certificationSubject());
         add(lines, "主办单位", f.hostOrganizationName());
         add(lines, "主管单位", f.authorityOrganizationName());
@@ -57,7 +57,7 @@ class RegistrationForm {
         add(lines, "保密协议签订日期", a.confidentialitySignedOn());
         add(lines, "责任人", a.responsiblePerson());
         add(lines, "责任人电话", a.responsiblePhone());
-        add(lines, "主要功能", a.functions().stream().map(fn -> FUNCTIONS.getOrDefault(fn.name(), fn.name()))
+        add(lines, "主要功能", a.functions().stream().map(fn -> CodeLabels.accountFunction(fn.name()))
                 .collect(Collectors.joining("、")));
         add(lines, "新闻信息或视听节目许可证", a.licenceNumber());
         add(lines, "存量账号发现日期", f.legacyFoundOn());

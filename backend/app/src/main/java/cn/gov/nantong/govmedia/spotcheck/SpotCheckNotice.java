@@ -1,21 +1,24 @@
 package cn.gov.nantong.govmedia.spotcheck;
 
-import static cn.gov.nantong.govmedia.common.document.NoticeHtml.heading;
-import static cn.gov.nantong.govmedia.common.document.NoticeHtml.paragraph;
-import static cn.gov.nantong.govmedia.common.document.NoticeHtml.platform;
+import static cn.gov.nantong.govmedia.common.document.CodeLabels.platform;
 import static cn.gov.nantong.govmedia.common.document.NoticeHtml.quarter;
-import static cn.gov.nantong.govmedia.common.document.NoticeHtml.table;
 
-import cn.gov.nantong.govmedia.common.document.NoticeHtml;
+import cn.gov.nantong.govmedia.common.document.OfficialDocument;
+import cn.gov.nantong.govmedia.common.document.OfficialDocument.Block;
+import cn.gov.nantong.govmedia.common.document.OfficialDocument.Heading;
+import cn.gov.nantong.govmedia.common.document.OfficialDocument.Paragraph;
+import cn.gov.nantong.govmedia.common.document.OfficialDocument.Table;
 import cn.gov.nantong.govmedia.common.document.Workbooks.Sheet;
 import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.Finding;
 import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.SampledAccount;
 import cn.gov.nantong.govmedia.spotcheck.SpotCheckViews.SpotCheck;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The quarterly spot-check notice (Art 32): the sample with each account's result, and the findings to rectify. */
 public final class SpotCheckNotice {
@@ -41,25 +44,28 @@ public final class SpotCheckNotice {
     }
 
     public static String fileName(SpotCheck check, String extension) {
-        return check.quarter() + "季度抽查情况通报." + extension;
+        return quarter(check.quarter()) + "抽查情况通报." + extension;
     }
 
-    public static String html(SpotCheck check, List<Finding> findings, String issuer, LocalDate date) {
+    /** The notice issued by {@code issuer} on {@code date}: the city's, or a county's for its own check. */
+    public static OfficialDocument document(SpotCheck check, List<Finding> findings, String issuer, LocalDate date, @Nullable String number) {
         long failed = check.accounts().stream().filter(a -> "FAIL".equals(a.result())).count();
         String summary = "CLOSED".equals(check.status())
-                ? "抽查结果：合格 %d 个，不合格 %d 个。".formatted(check.accounts().size() - failed, failed)
+                ? "抽查结果：合格%d个，不合格%d个。".formatted(check.accounts().size() - failed, failed)
                 : "抽查尚未结束，以下结果为阶段性情况，最终结果以抽查结束后的通报为准。";
-        String body = paragraph(check.cityWide() ? "各县（市、区）人民政府，市各有关部门：" : "各有关单位：")
-                + paragraph("根据《南通市政务新媒体管理办法（试行）》第三十二条，%s对%s%s政务新媒体开展了抽查。"
-                        .formatted(check.cityWide() ? "市政府办公室" : check.organizationName() + "办公室", quarter(check.quarter()), area(check))
-                        + "本次从 %d 个正常运行的账号中，按%s分层随机抽取 %d 个（抽样比例不低于 %d%%，随机种子 %d，可复现）。"
-                        .formatted(check.population(), check.cityWide() ? "县（市、区）" : "直属单位", check.accounts().size(),
-                                check.samplePercent(), check.seed()) + summary)
-                + heading("一、抽查结果") + table(SAMPLE_HEADER, sampleRows(check))
-                + heading("二、发现的问题")
-                + (findings.isEmpty() ? paragraph("本次抽查未发现问题。") : table(FINDING_HEADER, findingRows(check, findings)))
-                + paragraph("请相关单位在整改期限内完成整改，并通过平台“整改”模块报送整改情况。");
-        return NoticeHtml.page(title(check), body, issuer, date);
+        List<Block> body = new ArrayList<>();
+        body.add(new Paragraph("根据《南通市政务新媒体管理办法（试行）》第三十二条，%s对%s%s政务新媒体开展了抽查。"
+                .formatted(check.cityWide() ? "市政府办公室" : check.organizationName() + "办公室", quarter(check.quarter()), area(check))
+                + "本次从%d个正常运行的账号中，按%s分层随机抽取%d个（抽样比例不低于百分之%d，随机种子%d，可复现）。"
+                .formatted(check.population(), check.cityWide() ? "县（市、区）" : "直属单位", check.accounts().size(),
+                        check.samplePercent(), check.seed()) + summary));
+        body.add(new Heading("一、抽查结果"));
+        body.add(Table.of(SAMPLE_HEADER, sampleRows(check)));
+        body.add(new Heading("二、发现的问题"));
+        body.add(findings.isEmpty() ? new Paragraph("本次抽查未发现问题。") : Table.of(FINDING_HEADER, findingRows(check, findings)));
+        body.add(new Paragraph("请相关单位在整改期限内完成整改，并通过平台“整改”模块报送整改情况。"));
+        return new OfficialDocument(issuer + "文件", number, title(check), check.cityWide() ? "各县（市、区）人民政府，市各有关部门：" : "各有关单位：",
+                body, issuer, date, issuer);
     }
 
     public static List<Sheet> sheets(SpotCheck check, List<Finding> findings) {

@@ -60,7 +60,7 @@ class JobLeases {
                         returning j.id, j.kind, j.created_by, j.creator_roles, j.creator_organization,
                                   j.parameters ->> 'quarter' as quarter, cast(j.parameters ->> 'seed' as bigint) as seed,
                                   cast(j.parameters ->> 'spotCheckId' as bigint) as check_id, cast(j.parameters ->> 'year' as integer) as year,
-                                  j.parameters ->> 'format' as format""".formatted(ABANDONED, STALE))
+                                  j.parameters ->> 'format' as format, j.parameters ->> 'documentNumber' as document_number""".formatted(ABANDONED, STALE))
                 .bind("lease", lease).bind("length", seconds(length)).bind("attempts", attempts).bind("limit", limit)
                 .map(JobLeases::claimed).all();
     }
@@ -98,7 +98,7 @@ class JobLeases {
         String format = row.get("format", String.class);
         JobRequest request = new JobRequest(Kind.valueOf(row.get("kind", String.class)), row.get("quarter", String.class),
                 row.get("seed", Long.class), row.get("check_id", Long.class), row.get("year", Integer.class),
-                format == null ? null : Format.valueOf(format));
+                format == null ? null : Format.valueOf(format), row.get("document_number", String.class));
         String[] roles = row.get("creator_roles", String[].class);
         return new Claimed(row.get("id", Long.class), request, row.get("created_by", String.class),
                 roles == null ? List.of() : List.of(roles), row.get("creator_organization", String.class));

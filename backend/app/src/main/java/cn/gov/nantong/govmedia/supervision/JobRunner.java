@@ -2,7 +2,8 @@ package cn.gov.nantong.govmedia.supervision;
 
 import cn.gov.nantong.govmedia.assessment.AssessmentNotice;
 import cn.gov.nantong.govmedia.assessment.Assessments;
-import cn.gov.nantong.govmedia.common.document.PdfRenderer;
+import cn.gov.nantong.govmedia.common.document.OfficialDocument;
+import cn.gov.nantong.govmedia.common.document.OfficialDocuments;
 import cn.gov.nantong.govmedia.common.document.Workbooks;
 import cn.gov.nantong.govmedia.common.document.Workbooks.Sheet;
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
@@ -55,13 +56,13 @@ class JobRunner {
     private final SpotCheckService spotChecks;
     private final SpotCheckRepository spotCheckRows;
     private final Assessments assessments;
-    private final PdfRenderer pdf;
+    private final OfficialDocuments documents;
     private final Clock clock;
     private final String issuer;
     private final Duration lease;
 
     JobRunner(JobRepository jobs, JobLeases leases, TransactionalOperator transaction, SpotCheckService spotChecks,
-              SpotCheckRepository spotCheckRows, Assessments assessments, PdfRenderer pdf, Clock clock,
+              SpotCheckRepository spotCheckRows, Assessments assessments, OfficialDocuments documents, Clock clock,
               @Value("${govmedia.supervision.notice-issuer:南通市人民政府办公室}") String issuer,
               @Value("${govmedia.supervision.job-lease:PT30S}") Duration lease) {
         this.jobs = jobs;
@@ -70,7 +71,7 @@ class JobRunner {
         this.spotChecks = spotChecks;
         this.spotCheckRows = spotCheckRows;
         this.assessments = assessments;
-        this.pdf = pdf;
+        this.documents = documents;
         this.clock = clock;
         this.issuer = issuer;
         this.lease = lease;
@@ -120,11 +121,12 @@ class JobRunner {
             case SPOT_CHECK_NOTICE -> jobs.progress(id, claim, 20, "正在汇总抽查结果")
                     .then(Mono.zip(spotChecks.get(request.spotCheckId()), spotCheckRows.findings(request.spotCheckId()).collectList()))
                     .flatMap(t -> render(id, claim, request.format(), SpotCheckNotice.fileName(t.getT1(), request.format().extension),
-                            today -> SpotCheckNotice.html(t.getT1(), t.getT2(), SpotCheckNotice.issuer(t.getT1(), issuer), today), () -> SpotCheckNotice.sheets(t.getT1(), t.getT2())));
+                            today -> SpotCheckNotice.document(t.getT1(), t.getT2(), SpotCheckNotice.issuer(t.getT1(), issuer), today,
+                                    request.documentNumber()), () -> SpotCheckNotice.sheets(t.getT1(), t.getT2())));
             case ASSESSMENT_NOTICE -> jobs.progress(id, claim, 20, "正在计算年度考核结果")
                     .then(Mono.zip(assessments.results(request.year()), assessments.commendations(request.year())))
                     .flatMap(t -> render(id, claim, request.format(), AssessmentNotice.fileName(request.year(), request.format().extension),
-                            today -> AssessmentNotice.html(request.year(), t.getT1(), t.getT2(), issuer, today),
+                            today -> AssessmentNotice.document(request.year(), t.getT1(), t.getT2(), issuer, today, request.documentNumber()),
                             () -> AssessmentNotice.sheets(t.getT1(), t.getT2())));
         };
         return work.onErrorResume(error -> {
@@ -141,13 +143,14 @@ class JobRunner {
         });
     }
 
-    private Mono<Long> render(long id, String claim, Format format, String fileName, Function<LocalDate, String> html,
+    private Mono<Long> render(long id, String claim, Format format, String fileName, Function<LocalDate, OfficialDocument> document,
                               Supplier<List<Sheet>> sheets) {
         LocalDate today = LocalDate.now(clock);
-        return jobs.progress(id, claim, 60, "正在生成" + format.name() + "文件")
+        return jobs.progress(id, claim, 60, "正在生成" + format.label + "文件")
                 .then(Mono.fromCallable(() -> switch (format) {
-                    case HTML -> html.apply(today).getBytes(StandardCharsets.UTF_8);
-                    case PDF -> pdf.render(html.apply(today));
+                    case HTML -> documents.html(document.apply(today)).getBytes(StandardCharsets.UTF_8);
+                    case PDF -> documents.pdf(document.apply(today));
+                    case DOCX -> documents.docx(document.apply(today));
                     case XLSX -> Workbooks.xlsx(sheets.get());
                 }).subscribeOn(Schedulers.boundedElastic()))
                 .flatMap(content -> jobs.succeedWithFile(id, claim, new JobFile(fileName, format.contentType, content)));

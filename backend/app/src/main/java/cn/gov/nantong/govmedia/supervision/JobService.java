@@ -105,6 +105,7 @@ class JobService {
         parameters.put("spotCheckId", request.spotCheckId());
         parameters.put("year", request.year());
         parameters.put("format", request.format());
+        parameters.put("documentNumber", request.documentNumber());
         parameters.values().removeIf(v -> v == null);
         return parameters;
     }

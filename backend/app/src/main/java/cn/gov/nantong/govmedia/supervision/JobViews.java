@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.supervision;
 
+import cn.gov.nantong.govmedia.common.document.OfficialDocuments;
 import cn.gov.nantong.govmedia.common.document.Workbooks;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
@@ -22,16 +24,20 @@ final class JobViews {
 
     /** Format of a notice. */
     enum Format {
-        HTML("html", "text/html;charset=UTF-8"),
-        PDF("pdf", "application/pdf"),
-        XLSX("xlsx", Workbooks.CONTENT_TYPE);
+        HTML("html", "text/html;charset=UTF-8", "网页"),
+        PDF("pdf", "application/pdf", "PDF"),
+        DOCX("docx", OfficialDocuments.DOCX_CONTENT_TYPE, "Word"),
+        XLSX("xlsx", Workbooks.CONTENT_TYPE, "Excel");
 
         final String extension;
         final String contentType;
+        /** As named in the job's progress text. */
+        final String label;
 
-        Format(String extension, String contentType) {
+        Format(String extension, String contentType, String label) {
             this.extension = extension;
             this.contentType = contentType;
+            this.label = label;
         }
     }
 
@@ -45,7 +51,9 @@ final class JobViews {
             @PositiveOrZero @Max(9007199254740991L) @Nullable Long seed,
             @Schema(description = "SPOT_CHECK_NOTICE: the check", example = "1") @Positive @Nullable Long spotCheckId,
             @Schema(description = "ASSESSMENT_NOTICE: the year", example = "2026") @Nullable Integer year,
-            @Schema(description = "Notices: HTML (preview), PDF or XLSX", example = "PDF") @Nullable Format format) {
+            @Schema(description = "Notices: HTML (preview), PDF, DOCX (editable) or XLSX", example = "PDF") @Nullable Format format,
+            @Schema(description = "Notices: the document number (发文字号); omitted: 〔year〕 号 left to fill in", example = "通政办〔2026〕12号")
+            @Size(max = 40) @Nullable String documentNumber) {
     }
 
     @Schema(name = "SupervisionJob", description = "监管任务及进度 / a job and its progress")

@@ -95,6 +95,8 @@ class AccountListIT {
                 .expectBody(byte[].class).returnResult().getResponseBody();
         String text = Workbooks.text(workbook);
         assertThat(text).contains("崇川教育", "健康崇川", "账号名称").doesNotContain("崇川教育微博", "如东文旅");
+        // codes are shown by their Chinese names
+        assertThat(text).contains("微信公众号", "已开通").doesNotContain("WECHAT_OFFICIAL", "ACTIVE");
     }
 
     @Test

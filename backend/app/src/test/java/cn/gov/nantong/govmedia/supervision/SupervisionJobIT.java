@@ -3,6 +3,8 @@ package cn.gov.nantong.govmedia.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.gov.nantong.govmedia.common.document.DocumentText;
+import cn.gov.nantong.govmedia.common.document.OfficialDocuments;
 import cn.gov.nantong.govmedia.support.Fixture;
 import cn.gov.nantong.govmedia.support.IntegrationTest;
 import cn.gov.nantong.govmedia.support.TestTokens;
@@ -107,7 +109,7 @@ class SupervisionJobIT {
                 .expectStatus().isOk();
 
         Map<String, Object> pdfJob = run(TestTokens.auditor(), Map.of("kind", "SPOT_CHECK_NOTICE", "spotCheckId", check.get("id"), "format", "PDF"));
-        assertThat(pdfJob).containsEntry("status", "SUCCEEDED").containsEntry("fileName", "2025-Q3季度抽查情况通报.pdf");
+        assertThat(pdfJob).containsEntry("status", "SUCCEEDED").containsEntry("fileName", "2025年第三季度抽查情况通报.pdf");
         byte[] pdf = file(TestTokens.auditor(), pdfJob.get("id"), "application/pdf");
         assertThat(new String(pdf, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -129,7 +131,7 @@ class SupervisionJobIT {
     }
 
     @Test
-    @DisplayName("Art 32, 33.1: the annual assessment notice ranks every organization and lists the year's commendations; notices need a format and a year in range")
+    @DisplayName("Art 32, 33.1: the annual assessment notice ranks every organization and lists the year's commendations, as Excel, and as PDF and Word laid out as an official document with no Latin letters; notices need a format and a year in range")
     @Tag("32.6")
     @Tag("33.1")
     void art32AssessmentNotice() throws Exception {
@@ -146,6 +148,18 @@ class SupervisionJobIT {
             assertThat(workbook.findSheet("逐项说明")).isPresent();
             List<Row> commended = workbook.findSheet("激励表扬").orElseThrow().read(); // Art 33.1
             assertThat(commended.get(1).getCellText(2) + "，" + commended.get(1).getCellText(1)).isEqualTo("王敏，南通市崇川区教育体育局");
+        }
+
+        for (String format : List.of("PDF", "DOCX")) {
+            Map<String, Object> notice = run(TestTokens.cityAdmin(),
+                    Map.of("kind", "ASSESSMENT_NOTICE", "year", 2025, "format", format, "documentNumber", "通政办〔2026〕3号"));
+            assertThat(notice).containsEntry("fileName", "2025年度政务新媒体考核结果通报." + format.toLowerCase());
+            String text = "PDF".equals(format) ? DocumentText.pdf(file(TestTokens.cityAdmin(), notice.get("id"), "application/pdf"))
+                    : DocumentText.docx(file(TestTokens.cityAdmin(), notice.get("id"), OfficialDocuments.DOCX_CONTENT_TYPE));
+            assertThat(text.replaceAll("\\s+", "")).containsSubsequence("南通市人民政府办公室文件", "通政办〔2026〕3号",
+                    "关于2025年度全市政务新媒体考核结果的通报", "各县（市、区）人民政府，市各有关部门：", "南通市崇川区教育体育局", "王敏",
+                    "南通市人民政府办公室", "印发");
+            assertThat(DocumentText.latinOutside(text)).as(format).isEmpty();
         }
 
         start(TestTokens.cityAdmin(), Map.of("kind", "ASSESSMENT_NOTICE", "year", 2025)).expectStatus().isBadRequest()

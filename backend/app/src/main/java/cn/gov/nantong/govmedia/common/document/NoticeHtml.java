@@ -2,17 +2,10 @@ package cn.gov.nantong.govmedia.common.document;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.nodes.Entities;
 
 /** The frame and pieces of a published notice, as XHTML that browsers show and the PDF renderer accepts. */
 public final class NoticeHtml {
-
-    public static final Map<String, String> PLATFORMS = Map.ofEntries(Map.entry("WECHAT_OFFICIAL", "微信公众号"),
-            Map.entry("WECHAT_CHANNELS", "微信视频号"), Map.entry("WEIBO", "微博"), Map.entry("DOUYIN", "抖音"),
-            Map.entry("KUAISHOU", "快手"), Map.entry("TOUTIAO", "今日头条"), Map.entry("BILIBILI", "哔哩哔哩"),
-            Map.entry("XIAOHONGSHU", "小红书"), Map.entry("MINI_PROGRAM", "小程序"), Map.entry("MOBILE_APP", "移动客户端"),
-            Map.entry("OTHER", "其他"));
 
     private NoticeHtml() {
     }
@@ -57,10 +50,6 @@ public final class NoticeHtml {
 
     public static String heading(String text) {
         return "<h2>" + e(text) + "</h2>";
-    }
-
-    public static String platform(String code) {
-        return PLATFORMS.getOrDefault(code, code);
     }
 
     /** "2026-Q4" as 2026年第四季度. */

@@ -6,6 +6,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders XHTML to PDF (openhtmltopdf). CJK text needs a TrueType font with CJK glyphs, because PDFBox cannot embed
+ * Renders HTML to PDF (parsed by jsoup, laid out by openhtmltopdf). CJK text needs a TrueType font with CJK glyphs, because PDFBox cannot embed
  * the CFF outlines of Noto Sans CJK: the first existing file of {@code govmedia.documents.fonts} is embedded under the
  * family name {@value #FONT_FAMILY}; without one the PDF is still produced, with missing glyphs. Blocking: call it on
  * a worker thread.
@@ -36,26 +38,26 @@ public class PdfRenderer {
         }
     }
 
-    public byte[] render(String xhtml) {
+    public byte[] render(String html) {
         try {
-            return render(xhtml, font);
+            return render(html, font);
         } catch (RuntimeException e) {
             if (font == null) {
                 throw e;
             }
             log.warn("rendering with {} failed, falling back to the built-in font", font, e);
-            return render(xhtml, null);
+            return render(html, null);
         }
     }
 
-    private static byte[] render(String xhtml, @Nullable File font) {
+    private static byte[] render(String html, @Nullable File font) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             if (font != null) {
                 builder.useFont(font, FONT_FAMILY);
             }
-            builder.withHtmlContent(xhtml, null);
+            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
             builder.toStream(out);
             builder.run();
             return out.toByteArray();
