@@ -83,7 +83,7 @@ test('a public complaint is moderated and forwarded by cc-operator, answered by 
   await forward.getByRole('button', { name: /^转\s?送$/ }).click();
   await expect(page.getByText('已转送业务部门办理')).toBeVisible();
   await expect(page.getByText('已转办', { exact: true })).toBeVisible();
-  await expect(page.getByText('转送办理 · cc-operator')).toBeVisible();
+  await expect(page.getByText('转送办理 · 崇川区教体局运维员')).toBeVisible();
 
   // 3. cc-handler (CC-HEALTH) sees it forwarded, reads the contact (logged) and answers
   await handler.reload();

@@ -44,8 +44,8 @@ test('an IMPORTANT post is de-identified, signed by reviewer and deputy, publish
   // 2. one-click de-identification, then the check is clean and the ticket is submitted
   await page.getByRole('button', { name: '一键脱敏' }).click();
   await expect(page.getByText('已对正文中的个人信息脱敏')).toBeVisible();
-  await expect(body).toHaveValue(new RegExp(MASKED_ID.replace(/\*/g, '\\*')));
-  await expect(body).not.toHaveValue(new RegExp(RESIDENT_ID));
+  await expect(body).toHaveText(new RegExp(MASKED_ID.replace(/\*/g, '\\*')));
+  await expect(body).not.toHaveText(new RegExp(RESIDENT_ID));
   await expect(page.getByText('未发现问题')).toBeVisible();
   await page.getByRole('button', { name: '提交审核' }).click();
   await expect(page.getByText('已提交审核')).toBeVisible();

@@ -85,7 +85,7 @@ test('typing in the review editor survives a login that expired and could not be
   await expect.poll(() => renewalGaveUp(page, renewals)).toBe(true);
   await expect(page.getByText('登录已过期')).toHaveCount(0);
   await expect(page).toHaveURL(/\/reviews\/new$/);
-  await expect(page.getByLabel('正文')).toHaveValue(body);
+  await expect(page.getByLabel('正文')).toHaveText(body);
 
   // the token runs out: the next action asks to log in again
   await setTokenExpiry(page, -60);
@@ -99,7 +99,7 @@ test('typing in the review editor survives a login that expired and could not be
   await expect(page).toHaveURL(/\/reviews\/new$/);
   await expect(page.getByText('已恢复您上次未保存的内容')).toBeVisible();
   await expect(page.getByLabel('标题')).toHaveValue(title);
-  await expect(page.getByLabel('正文')).toHaveValue(body);
+  await expect(page.getByLabel('正文')).toHaveText(body);
   // given up for good: no renewal after that
   expect(renewals.attempts).toBe(1);
 

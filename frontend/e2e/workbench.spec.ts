@@ -49,11 +49,21 @@ test('a signer finds the waiting ticket on the workbench, sees the warning the a
   });
   expect(created.status()).toBe(201);
   const ticket = (await created.json()) as { id: number; version: number };
-  const submitted = await page.request.post(`/api/v1/review-tickets/${ticket.id}/submit`, {
-    headers,
-    data: { acknowledgeWarnings: true, version: ticket.version },
-  });
-  expect(submitted.status()).toBe(200);
+
+  // 提交审核 in the editor: the warning is shown once, in the form, in words people use
+  await page.goto(`/reviews/${ticket.id}/edit`);
+  await page.getByRole('button', { name: '提交审核' }).click();
+  const warning = page.getByTestId('submit-problem');
+  await expect(warning).toContainText('请确认后再提交');
+  await expect(warning).toContainText('个人');
+  await expect(page.getByTestId('api-error')).toHaveCount(0);
+  await expect(page.locator('body')).not.toContainText(
+    /body\[|Art \d|WARNINGS_NOT_ACKNOWLEDGED|请求编号/,
+  );
+  await warning.getByRole('button', { name: '确认提示并提交' }).click();
+  await expect(page).toHaveURL(new RegExp(`/reviews/${ticket.id}$`));
+  await expect(page.getByText('已提交审核')).toBeVisible();
+  await expect(page.getByTestId('api-error')).toHaveCount(0);
 
   // the reviewer signs in to the workbench: the ticket waits there, and the menu counts it
   const reviewer = await pageAs(browser, 'cc-reviewer', '/');
@@ -65,7 +75,9 @@ test('a signer finds the waiting ticket on the workbench, sees the warning the a
   // opens it: the check the author saw, and who confirmed its warning
   await tile.getByRole('link', { name: title }).click();
   await expect(reviewer).toHaveURL(new RegExp(`/reviews/${ticket.id}$`));
-  await expect(reviewer.getByText(/作者 cc-operator 于 .* 确认了 1 个提示后提交/)).toBeVisible();
+  await expect(
+    reviewer.getByText(/作者 崇川区教体局运维员 于 .* 确认了 1 个提示后提交/),
+  ).toBeVisible();
   await expect(reviewer.getByTestId('findings')).toContainText('个人');
 
   await reviewer.getByRole('button', { name: /^审\s?核$/ }).click();

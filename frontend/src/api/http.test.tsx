@@ -77,7 +77,7 @@ describe('handleApiError', () => {
     configureHttp({ onUnauthorized, onForbidden });
   });
 
-  it('shows title, detail, field errors and the request id in Chinese', async () => {
+  it('shows title, detail and the field reasons in Chinese, the request id under 技术信息', async () => {
     const notify = fakeNotifier();
     handleApiError(await toApiError(problemResponse(400, validationProblem)));
 
@@ -86,8 +86,9 @@ describe('handleApiError', () => {
     expect(args.message).toBe('请求参数校验失败');
     render(<>{args.description}</>);
     expect(screen.getByText('请求中有 1 个字段无效')).toBeInTheDocument();
-    expect(screen.getByText('creditCode：统一社会信用代码校验位错误')).toBeInTheDocument();
-    expect(screen.getByText('请求编号：req-42')).toBeInTheDocument();
+    expect(screen.getByText('统一社会信用代码校验位错误')).toBeInTheDocument();
+    expect(screen.queryByText(/creditCode/)).toBeNull();
+    expect(screen.getByText('技术信息').closest('details')).toHaveTextContent('请求编号：req-42');
     expect(onUnauthorized).not.toHaveBeenCalled();
     expect(onForbidden).not.toHaveBeenCalled();
   });

@@ -5,6 +5,7 @@ import { createElement } from 'react';
 import { runtimeConfig } from '../config';
 import { lazyClient } from './lazyClient';
 import { ApiError, readProblem } from './problem';
+import { problemLines, technicalLines } from './problemText';
 
 export { ApiError };
 
@@ -53,8 +54,8 @@ export function setNotifier(instance: NotificationInstance): void {
 
 /**
  * The one error handler: every failed request ends here (through react-query's defaults).
- * 401 starts a new login, 403 shows the 403 page, everything else a notification in Chinese
- * with field errors and the request id.
+ * 401 starts a new login, 403 shows the 403 page, everything else a notification in Chinese:
+ * the detail, the reasons and the article, with the code and request id folded under 技术信息.
  */
 export function handleApiError(error: unknown): void {
   const apiError =
@@ -68,21 +69,21 @@ export function handleApiError(error: unknown): void {
   if (apiError.status === 403) {
     hooks.onForbidden();
   }
-  const { problem } = apiError;
-  const lines: string[] = [];
-  if (problem.detail) lines.push(problem.detail);
-  for (const violation of apiError.fieldErrors) {
-    lines.push(`${violation.field ?? ''}：${violation.message ?? violation.code ?? ''}`);
-  }
-  if (problem.article) lines.push(`依据：《南通市政务新媒体管理办法（试行）》${problem.article}`);
-  if (problem.requestId) lines.push(`请求编号：${problem.requestId}`);
+  const technical = technicalLines(apiError);
   notifier.error({
-    key: problem.requestId,
-    message: problem.title,
+    key: apiError.problem.requestId,
+    message: apiError.problem.title,
     description: createElement(
       'div',
       { 'data-testid': 'api-error' },
-      lines.map((line, index) => createElement('div', { key: index }, line)),
+      ...problemLines(apiError).map((line, index) => createElement('div', { key: index }, line)),
+      technical.length > 0 &&
+        createElement(
+          'details',
+          { key: 'technical', style: { marginTop: 8, color: 'rgba(0,0,0,0.45)', fontSize: 12 } },
+          createElement('summary', null, '技术信息'),
+          ...technical.map((line, index) => createElement('div', { key: index }, line)),
+        ),
     ),
   });
 }

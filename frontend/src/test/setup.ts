@@ -35,6 +35,13 @@ if (!('ResizeObserver' in window)) {
   Object.defineProperty(window, 'ResizeObserver', { writable: true, value: ResizeObserverStub });
 }
 
+// ProseMirror (the rich-text editor) scrolls the selection into view; jsdom has no layout to measure.
+const noRects = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
+const range = Range.prototype as Partial<Range>;
+range.getClientRects ??= noRects;
+range.getBoundingClientRect ??= () => new DOMRect();
+(Element.prototype as Partial<Element>).getClientRects ??= noRects;
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();

@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Table, type TableProps } from 'antd';
+import { Empty, Table, type TableProps } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import type { PagedList } from './usePagedList';
 
@@ -19,12 +19,23 @@ export interface PagedTableProps<T> extends Omit<
   TableProps<T>,
   'dataSource' | 'loading' | 'pagination' | 'onChange'
 > {
-  list: Pick<PagedList<unknown>, 'page' | 'size' | 'sort' | 'setPage' | 'setSort'>;
+  list: Pick<PagedList<unknown>, 'page' | 'size' | 'sort' | 'setPage' | 'setSort'> & {
+    filters?: object;
+  };
   result: Pick<UseQueryResult<Paged<T>>, 'data' | 'isFetching'>;
   /** the text beside the pager, `共 ${total} 条` unless told */
   totalText?: (total: number) => string;
   /** false for a list whose page size the user may not change */
   sizeChanger?: boolean;
+  /** what an empty list means and what to do next, e.g. 暂无审核单，点击“撰写审核单”开始 */
+  empty?: string;
+}
+
+/** Whether any filter is set (an empty list then says so, not that nothing exists). */
+function filtered(filters: object | undefined): boolean {
+  return Object.values(filters ?? {}).some(
+    (value) => value !== undefined && value !== null && value !== '',
+  );
 }
 
 function fieldOf<T>(column: Column<T>): string | undefined {
@@ -50,6 +61,7 @@ export function PagedTable<T extends object>({
   result,
   totalText = (total) => `共 ${total} 条`,
   sizeChanger = true,
+  empty = '暂无记录',
   columns,
   ...table
 }: PagedTableProps<T>) {
@@ -57,6 +69,16 @@ export function PagedTable<T extends object>({
     list.sort === `${field},asc` ? 'ascend' : list.sort === `${field},desc` ? 'descend' : null;
   return (
     <Table<T>
+      locale={{
+        emptyText: (
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={
+              filtered(list.filters) ? '没有符合筛选条件的记录，可调整条件或点击“重置”' : empty
+            }
+          />
+        ),
+      }}
       {...table}
       columns={columns?.map((column) =>
         column.sorter === true ? { ...column, sortOrder: orderOf(fieldOf(column)) } : column,

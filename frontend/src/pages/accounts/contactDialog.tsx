@@ -50,7 +50,7 @@ export function ContactDialog({
         <Input maxLength={20} />
       </Form.Item>
       <Form.Item name="avatarUrl" label="头像地址" rules={[HTTP_URL_RULE]}>
-        <Input maxLength={500} placeholder="https://" />
+        <Input maxLength={500} showCount placeholder="https://" />
       </Form.Item>
     </FormModal>
   );

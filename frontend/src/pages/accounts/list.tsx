@@ -122,6 +122,7 @@ export function AccountList() {
         </Form.Item>
       </FilterForm>
       <PagedTable<AccountResponse>
+        empty="暂无账号。账号经开设备案审核通过后出现在这里（右上角“新建开设备案”）"
         rowKey="id"
         aria-label="账号列表"
         columns={columns}

@@ -33,6 +33,7 @@ import { CredentialHolders } from './holders';
 import { accountKeys, useAccount } from './queries';
 import { BackTitle } from '../../components/BackTitle';
 import { ContactDialog } from './contactDialog';
+import { PersonName } from '../../components/PersonName';
 
 const ACTION_LABELS: Record<string, string> = {
   REGISTER: '登记（提交开设备案）',
@@ -69,7 +70,7 @@ function History({ entries }: { entries: AuditTrailEntry[] }) {
           <div>
             <Space wrap>
               <Typography.Text strong>{labelOf(ACTION_LABELS, entry.action)}</Typography.Text>
-              <span>{entry.actor}</span>
+              <PersonName username={entry.actor} />
               <Typography.Text type="secondary">{formatTime(entry.occurredAt)}</Typography.Text>
             </Space>
             {entry.after !== undefined && entry.after !== null && (

@@ -39,7 +39,7 @@ function ItemDialog({ item, onClose }: { item: AssessmentItem; onClose: () => vo
           { max: 200, message: '不能超过 200 个字符' },
         ]}
       >
-        <Input.TextArea rows={2} maxLength={200} />
+        <Input.TextArea rows={2} maxLength={200} showCount />
       </Form.Item>
       {!veto && (
         <>

@@ -66,7 +66,7 @@ function CommendationDialog({ year, onClose }: { year: number; onClose: () => vo
           label="姓名"
           rules={[{ required: true, whitespace: true, message: '请填写姓名' }]}
         >
-          <Input maxLength={50} />
+          <Input maxLength={50} showCount />
         </Form.Item>
       )}
       <Form.Item

@@ -1,9 +1,13 @@
 import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, Input, Space, Tag, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
+import { NON_USERS } from '../../api/people';
 import type { AuditEvent } from '../../api/types';
 import { ListCard, PagedTable, param, useApiMutation, usePagedList } from '../../components/kit';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../locales/audit';
+import { labelOf, optionsOf, ROLE_LABELS } from '../../locales/zh-CN';
+import { changesOf, type FieldChange } from './changes';
 import { InclusionCheck } from './InclusionCheck';
 import { useAuditEvents, verifyAuditChain, type AuditQuery as Query } from './queries';
 import { TreeHeadCard } from './TreeHeadCard';
@@ -52,13 +56,33 @@ function toValues(query: Query): Filters {
   };
 }
 
-function Json({ value }: { value: unknown }) {
-  if (value === undefined || value === null)
-    return <Typography.Text type="secondary">—</Typography.Text>;
+function Changes({ row }: { row: AuditEvent }) {
+  const changes = changesOf(row.before, row.after);
+  if (changes.length === 0) return <Typography.Text type="secondary">无字段变化</Typography.Text>;
   return (
-    <pre style={{ margin: 0, maxHeight: 240, overflow: 'auto', fontSize: 12 }}>
-      {JSON.stringify(value, null, 2)}
-    </pre>
+    <Table<FieldChange>
+      aria-label={`第 ${row.id} 条的变更`}
+      rowKey="field"
+      size="small"
+      pagination={false}
+      dataSource={changes}
+      columns={[
+        { title: '字段', dataIndex: 'label', width: 140 },
+        { title: '变更前', dataIndex: 'before' },
+        { title: '变更后', dataIndex: 'after' },
+      ]}
+    />
+  );
+}
+
+function RawData({ row }: { row: AuditEvent }) {
+  return (
+    <details>
+      <summary>原始数据</summary>
+      <pre style={{ margin: 0, maxHeight: 240, overflow: 'auto', fontSize: 12 }}>
+        {JSON.stringify({ before: row.before ?? null, after: row.after ?? null }, null, 2)}
+      </pre>
+    </details>
   );
 }
 
@@ -95,16 +119,26 @@ export function AuditList() {
         onFinish={(values) => list.setFilters(toQuery(values))}
       >
         <Form.Item name="entityType" label="对象类型">
-          <Input placeholder="如 organization" allowClear />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={optionsOf(AUDIT_ENTITY_LABELS)}
+            style={{ width: 160 }}
+          />
         </Form.Item>
         <Form.Item name="entityId" label="对象编号">
           <Input allowClear style={{ width: 100 }} />
         </Form.Item>
         <Form.Item name="actor" label="操作人">
-          <Input allowClear style={{ width: 140 }} />
+          <Input placeholder="登录名" allowClear style={{ width: 140 }} />
         </Form.Item>
         <Form.Item name="action" label="操作">
-          <Input placeholder="如 UPDATE" allowClear style={{ width: 120 }} />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={optionsOf(AUDIT_ACTION_LABELS)}
+            style={{ width: 160 }}
+          />
         </Form.Item>
         <Form.Item name="range" label="时间">
           <DatePicker.RangePicker />
@@ -133,16 +167,36 @@ export function AuditList() {
             render: (value: string | undefined) =>
               value ? dayjs(value).format('YYYY-MM-DD HH:mm:ss') : '—',
           },
-          { title: '操作人', dataIndex: 'actor', width: 120 },
+          {
+            title: '操作人',
+            width: 120,
+            render: (_: unknown, row: AuditEvent) => (
+              <span title={row.actorName ? `登录名 ${row.actor}` : undefined}>
+                {row.actorName ?? NON_USERS[row.actor ?? ''] ?? row.actor}
+              </span>
+            ),
+          },
           {
             title: '角色',
             dataIndex: 'actorRoles',
             render: (roles: string[] | undefined) =>
-              (roles ?? []).map((role) => <Tag key={role}>{role}</Tag>),
+              (roles ?? []).map((role) => <Tag key={role}>{labelOf(ROLE_LABELS, role)}</Tag>),
           },
-          { title: '所在单位', dataIndex: 'organizationCode' },
-          { title: '操作', dataIndex: 'action' },
-          { title: '对象类型', dataIndex: 'entityType' },
+          {
+            title: '所在单位',
+            render: (_: unknown, row: AuditEvent) =>
+              row.organizationName ?? row.organizationCode ?? '—',
+          },
+          {
+            title: '操作',
+            dataIndex: 'action',
+            render: (action: string | undefined) => labelOf(AUDIT_ACTION_LABELS, action ?? ''),
+          },
+          {
+            title: '对象类型',
+            dataIndex: 'entityType',
+            render: (type: string | undefined) => labelOf(AUDIT_ENTITY_LABELS, type ?? ''),
+          },
           { title: '对象编号', dataIndex: 'entityId' },
           {
             title: '收录证明',
@@ -165,13 +219,9 @@ export function AuditList() {
         expandable={{
           expandedRowRender: (row) => (
             <Space align="start" size="large" wrap>
-              <div>
-                <Typography.Text strong>变更前</Typography.Text>
-                <Json value={row.before} />
-              </div>
-              <div>
-                <Typography.Text strong>变更后</Typography.Text>
-                <Json value={row.after} />
+              <div style={{ minWidth: 480 }}>
+                <Changes row={row} />
+                <RawData row={row} />
               </div>
               <div>
                 <Typography.Text strong>请求编号</Typography.Text>

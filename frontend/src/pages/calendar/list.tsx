@@ -20,6 +20,7 @@ import { useCurrentUser } from '../../auth/useCurrentUser';
 import { formatTime, todayInShanghai, toIsoDate } from '../../utils/dates';
 import { CalendarEditor } from './editor';
 import { useCalendarYear } from './queries';
+import { PersonName } from '../../components/PersonName';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
@@ -132,7 +133,11 @@ export function CalendarPage() {
             {data.known ? (
               <Typography.Text type="secondary">
                 依据：{data.source ?? '—'}
-                {data.updatedBy && `（${data.updatedBy} 更新于 ${formatTime(data.updatedAt)}）`}
+                {data.updatedBy && (
+                  <>
+                    （<PersonName username={data.updatedBy} /> 更新于 {formatTime(data.updatedAt)}）
+                  </>
+                )}
               </Typography.Text>
             ) : (
               <Alert

@@ -7,6 +7,7 @@ import { ITEM_KIND_LABELS } from '../../locales/supervision';
 import { labelOf, optionsOf } from '../../locales/zh-CN';
 import { supervisionKeys } from '../supervision/keys';
 import { createChecklistItem, updateChecklistItem, useChecklistItems } from './queries';
+import { articleName } from '../../api/problemText';
 
 type ChecklistValues = Omit<ChecklistItemRequest, 'version'>;
 
@@ -54,7 +55,7 @@ function ChecklistItemDialog({ item, onClose }: { item?: ChecklistItem; onClose:
         label="名称"
         rules={[{ required: true, whitespace: true, message: '请填写名称' }]}
       >
-        <Input maxLength={200} />
+        <Input maxLength={200} showCount />
       </Form.Item>
       <Form.Item name="kind" label="类型" rules={[{ required: true }]}>
         <Radio.Group options={optionsOf(ITEM_KIND_LABELS as Record<'VETO' | 'SCORED', string>)} />
@@ -66,7 +67,11 @@ function ChecklistItemDialog({ item, onClose }: { item?: ChecklistItem; onClose:
       >
         <InputNumber min={0} max={100} precision={0} />
       </Form.Item>
-      <Form.Item name="article" label="依据" extra="如 Art 23 或 国办秘函〔2019〕19号">
+      <Form.Item
+        name="article"
+        label="依据"
+        extra="如 Art 23（显示为《办法》第二十三条）或 国办秘函〔2019〕19号"
+      >
         <Input maxLength={40} />
       </Form.Item>
       <Form.Item name="sortOrder" label="排序" rules={[{ required: true, message: '请填写排序' }]}>
@@ -100,7 +105,7 @@ export function ChecklistPage() {
       align: 'right',
       render: (points: number, row) => (row.kind === 'VETO' ? '—' : points),
     },
-    { title: '依据', dataIndex: 'article', render: (v?: string) => v ?? '—' },
+    { title: '依据', dataIndex: 'article', render: (v?: string) => (v ? articleName(v) : '—') },
     {
       title: '状态',
       dataIndex: 'active',

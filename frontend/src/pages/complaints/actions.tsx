@@ -50,7 +50,7 @@ export function ModerationDialog({ complaint, onClose }: DialogProps) {
           { max: 500, message: '不能超过 500 个字符' },
         ]}
       >
-        <Input.TextArea rows={3} maxLength={500} />
+        <Input.TextArea rows={3} maxLength={500} showCount />
       </Form.Item>
     </FormModal>
   );
@@ -93,7 +93,7 @@ export function ForwardDialog({ complaint, onClose }: DialogProps) {
         <InputNumber min={1} max={60} precision={0} />
       </Form.Item>
       <Form.Item name="note" label="转办说明" rules={[{ max: 1000 }]}>
-        <Input.TextArea rows={3} maxLength={1000} />
+        <Input.TextArea rows={3} maxLength={1000} showCount />
       </Form.Item>
     </FormModal>
   );
@@ -119,14 +119,14 @@ export function PromoteDialog({ complaint, onClose }: DialogProps) {
         label="问题"
         rules={[{ required: true, whitespace: true, message: '请填写问题' }, { max: 300 }]}
       >
-        <Input maxLength={300} />
+        <Input maxLength={300} showCount />
       </Form.Item>
       <Form.Item
         name="answer"
         label="答复"
         rules={[{ required: true, whitespace: true, message: '请填写答复' }, { max: 5000 }]}
       >
-        <Input.TextArea rows={5} maxLength={5000} />
+        <Input.TextArea rows={5} maxLength={5000} showCount />
       </Form.Item>
     </FormModal>
   );

@@ -112,6 +112,7 @@ export function InteractionList() {
         onSearch={(q) => list.setFilters({ q })}
       />
       <PagedTable<ComplaintResponse>
+        empty="暂无公众留言。公众通过移动端提交的留言、咨询和举报会出现在这里"
         rowKey="id"
         size="middle"
         aria-label="公众提交"

@@ -78,7 +78,7 @@ describe('InteractionShow', () => {
     await user.click(await screen.findByRole('button', { name: '审核公开' }));
     const dialog = await screen.findByRole('dialog', { name: '审核公开' });
     expect(screen.getByText('逾期')).toBeInTheDocument();
-    expect(screen.getByText(/提交 · anonymous/)).toBeInTheDocument();
+    expect(screen.getByText('公众')).toBeInTheDocument();
 
     await user.click(within(dialog).getByLabelText('隐藏'));
     await user.click(within(dialog).getByRole('button', { name: /确\s?定/ }));
@@ -106,7 +106,7 @@ describe('InteractionShow', () => {
   it('shows a supervisor no actions and no contact', async () => {
     renderShow(['SUPERVISOR'], 8);
     expect(await screen.findByText('早高峰拥堵')).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByText(/提交 · anonymous/)).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText('公众')).toBeInTheDocument());
     expect(screen.queryByRole('button', { name: '审核公开' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /转\s?办/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /查看联系方式/ })).not.toBeInTheDocument();

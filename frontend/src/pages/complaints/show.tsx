@@ -38,6 +38,7 @@ import { complaintKeys, useComplaint, useComplaintTimeline } from './queries';
 import { availableActions, type ComplaintAction } from './rules';
 import { BackTitle } from '../../components/BackTitle';
 import { AssumedWeekdaysNote } from '../calendar/assumed';
+import { PersonName } from '../../components/PersonName';
 
 type Dialog = Exclude<ComplaintAction, 'close' | 'contact'>;
 
@@ -66,7 +67,8 @@ function ComplaintTimeline({ id }: { id: number }) {
         content: (
           <Space orientation="vertical" size={0}>
             <span>
-              {labelOf(COMPLAINT_ACTION_LABELS, entry.action)} · {entry.actor}
+              {labelOf(COMPLAINT_ACTION_LABELS, entry.action)} ·{' '}
+              <PersonName username={entry.actor} />
             </span>
             {reasonOf(entry) && <span>理由：{reasonOf(entry)}</span>}
             <Typography.Text type="secondary">{formatTime(entry.occurredAt)}</Typography.Text>
@@ -195,7 +197,7 @@ export function InteractionShow() {
         <Typography.Title level={5}>答复</Typography.Title>
         {c.reply ? (
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="complaint-reply">
-            {c.reply}（{c.repliedBy}，{formatTime(c.repliedAt)}）
+            {c.reply}（<PersonName username={c.repliedBy} />，{formatTime(c.repliedAt)}）
           </Typography.Paragraph>
         ) : (
           <Typography.Text type="secondary">尚未答复</Typography.Text>

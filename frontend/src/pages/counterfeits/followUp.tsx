@@ -5,6 +5,7 @@ import { REFERRAL_AGENCY_LABELS } from '../../locales/interaction';
 import { labelOf } from '../../locales/zh-CN';
 import { DeadlineForm, OutcomeForm, ReferralForm, TakedownForm } from './followUpForms';
 import { useReferrals } from './queries';
+import { PersonName } from '../../components/PersonName';
 
 type Form = 'referral' | 'deadline' | 'takedown' | CounterfeitReferral;
 
@@ -49,7 +50,7 @@ export function FollowUpDialog({
           </Descriptions.Item>
           {i.takedownNote && (
             <Descriptions.Item label="关停核查">
-              {i.takedownNote}（{i.takedownConfirmedBy}）
+              {i.takedownNote}（<PersonName username={i.takedownConfirmedBy} />）
             </Descriptions.Item>
           )}
         </Descriptions>

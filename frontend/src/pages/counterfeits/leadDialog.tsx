@@ -36,10 +36,10 @@ export function LeadDialog({ onClose }: { onClose: () => void }) {
         label="涉嫌假冒账号名称"
         rules={[{ required: true, whitespace: true, message: '请填写账号名称' }]}
       >
-        <Input maxLength={100} />
+        <Input maxLength={100} showCount />
       </Form.Item>
       <Form.Item name="link" label="账号链接" rules={[HTTP_URL_RULE]}>
-        <Input maxLength={1000} />
+        <Input maxLength={1000} showCount />
       </Form.Item>
       <Form.Item
         name="impersonatedOrganizationId"

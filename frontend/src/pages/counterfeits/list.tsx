@@ -150,6 +150,7 @@ export function CounterfeitList() {
       }
     >
       <PagedTable<CounterfeitResponse>
+        empty="暂无假冒账号线索。公众举报或点击“新建线索”登记"
         rowKey="id"
         size="middle"
         aria-label="假冒账号核查"

@@ -75,7 +75,7 @@ export function VerdictDialog({
           { max: 1000, message: '不能超过 1000 个字符' },
         ]}
       >
-        <Input.TextArea rows={4} maxLength={1000} />
+        <Input.TextArea rows={4} maxLength={1000} showCount />
       </Form.Item>
       {verdict === 'CONFIRMED_FAKE' && (
         <Form.Item name="takedownDeadline" label="关停期限" extra="不填则为 5 个工作日后">

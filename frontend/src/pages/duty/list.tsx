@@ -96,6 +96,7 @@ export function DutyPage() {
         />
       )}
       <PagedTable<DutyShift>
+        empty="暂无排班。点击右上角“排班”安排值班人员"
         aria-label="值班表"
         rowKey="id"
         list={list}

@@ -58,7 +58,7 @@ export function ShiftDialog({
         label="值班人员"
         rules={[{ required: true, message: '请填写值班人员' }]}
       >
-        <Input maxLength={50} />
+        <Input maxLength={50} showCount />
       </Form.Item>
       <Form.Item
         name="phone"
@@ -68,7 +68,7 @@ export function ShiftDialog({
         <Input maxLength={20} />
       </Form.Item>
       <Form.Item name="backupPerson" label="备班人员">
-        <Input maxLength={50} />
+        <Input maxLength={50} showCount />
       </Form.Item>
       <Form.Item name="backupPhone" label="备班电话" rules={[PHONE]}>
         <Input maxLength={20} />

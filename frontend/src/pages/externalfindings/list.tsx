@@ -64,7 +64,7 @@ function ExternalFindingDialog({ onClose }: { onClose: () => void }) {
         label="通报文号或问题编号"
         rules={[{ required: true, whitespace: true, message: '请填写通报文号或问题编号' }]}
       >
-        <Input maxLength={56} placeholder="如 国办通报〔2026〕3号-12" />
+        <Input maxLength={56} showCount placeholder="如 国办通报〔2026〕3号-12" />
       </Form.Item>
       <Form.Item name="accountId" label="账号" rules={[{ required: true, message: '请选择账号' }]}>
         <Select

@@ -89,6 +89,7 @@ export function FaqList() {
         onSearch={(q) => list.setFilters({ q })}
       />
       <PagedTable<FaqResponse>
+        empty="暂无答问。点击右上角“新增答问”，公众留言时会自动推荐"
         rowKey="id"
         size="middle"
         aria-label="答问库"

@@ -55,14 +55,14 @@ export function AccountFields({
         extra="平台上显示的认证主体应为主办单位（《办法》第十四条）"
         rules={[accountRule('certificationSubject')]}
       >
-        <Input maxLength={100} />
+        <Input maxLength={100} showCount />
       </Form.Item>
       <Form.Item name="platformAccountId" label="平台账号 ID（原始 ID / UID）">
-        <Input maxLength={100} />
+        <Input maxLength={100} showCount />
       </Form.Item>
       {type === 'OPEN' && (
         <Form.Item name="avatarUrl" label="头像地址" rules={[HTTP_URL_RULE]}>
-          <Input maxLength={500} />
+          <Input maxLength={500} showCount />
         </Form.Item>
       )}
       <Space size="large" wrap>
@@ -72,7 +72,7 @@ export function AccountFields({
           rules={[accountRule('responsiblePerson')]}
           required
         >
-          <Input maxLength={50} style={{ width: 240 }} />
+          <Input maxLength={50} showCount style={{ width: 240 }} />
         </Form.Item>
         <Form.Item
           name="responsiblePhone"
@@ -96,7 +96,7 @@ export function AccountFields({
         rules={[accountRule('operatorName')]}
         required
       >
-        <Input maxLength={100} />
+        <Input maxLength={100} showCount />
       </Form.Item>
       {operatorType === 'CONTRACTED' && (
         <Space size="large" wrap>
@@ -150,7 +150,7 @@ export function AccountFields({
           dependencies={['offersNews', 'offersAudioVideo']}
           required
         >
-          <Input maxLength={100} />
+          <Input maxLength={100} showCount />
         </Form.Item>
       )}
       {type === 'OPEN' && (

@@ -41,7 +41,12 @@ export function ClosureFields({
           rules={[closureRule('documentNumber')]}
           required
         >
-          <Input maxLength={100} style={{ width: 280 }} placeholder="如 崇教体〔2026〕12号" />
+          <Input
+            maxLength={100}
+            showCount
+            style={{ width: 280 }}
+            placeholder="如 崇教体〔2026〕12号"
+          />
         </Form.Item>
         <Form.Item name="decidedOn" label="决定日期" rules={[closureRule('decidedOn')]} required>
           <DatePicker />

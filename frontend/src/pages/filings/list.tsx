@@ -53,6 +53,7 @@ function FilingPane({ tab, onDecide }: { tab: Tab; onDecide?: (f: FilingResponse
         <FilterSelect name="deadline" label="期限" options={DEADLINE_OPTIONS} width={120} />
       </FilterForm>
       <PagedTable<FilingResponse>
+        empty="暂无备案。开设新账号前，请先点击右上角“新建开设备案”"
         rowKey="id"
         aria-label="备案列表"
         columns={filingColumns({ onDecide })}

@@ -20,6 +20,7 @@ import { downloadRegistrationForm, useFiling } from './queries';
 import { DeadlineCell } from './deadlineCell';
 import { BackTitle } from '../../components/BackTitle';
 import { AssumedWeekdaysNote } from '../calendar/assumed';
+import { PersonName } from '../../components/PersonName';
 
 const CHANGE_LABELS: Record<keyof AccountChanges, string> = {
   name: '账号名称',
@@ -139,7 +140,9 @@ export function FilingShow() {
             <Descriptions.Item label="主管单位">
               {filing.authorityOrganizationName}
             </Descriptions.Item>
-            <Descriptions.Item label="提交人">{filing.submittedBy}</Descriptions.Item>
+            <Descriptions.Item label="提交人">
+              <PersonName username={filing.submittedBy} />
+            </Descriptions.Item>
             <Descriptions.Item label="提交时间">{formatTime(filing.submittedAt)}</Descriptions.Item>
             <Descriptions.Item label="收到日期">{formatDate(filing.receivedOn)}</Descriptions.Item>
             <Descriptions.Item label="省级备案期限">

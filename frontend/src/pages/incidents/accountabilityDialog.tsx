@@ -44,7 +44,7 @@ export function AccountabilityDialog({
         label="名称或姓名"
         rules={[{ required: true, message: '请填写' }]}
       >
-        <Input maxLength={100} />
+        <Input maxLength={100} showCount />
       </Form.Item>
       <Form.Item
         name="organizationId"
@@ -68,7 +68,7 @@ export function AccountabilityDialog({
         label="依据"
         rules={[{ required: true, whitespace: true, message: '请填写依据' }]}
       >
-        <Input.TextArea rows={2} maxLength={1000} />
+        <Input.TextArea rows={2} maxLength={1000} showCount />
       </Form.Item>
     </FormModal>
   );

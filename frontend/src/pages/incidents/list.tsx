@@ -103,6 +103,7 @@ export function IncidentList() {
           </Form.Item>
         </FilterForm>
         <PagedTable<Incident>
+          empty="暂无事件舆情。发现突发事件或舆情时，点击右上角“登记事件”"
           rowKey="id"
           aria-label="事件登记簿"
           columns={columns}

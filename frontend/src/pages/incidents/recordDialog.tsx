@@ -52,7 +52,7 @@ export function RecordDialog({
         <Select aria-label="事件级别" options={optionsOf(INCIDENT_GRADE_LABELS)} />
       </Form.Item>
       <Form.Item name="title" label="标题" rules={[{ required: true, message: '请填写标题' }]}>
-        <Input maxLength={200} />
+        <Input maxLength={200} showCount />
       </Form.Item>
       <Form.Item
         name="description"

@@ -18,6 +18,7 @@ import { AccountabilityDialog } from './accountabilityDialog';
 import { useIncident } from './queries';
 import { StepDialog } from './stepDialog';
 import { AlertTags, GradeTag } from './tags';
+import { PersonName } from '../../components/PersonName';
 
 /** The steps the incident's state allows now, in the order they usually come. */
 function nextSteps(incident: Incident, canAcknowledge: boolean): IncidentEventKind[] {
@@ -73,10 +74,16 @@ function Details({ incident: i }: { incident: Incident }) {
       )}
       <Descriptions.Item label="报告至">
         {i.escalatedToOrganizationName ?? '—'}
-        {i.acknowledgedAt && `（${i.acknowledgedBy} 于 ${formatTime(i.acknowledgedAt)} 签收）`}
+        {i.acknowledgedAt && (
+          <>
+            （<PersonName username={i.acknowledgedBy} /> 于 {formatTime(i.acknowledgedAt)} 签收）
+          </>
+        )}
       </Descriptions.Item>
       <Descriptions.Item label="值班人员">{i.dutyPerson ?? '当时无人值班'}</Descriptions.Item>
-      <Descriptions.Item label="登记人">{i.createdBy}</Descriptions.Item>
+      <Descriptions.Item label="登记人">
+        <PersonName username={i.createdBy} />
+      </Descriptions.Item>
       <Descriptions.Item label="情况" span={{ xs: 1, lg: 2 }}>
         {i.description}
       </Descriptions.Item>
@@ -182,7 +189,7 @@ export function IncidentShow() {
             children: (
               <>
                 <strong>{INCIDENT_STEP_LABELS[event.kind]}</strong> · {formatTime(event.occurredAt)}{' '}
-                · {event.recordedBy}
+                · <PersonName username={event.recordedBy} />
                 <div>{eventText(event)}</div>
               </>
             ),

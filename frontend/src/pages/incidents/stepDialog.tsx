@@ -27,7 +27,7 @@ function StepFields({ kind }: { kind: IncidentEventKind }) {
             <Select aria-label="调整后的级别" options={optionsOf(INCIDENT_GRADE_LABELS)} />
           </Form.Item>
           <Form.Item name="note" label="理由" rules={required('请填写调整理由')}>
-            <Input.TextArea rows={3} maxLength={2000} />
+            <Input.TextArea rows={3} maxLength={2000} showCount />
           </Form.Item>
         </>
       );
@@ -42,10 +42,10 @@ function StepFields({ kind }: { kind: IncidentEventKind }) {
             <Select aria-label="转交部门" options={optionsOf(FORWARD_TARGET_LABELS)} />
           </Form.Item>
           <Form.Item name="receiptNo" label="回执编号" rules={required('请填写回执编号')}>
-            <Input maxLength={100} />
+            <Input maxLength={100} showCount />
           </Form.Item>
           <Form.Item name="note" label="说明">
-            <Input.TextArea rows={3} maxLength={2000} />
+            <Input.TextArea rows={3} maxLength={2000} showCount />
           </Form.Item>
         </>
       );
@@ -64,10 +64,10 @@ function StepFields({ kind }: { kind: IncidentEventKind }) {
       return (
         <>
           <Form.Item name="cause" label="事件原因" rules={required('请填写事件原因')}>
-            <Input.TextArea rows={3} maxLength={2000} />
+            <Input.TextArea rows={3} maxLength={2000} showCount />
           </Form.Item>
           <Form.Item name="measuresTaken" label="整改措施" rules={required('请填写整改措施')}>
-            <Input.TextArea rows={3} maxLength={2000} />
+            <Input.TextArea rows={3} maxLength={2000} showCount />
           </Form.Item>
           <Form.Item name="unfounded" valuePropName="checked">
             <Checkbox>经核实不属实（不计入安全事件否决）</Checkbox>
@@ -77,13 +77,13 @@ function StepFields({ kind }: { kind: IncidentEventKind }) {
     case 'PROGRESS':
       return (
         <Form.Item name="note" label="处置进展" rules={required('请填写处置进展')}>
-          <Input.TextArea rows={4} maxLength={2000} />
+          <Input.TextArea rows={4} maxLength={2000} showCount />
         </Form.Item>
       );
     default:
       return (
         <Form.Item name="note" label="说明">
-          <Input.TextArea rows={3} maxLength={2000} />
+          <Input.TextArea rows={3} maxLength={2000} showCount />
         </Form.Item>
       );
   }

@@ -17,6 +17,7 @@ import {
 import { LEXICON_KIND_HINTS, LEXICON_KIND_LABELS } from '../../locales/lexicon';
 import { optionsOf } from '../../locales/zh-CN';
 import { formatTime } from '../../utils/dates';
+import { personColumn } from '../../components/personColumn';
 
 const lexiconKeys = { all: ['lexicons'] as const };
 
@@ -42,7 +43,7 @@ function AddTermDialog({ kind, onClose }: { kind: LexiconKind; onClose: () => vo
         label="词条"
         rules={[{ required: true, whitespace: true, message: '请填写词条' }]}
       >
-        <Input maxLength={100} />
+        <Input maxLength={100} showCount />
       </Form.Item>
       <Form.Item
         name="suggestion"
@@ -56,7 +57,7 @@ function AddTermDialog({ kind, onClose }: { kind: LexiconKind; onClose: () => vo
           },
         ]}
       >
-        <Input maxLength={100} />
+        <Input maxLength={100} showCount />
       </Form.Item>
     </FormModal>
   );
@@ -90,7 +91,7 @@ export function LexiconPage() {
   const columns: TableProps<LexiconTerm>['columns'] = [
     { title: '词条', dataIndex: 'term' },
     { title: '提示或正确写法', dataIndex: 'suggestion', render: (v?: string) => v ?? '—' },
-    { title: '添加人', dataIndex: 'createdBy' },
+    { title: '添加人', dataIndex: 'createdBy', render: personColumn },
     { title: '添加时间', dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
     ...(access.canManageLexicons
       ? [
@@ -140,6 +141,7 @@ export function LexiconPage() {
         {LEXICON_KIND_HINTS[kind]}
       </Typography.Paragraph>
       <PagedTable<LexiconTerm>
+        empty="词库为空。点击“新增词条”添加禁用词或敏感词"
         rowKey="id"
         size="middle"
         aria-label="词条"

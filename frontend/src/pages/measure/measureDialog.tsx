@@ -98,11 +98,12 @@ export function MeasureDialog({ onClose }: { onClose: () => void }) {
         <Input.TextArea
           rows={3}
           maxLength={2000}
+          showCount
           placeholder="如：2026年第四季度抽查发现两周未更新"
         />
       </Form.Item>
       <Form.Item name="documentNumber" label="文号" rules={[{ max: 100 }]}>
-        <Input maxLength={100} placeholder="如：通政办〔2026〕12号" />
+        <Input maxLength={100} showCount placeholder="如：通政办〔2026〕12号" />
       </Form.Item>
       <Form.Item
         name="decidedOn"

@@ -10,6 +10,7 @@ import { labelOf, optionsOf } from '../../locales/zh-CN';
 import { formatDate, formatTime } from '../../utils/dates';
 import { MeasureDialog } from './measureDialog';
 import { useMeasures } from './queries';
+import { PersonName } from '../../components/PersonName';
 
 const columns: Columns<MeasureResponse> = [
   {
@@ -41,7 +42,11 @@ const columns: Columns<MeasureResponse> = [
   {
     title: '记录',
     key: 'created',
-    render: (_: unknown, row) => `${row.createdBy} · ${formatTime(row.createdAt)}`,
+    render: (_: unknown, row) => (
+      <>
+        <PersonName username={row.createdBy} /> · {formatTime(row.createdAt)}
+      </>
+    ),
   },
 ];
 

@@ -110,13 +110,13 @@ export function OrganizationForm({ organization, tree, onClose, onSaved }: Props
         rules={editing ? [] : rules.code}
         extra={editing ? '单位编码创建后不可修改' : undefined}
       >
-        <Input disabled={editing} placeholder="如 CC-CULTURE" maxLength={64} />
+        <Input disabled={editing} placeholder="如 CC-CULTURE" maxLength={64} showCount />
       </Form.Item>
       <Form.Item name="name" label="单位名称" rules={rules.name}>
         <Input maxLength={100} showCount />
       </Form.Item>
       <Form.Item name="shortName" label="简称" rules={rules.shortName}>
-        <Input maxLength={50} />
+        <Input maxLength={50} showCount />
       </Form.Item>
       <Form.Item name="type" label="单位类型" rules={rules.type}>
         <Select

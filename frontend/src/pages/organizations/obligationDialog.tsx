@@ -55,7 +55,12 @@ export function ObligationDialog({
           },
         ]}
       >
-        <Input.TextArea rows={3} maxLength={500} placeholder="如：涉密单位，经市保密局认定" />
+        <Input.TextArea
+          rows={3}
+          maxLength={500}
+          showCount
+          placeholder="如：涉密单位，经市保密局认定"
+        />
       </Form.Item>
     </FormModal>
   );

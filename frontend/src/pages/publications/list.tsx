@@ -11,6 +11,7 @@ import { accountOptions, useAccountChoices } from '../accounts/queries';
 import { ImportDialog } from './importDialog';
 import { usePublications } from './queries';
 import { RecordPublicationDialog } from './recordDialog';
+import { personColumn } from '../../components/personColumn';
 
 const columns: Columns<PublicationResponse> = [
   {
@@ -45,7 +46,7 @@ const columns: Columns<PublicationResponse> = [
     dataIndex: 'imported',
     render: (imported: boolean) => (imported ? '系统外登记' : '审核发布'),
   },
-  { title: '登记人', dataIndex: 'recordedBy' },
+  { title: '登记人', dataIndex: 'recordedBy', render: personColumn },
 ];
 
 /** 发布记录: what the accounts of the caller's subtree published, through review or imported. */
@@ -88,6 +89,7 @@ export function PublicationList() {
         />
       </Space>
       <PagedTable<PublicationResponse>
+        empty="暂无发布记录。点击“登记发布”逐条登记，或用“导入”批量导入"
         aria-label="发布记录"
         rowKey="id"
         size="middle"

@@ -54,7 +54,7 @@ export function RecordPublicationDialog({ onClose }: { onClose: () => void }) {
           extra="转载须注明来源（《办法》第二十一条）"
           rules={[{ required: true, whitespace: true, message: '请填写转载来源' }]}
         >
-          <Input maxLength={100} />
+          <Input maxLength={100} showCount />
         </Form.Item>
       )}
       <Form.Item
@@ -62,14 +62,14 @@ export function RecordPublicationDialog({ onClose }: { onClose: () => void }) {
         label="标题"
         rules={[{ required: true, whitespace: true, message: '请填写标题' }]}
       >
-        <Input maxLength={200} />
+        <Input maxLength={200} showCount />
       </Form.Item>
       <Form.Item
         name="url"
         label="链接"
         rules={[{ required: true, whitespace: true, message: '请填写链接' }, HTTP_URL_RULE]}
       >
-        <Input maxLength={1000} placeholder="https://" />
+        <Input maxLength={1000} showCount placeholder="https://" />
       </Form.Item>
     </FormModal>
   );

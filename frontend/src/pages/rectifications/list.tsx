@@ -68,6 +68,7 @@ export function RectificationList() {
         onChange={(status) => list.setFilters({ status })}
       />
       <PagedTable<FindingResponse>
+        empty="暂无整改任务。抽查和省级检查发现的问题会自动生成整改任务"
         rowKey="id"
         aria-label="整改任务"
         list={list}

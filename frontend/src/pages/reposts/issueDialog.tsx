@@ -48,24 +48,24 @@ export function IssueRepostDialog({ onClose }: { onClose: () => void }) {
         label="标题"
         rules={[{ required: true, whitespace: true, message: '请填写标题' }]}
       >
-        <Input maxLength={200} />
+        <Input maxLength={200} showCount />
       </Form.Item>
       <Form.Item
         name="sourceUrl"
         label="来源网址"
         rules={[{ required: true, whitespace: true, message: '请填写来源网址' }, HTTP_URL_RULE]}
       >
-        <Input maxLength={1000} placeholder="https://" />
+        <Input maxLength={1000} showCount placeholder="https://" />
       </Form.Item>
       <Form.Item
         name="sourceTitle"
         label="来源原标题"
         extra="与标题不同时填写；按网址或标题认定已转发"
       >
-        <Input maxLength={200} />
+        <Input maxLength={200} showCount />
       </Form.Item>
       <Form.Item name="note" label="要求">
-        <Input.TextArea rows={2} maxLength={2000} />
+        <Input.TextArea rows={2} maxLength={2000} showCount />
       </Form.Item>
       <Form.Item
         name="deadline"

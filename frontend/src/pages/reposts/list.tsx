@@ -99,6 +99,7 @@ export function RepostTaskList() {
         </Checkbox>
       </Space>
       <PagedTable<RepostTask>
+        empty="暂无转发任务。上级单位下发的转发任务会出现在这里"
         rowKey="id"
         size="middle"
         aria-label="转发任务"

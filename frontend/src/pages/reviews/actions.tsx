@@ -73,7 +73,7 @@ export function PublishDialog({ ticket, onClose }: DialogProps) {
         label="发布链接"
         rules={[{ required: true, message: '请填写发布链接' }, HTTP_URL_RULE]}
       >
-        <Input maxLength={1000} />
+        <Input maxLength={1000} showCount />
       </Form.Item>
       <Form.Item
         name="publishedAt"

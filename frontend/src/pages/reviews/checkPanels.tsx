@@ -43,10 +43,12 @@ export function CheckSummary({
   check,
   findings,
   body,
+  html = false,
 }: {
   check: ContentCheckResult | undefined;
   findings: ContentFinding[];
   body: string;
+  html?: boolean;
 }) {
   if (!check) {
     return (
@@ -65,7 +67,7 @@ export function CheckSummary({
       </Typography.Text>
       <FindingList findings={findings} />
       <Typography.Text strong>正文预览</Typography.Text>
-      <HighlightedBody body={body} findings={findings} />
+      <HighlightedBody body={body} findings={findings} html={html} />
     </Space>
   );
 }

@@ -2,6 +2,28 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ContentCheckResult, TicketResponse } from '../../api/types';
 import { ReviewEditor } from './editor';
+
+// the form's logic, with a plain text area for the rich-text editor (tested on its own)
+vi.mock('../../components/RichTextEditor', () => ({
+  RichTextEditor: ({
+    id,
+    label,
+    value,
+    onChange,
+  }: {
+    id?: string;
+    label: string;
+    value?: string;
+    onChange?: (html: string) => void;
+  }) => (
+    <textarea
+      id={id}
+      aria-label={label}
+      value={value ?? ''}
+      onChange={(event) => onChange?.(event.target.value)}
+    />
+  ),
+}));
 import { json, pageOf, renderApp } from '../../test/http';
 
 const BODY = '家长可拨打 13812345678 咨询。';

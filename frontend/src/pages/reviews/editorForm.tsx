@@ -19,8 +19,12 @@ import {
   type Values,
 } from './editorValues';
 import { BackTitle } from '../../components/BackTitle';
+import { RichTextEditor } from '../../components/RichTextEditor';
 import { DraftNotice } from '../../components/DraftNotice';
 import { useDraft } from '../../components/useDraft';
+
+/** The API's limit on a ticket body (HTML included). */
+const BODY_LIMIT = 100000;
 
 /** The review ticket's form beside its automatic check (see ReviewEditor). */
 export function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefined }) {
@@ -35,6 +39,8 @@ export function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefi
   const [submitProblem, setSubmitProblem] = useState<SubmitProblem>();
   const origin = Form.useWatch('origin', form);
   const draft = useDraft(form, { name: 'review', id: ticket?.id });
+  // tickets written before the rich-text editor keep their plain text
+  const plainText = ticket?.bodyFormat === 'TEXT';
 
   const accounts = useActiveAccounts(!ticket);
 
@@ -78,6 +84,7 @@ export function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefi
             accountId: values.accountId ?? 0,
             title: values.title?.trim() ?? '',
             body: values.body ?? '',
+            bodyFormat: 'HTML',
             origin: values.origin ?? 'ORIGINAL',
             ...repostFields(values),
             classification: values.classification ?? 'GENERAL',
@@ -126,6 +133,8 @@ export function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefi
       }
     },
     onMutate: () => setSubmitProblem(undefined),
+    // blockers and warnings of the check are shown once, in the form (SubmitProblemAlert)
+    meta: { problemShownInForm: (error) => error instanceof ApiError && error.status === 422 },
     onSuccess: async (submitted) => {
       void message.success('已提交审核');
       await queryClient.invalidateQueries({ queryKey: ticketKeys.all });
@@ -199,7 +208,15 @@ export function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefi
               label="正文"
               rules={[{ required: true, whitespace: true, message: '请填写正文' }]}
             >
-              <Input.TextArea autoSize={{ minRows: 8, maxRows: 24 }} maxLength={100000} />
+              {plainText ? (
+                <Input.TextArea
+                  autoSize={{ minRows: 8, maxRows: 24 }}
+                  maxLength={BODY_LIMIT}
+                  showCount
+                />
+              ) : (
+                <RichTextEditor label="正文" maxLength={BODY_LIMIT} />
+              )}
             </Form.Item>
             <Space size="large" wrap align="start">
               <Form.Item name="origin" label="来源">
@@ -212,7 +229,7 @@ export function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefi
                   extra="转载须注明来源（《办法》第二十一条）"
                   rules={[{ required: true, whitespace: true, message: '请填写转载来源' }]}
                 >
-                  <Input maxLength={100} style={{ width: 240 }} />
+                  <Input maxLength={100} showCount style={{ width: 240 }} />
                 </Form.Item>
               )}
               <Form.Item
@@ -280,7 +297,7 @@ export function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefi
               )
             }
           >
-            <CheckSummary check={check} findings={findings} body={checkedBody} />
+            <CheckSummary check={check} findings={findings} body={checkedBody} html={!plainText} />
           </Card>
         </Col>
       </Row>

@@ -6,16 +6,21 @@ import {
   SEVERITY_COLORS,
   SEVERITY_LABELS,
 } from '../../locales/review';
+import { visibleSegments } from './bodyHtml';
 import { segmentsOf } from './highlight';
 
 /** The body, read-only, with every BODY finding wrapped in <mark> (coloured by severity). */
 export function HighlightedBody({
   body,
   findings,
+  html = false,
 }: {
   body: string;
   findings: readonly ContentFinding[];
+  /** the body is rich text: shown as its text, tags left out */
+  html?: boolean;
 }) {
+  const segments = segmentsOf(body, findings);
   return (
     <div
       data-testid="body-preview"
@@ -28,7 +33,7 @@ export function HighlightedBody({
         minHeight: 48,
       }}
     >
-      {segmentsOf(body, findings).map((segment, index) =>
+      {(html ? visibleSegments(segments) : segments).map((segment, index) =>
         segment.finding ? (
           <mark
             key={index}

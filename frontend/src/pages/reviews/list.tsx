@@ -21,6 +21,7 @@ import {
 import { formatTime } from '../../utils/dates';
 import { accountOptions, useAccountChoices } from '../accounts/queries';
 import { isOverdue, ticketQuery, useTickets, type TicketTab } from './queries';
+import { personColumn } from '../../components/personColumn';
 
 const columns: Columns<TicketResponse> = [
   {
@@ -59,7 +60,7 @@ const columns: Columns<TicketResponse> = [
       </Space>
     ),
   },
-  { title: '撰写人', dataIndex: 'author' },
+  { title: '撰写人', dataIndex: 'author', render: personColumn },
   { title: '更新时间', dataIndex: 'updatedAt', render: (value: string) => formatTime(value) },
 ];
 
@@ -107,6 +108,7 @@ function TicketPane({ tab }: { tab: TicketTab }) {
         </Form.Item>
       </FilterForm>
       <PagedTable<TicketResponse>
+        empty="暂无审核单。撰写稿件后提交审核，审核单会出现在这里（右上角“撰写”）"
         rowKey="id"
         size="middle"
         columns={columns}

@@ -11,7 +11,7 @@ export function RepostSourceFields() {
         extra="转载须注明来源网址（《办法》第二十一条）"
         rules={[{ required: true, whitespace: true, message: '请填写来源网址' }, HTTP_URL_RULE]}
       >
-        <Input maxLength={500} placeholder="https://" />
+        <Input maxLength={500} showCount placeholder="https://" />
       </Form.Item>
       <Form.Item
         name="sourceTitle"
@@ -27,7 +27,7 @@ export function RepostSourceFields() {
           }),
         ]}
       >
-        <Input maxLength={200} />
+        <Input maxLength={200} showCount />
       </Form.Item>
     </>
   );

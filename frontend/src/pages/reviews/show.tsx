@@ -34,6 +34,7 @@ import { ConfidentialityReview } from './confidentiality';
 import { awaitsMe, ticketKeys, useTicket, useTicketVersions } from './queries';
 import { SubmittedCheck } from './submittedCheck';
 import { BackTitle } from '../../components/BackTitle';
+import { PersonName } from '../../components/PersonName';
 
 const DECISION_COLORS: Record<string, string> = {
   APPROVE: 'green',
@@ -57,8 +58,8 @@ function VersionDiff({ versions }: { versions: TicketVersion[] }) {
   return (
     <div>
       <Typography.Text type="secondary">
-        第 {before.number} 版 → 第 {after.number} 版（{after.createdBy}，
-        {formatTime(after.createdAt)}）
+        第 {before.number} 版 → 第 {after.number} 版（
+        <PersonName username={after.createdBy} />，{formatTime(after.createdAt)}）
       </Typography.Text>
       <pre
         data-testid="version-diff"
@@ -173,7 +174,9 @@ export function ReviewShow() {
             {labelOf(ORIGIN_LABELS, t.origin)}
             {t.sourceName ? `（${t.sourceName}）` : ''}
           </Descriptions.Item>
-          <Descriptions.Item label="撰写人">{t.author}</Descriptions.Item>
+          <Descriptions.Item label="撰写人">
+            <PersonName username={t.author} />
+          </Descriptions.Item>
           <Descriptions.Item label="计划发布">{formatTime(t.plannedAt)}</Descriptions.Item>
           <Descriptions.Item label="创建时间">{formatTime(t.createdAt)}</Descriptions.Item>
           <Descriptions.Item label="更新时间">{formatTime(t.updatedAt)}</Descriptions.Item>
@@ -189,7 +192,12 @@ export function ReviewShow() {
         <Typography.Title level={5} style={{ marginTop: 16 }}>
           正文
         </Typography.Title>
-        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{t.body}</Typography.Paragraph>
+        {t.bodyFormat === 'HTML' ? (
+          // sanitised by the API when stored (BodyFormat.HTML): formatting, links, images and tables only
+          <div className="rich-text-body" dangerouslySetInnerHTML={{ __html: t.body }} />
+        ) : (
+          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{t.body}</Typography.Paragraph>
+        )}
       </Card>
       <SubmittedCheck versions={versions.data ?? []} />
       <Card title="审核记录" size="small">
@@ -200,7 +208,8 @@ export function ReviewShow() {
               content: (
                 <Space orientation="vertical" size={0}>
                   <span>
-                    第 {step.step} 步 · {labelOf(ROLE_LABELS, step.role)} · {step.decidedBy}：
+                    第 {step.step} 步 · {labelOf(ROLE_LABELS, step.role)} ·{' '}
+                    <PersonName username={step.decidedBy} />：
                     <Tag color={DECISION_COLORS[step.decision]}>
                       {labelOf(REVIEW_DECISION_LABELS, step.decision)}
                     </Tag>

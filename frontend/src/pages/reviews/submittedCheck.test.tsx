@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
+import { json, renderApp } from '../../test/http';
 import type { TicketVersion } from '../../api/types';
 import { SubmittedCheck } from './submittedCheck';
 
@@ -12,38 +13,62 @@ const version = (number: number, checked: Partial<TicketVersion>): TicketVersion
 });
 
 describe('SubmittedCheck', () => {
-  it('shows the findings of the submitted version and who confirmed its warnings [19.3]', () => {
-    render(
-      <SubmittedCheck
-        versions={[
-          version(1, {}),
-          version(2, {
-            checkedAt: '2026-12-05T02:00:00Z',
-            warningsConfirmedBy: 'cc-operator',
-            warningsConfirmedAt: '2026-12-05T02:00:00Z',
-            checkFindings: [
-              {
-                type: 'PERSONAL_OPINION',
-                severity: 'WARNING',
-                field: 'BODY',
-                start: 0,
-                end: 3,
-                text: '我觉得',
-                article: 'Art 19',
-                message: '正文含个人观点表述（《办法》第十九条）',
-              },
-            ],
-          }),
-        ]}
-      />,
+  it('shows the findings of the submitted version and who confirmed its warnings [19.3]', async () => {
+    renderApp(
+      [
+        {
+          path: '/',
+          element: (
+            <SubmittedCheck
+              versions={[
+                version(1, {}),
+                version(2, {
+                  checkedAt: '2026-12-05T02:00:00Z',
+                  warningsConfirmedBy: 'cc-operator',
+                  warningsConfirmedAt: '2026-12-05T02:00:00Z',
+                  checkFindings: [
+                    {
+                      type: 'PERSONAL_OPINION',
+                      severity: 'WARNING',
+                      field: 'BODY',
+                      start: 0,
+                      end: 3,
+                      text: '我觉得',
+                      article: 'Art 19',
+                      message: '正文含个人观点表述（《办法》第十九条）',
+                    },
+                  ],
+                }),
+              ]}
+            />
+          ),
+        },
+      ],
+      {
+        path: '/',
+        api: (_request, path) =>
+          path === '/api/v1/people'
+            ? json([
+                {
+                  username: 'cc-operator',
+                  displayName: '张运营',
+                  organizationName: '崇川区教体局',
+                },
+              ])
+            : undefined,
+      },
     );
     expect(screen.getByText('提交时的自动检查（第 2 版）')).toBeInTheDocument();
-    expect(screen.getByText(/作者 cc-operator 于 .* 确认了 1 个提示后提交/)).toBeInTheDocument();
+    // the author by name, not by login id
+    expect(await screen.findByText('张运营')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(/作者 张运营 于 .* 确认了 1 个提示后提交/);
     expect(screen.getByText('正文含个人观点表述（《办法》第十九条）')).toBeInTheDocument();
   });
 
   it('shows nothing before the ticket was submitted', () => {
-    const { container } = render(<SubmittedCheck versions={[version(1, {})]} />);
-    expect(container).toBeEmptyDOMElement();
+    renderApp([{ path: '/', element: <SubmittedCheck versions={[version(1, {})]} /> }], {
+      path: '/',
+    });
+    expect(screen.queryByText(/提交时的自动检查/)).toBeNull();
   });
 });

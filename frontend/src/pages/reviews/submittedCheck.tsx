@@ -2,6 +2,7 @@ import { Alert, Card, Space, Typography } from 'antd';
 import type { TicketVersion } from '../../api/types';
 import { formatTime } from '../../utils/dates';
 import { FindingList } from './findings';
+import { PersonName } from '../../components/PersonName';
 
 /**
  * 提交时的自动检查: what the check found when the latest submitted version went into review, and who confirmed its
@@ -19,7 +20,12 @@ export function SubmittedCheck({ versions }: { versions: readonly TicketVersion[
           <Alert
             type="warning"
             showIcon
-            title={`作者 ${checked.warningsConfirmedBy} 于 ${formatTime(checked.warningsConfirmedAt)} 确认了 ${warnings} 个提示后提交`}
+            title={
+              <>
+                作者 <PersonName username={checked.warningsConfirmedBy} /> 于{' '}
+                {formatTime(checked.warningsConfirmedAt)} 确认了 {warnings} 个提示后提交
+              </>
+            }
           />
         )}
         <FindingList findings={findings} />

@@ -138,7 +138,7 @@ function RumourForm({ rebuttal }: { rebuttal: RebuttalResponse | undefined }) {
           <Radio.Group options={optionsOf(REBUTTAL_VERDICT_LABELS)} />
         </Form.Item>
         <Form.Item name="evidence" label="依据说明" rules={[{ max: 5000 }]}>
-          <Input.TextArea rows={3} maxLength={5000} />
+          <Input.TextArea rows={3} maxLength={5000} showCount />
         </Form.Item>
         <Form.Item name="evidenceLinks" label="依据链接（每行一个，最多 10 个）" rules={[linkRule]}>
           <Input.TextArea rows={2} placeholder="https://" />

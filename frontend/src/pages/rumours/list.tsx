@@ -68,6 +68,7 @@ export function RumourList() {
         />
       </Space>
       <PagedTable<RebuttalResponse>
+        empty="暂无辟谣。发现谣言时，点击右上角“撰写辟谣”"
         rowKey="id"
         size="middle"
         aria-label="辟谣"

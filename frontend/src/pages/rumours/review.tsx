@@ -53,6 +53,8 @@ export function SubmitTicketButton({ ticket }: { ticket: TicketResponse }) {
   const submit = useMutation({
     mutationFn: (acknowledgeWarnings: boolean) => submitTicket(ticket, acknowledgeWarnings),
     onSuccess: () => void message.success('审核单已提交'),
+    // warnings are confirmed in a dialog, not shown as an error
+    meta: { problemShownInForm: (error) => error instanceof ApiError && isWarningProblem(error) },
     onError: (error) => {
       if (!(error instanceof ApiError) || !isWarningProblem(error)) return;
       modal.confirm({

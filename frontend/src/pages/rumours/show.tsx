@@ -15,6 +15,7 @@ import { useRebuttal } from './queries';
 import { ReviewDialog, SubmitTicketButton } from './review';
 import { rebuttalActions } from './values';
 import { BackTitle } from '../../components/BackTitle';
+import { PersonName } from '../../components/PersonName';
 
 function Links({ urls }: { urls: string[] }) {
   if (!urls.length) return <>—</>;
@@ -86,7 +87,9 @@ export function RumourShow() {
               '未送审'
             )}
           </Descriptions.Item>
-          <Descriptions.Item label="撰写人">{r.createdBy}</Descriptions.Item>
+          <Descriptions.Item label="撰写人">
+            <PersonName username={r.createdBy} />
+          </Descriptions.Item>
           {r.publishedUrl && (
             <Descriptions.Item label="发布链接">
               <a href={r.publishedUrl} target="_blank" rel="noreferrer">

@@ -76,7 +76,7 @@ export function CheckDialog({
         label="检查人 / 机构"
         rules={[{ required: true, whitespace: true, message: '请填写检查人' }]}
       >
-        <Input maxLength={100} />
+        <Input maxLength={100} showCount />
       </Form.Item>
       <Form.Item
         name="summary"
@@ -86,6 +86,7 @@ export function CheckDialog({
         <Input.TextArea
           rows={2}
           maxLength={2000}
+          showCount
           placeholder="应用程序、操作系统、数据库检查情况"
         />
       </Form.Item>
@@ -111,6 +112,7 @@ export function CheckDialog({
                     placeholder="问题描述"
                     style={{ width: 240 }}
                     maxLength={2000}
+                    showCount
                   />
                 </Form.Item>
                 <Form.Item

@@ -54,6 +54,7 @@ export function CheckList() {
         )}
       </FilterForm>
       <PagedTable<SecurityCheck>
+        empty="暂无安全检查记录。完成检查后点击“登记检查”"
         aria-label="安全检查"
         rowKey="id"
         list={list}

@@ -65,7 +65,7 @@ export function DeviceDialog({
         label="持有人"
         rules={[{ required: true, whitespace: true, message: '请填写持有人' }]}
       >
-        <Input maxLength={50} />
+        <Input maxLength={50} showCount />
       </Form.Item>
       <Form.Item name="kind" label="类型" rules={[{ required: true, message: '请选择类型' }]}>
         <Select aria-label="终端类型" options={optionsOf(DEVICE_KIND_LABELS)} />
@@ -75,7 +75,7 @@ export function DeviceDialog({
         label="资产编号"
         rules={[{ required: true, whitespace: true, message: '请填写资产编号' }]}
       >
-        <Input maxLength={50} />
+        <Input maxLength={50} showCount />
       </Form.Item>
       <Form.Item
         name="lastCheckedOn"

@@ -89,6 +89,7 @@ export function DeviceList() {
         )}
       </FilterForm>
       <PagedTable<SecurityDevice>
+        empty="暂无终端。点击“登记终端”登记用于运维账号的电脑和手机"
         aria-label="登录终端"
         rowKey="id"
         list={list}

@@ -73,7 +73,7 @@ export function DocumentDialog({
         label="名称"
         rules={[{ required: true, whitespace: true, message: '请填写名称' }]}
       >
-        <Input maxLength={200} />
+        <Input maxLength={200} showCount />
       </Form.Item>
       <Form.Item
         name="versionLabel"

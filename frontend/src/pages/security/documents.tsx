@@ -64,6 +64,7 @@ export function DocumentList() {
         )}
       </FilterForm>
       <PagedTable<SecurityDocument>
+        empty="暂无安全制度文件。点击“登记文件”上传制度和预案"
         aria-label="制度与预案"
         rowKey="id"
         list={list}

@@ -71,7 +71,12 @@ export function FindingDialog({
           { max: 1500, message: '不能超过 1500 个字符' },
         ]}
       >
-        <Input.TextArea rows={4} maxLength={1500} placeholder="如：检查日前两周内无任何更新" />
+        <Input.TextArea
+          rows={4}
+          maxLength={1500}
+          showCount
+          placeholder="如：检查日前两周内无任何更新"
+        />
       </Form.Item>
     </FormModal>
   );

@@ -26,6 +26,7 @@ import { supervisionKeys } from '../supervision/keys';
 import { closeSpotCheck, releaseSpotCheckNotice, useSpotCheck } from './queries';
 import { chinesePart } from './values';
 import { WithdrawButton } from './withdrawDialog';
+import { PersonName } from '../../components/PersonName';
 
 function ResultTag({ result }: { result?: string }) {
   if (!result) return <>—</>;
@@ -152,11 +153,12 @@ export function SpotCheckShow() {
             %）
           </Descriptions.Item>
           <Descriptions.Item label="发起">
-            {c.createdBy} · {formatTime(c.createdAt)}
+            <PersonName username={c.createdBy} /> · {formatTime(c.createdAt)}
           </Descriptions.Item>
           {c.status === 'WITHDRAWN' ? (
             <Descriptions.Item label="撤回">
-              {c.withdrawnBy} · {formatTime(c.withdrawnAt)} · 理由：{c.withdrawnReason}
+              <PersonName username={c.withdrawnBy} /> · {formatTime(c.withdrawnAt)} · 理由：
+              {c.withdrawnReason}
             </Descriptions.Item>
           ) : (
             <Descriptions.Item label="结束时间">{formatTime(c.closedAt)}</Descriptions.Item>

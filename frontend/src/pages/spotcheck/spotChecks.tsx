@@ -9,6 +9,7 @@ import { labelOf } from '../../locales/zh-CN';
 import { formatTime } from '../../utils/dates';
 import { useMissingSpotChecks, useSpotChecks } from './queries';
 import { SpotCheckCreateDialog } from './spotCheckCreate';
+import { personColumn } from '../../components/personColumn';
 
 const columns: TableProps<SpotCheck>['columns'] = [
   {
@@ -43,7 +44,7 @@ const columns: TableProps<SpotCheck>['columns'] = [
     dataIndex: 'seed',
     render: (seed: number) => <Typography.Text copyable>{String(seed)}</Typography.Text>,
   },
-  { title: '发起人', dataIndex: 'createdBy' },
+  { title: '发起人', dataIndex: 'createdBy', render: personColumn },
   { title: '发起时间', dataIndex: 'createdAt', render: (v: string) => formatTime(v) },
   { title: '结束时间', dataIndex: 'closedAt', render: (v?: string) => formatTime(v) },
 ];

@@ -38,7 +38,7 @@ export function StaffForm({ staff, onClose }: { staff?: StaffResponse; onClose: 
           { max: 50, message: '姓名不能超过 50 个字符' },
         ]}
       >
-        <Input maxLength={50} />
+        <Input maxLength={50} showCount />
       </Form.Item>
       {!editing && (
         <Form.Item name="organizationId" label="所在单位" extra="不选则为本人所在单位">
@@ -52,7 +52,7 @@ export function StaffForm({ staff, onClose }: { staff?: StaffResponse; onClose: 
         </Form.Item>
       )}
       <Form.Item name="position" label="职务" rules={[{ max: 50, message: '不能超过 50 个字符' }]}>
-        <Input maxLength={50} />
+        <Input maxLength={50} showCount />
       </Form.Item>
       <Form.Item
         name="phone"

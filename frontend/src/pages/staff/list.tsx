@@ -44,6 +44,7 @@ function StaffPane({ canManage }: { canManage: boolean }) {
         )}
       </Space>
       <PagedTable<StaffResponse>
+        empty="暂无运维人员。点击“新增人员”登记账号的运维人员"
         rowKey="id"
         aria-label="人员列表"
         list={list}

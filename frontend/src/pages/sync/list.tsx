@@ -84,7 +84,7 @@ function DeliveryPane({ canRetry }: { canRetry: boolean }) {
             render: (name: string | undefined, row) =>
               row.filingId ? <Link to={`/filings/${row.filingId}`}>{name ?? '—'}</Link> : name,
           },
-          { title: '幂等键', dataIndex: 'idempotencyKey' },
+          { title: '报送编号', dataIndex: 'idempotencyKey' },
           {
             title: '状态',
             dataIndex: 'status',

@@ -13,6 +13,7 @@ import {
   PLATFORM_LABELS,
 } from '../../locales/zh-CN';
 import { formatDate, formatTime } from '../../utils/dates';
+import { PersonName } from '../../components/PersonName';
 
 /** 报送预警 levels (Art 15): the two kinds of overdue are told apart. */
 const SYNC_ALERT_LABELS: Record<string, string> = {
@@ -84,7 +85,9 @@ export function ReconciliationPane({ canReconcile }: { canReconcile: boolean }) 
         <>
           <Descriptions bordered size="small" column={2} data-testid="reconciliation-summary">
             <Descriptions.Item label="对账时间">{formatTime(report.startedAt)}</Descriptions.Item>
-            <Descriptions.Item label="发起人">{report.startedBy}</Descriptions.Item>
+            <Descriptions.Item label="发起人">
+              <PersonName username={report.startedBy} />
+            </Descriptions.Item>
             <Descriptions.Item label="本地登记账号">{report.ours}</Descriptions.Item>
             <Descriptions.Item label="省级登记账号">{report.theirs}</Descriptions.Item>
           </Descriptions>

@@ -55,7 +55,7 @@ export function UserForm({
             },
           ]}
         >
-          <Input maxLength={64} autoComplete="off" />
+          <Input maxLength={64} showCount autoComplete="off" />
         </Form.Item>
       )}
       <Form.Item
@@ -66,7 +66,7 @@ export function UserForm({
           { max: 100, message: '姓名不能超过 100 个字符' },
         ]}
       >
-        <Input maxLength={100} />
+        <Input maxLength={100} showCount />
       </Form.Item>
       {!user && (
         <Form.Item

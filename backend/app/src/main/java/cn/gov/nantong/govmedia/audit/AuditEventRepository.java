@@ -25,10 +25,16 @@ class AuditEventRepository {
 
     Flux<AuditEventResponse> page(AuditEventFilter filter, PageRequest page) {
         WhereClause where = where(filter);
+        // the page first, then the names of its people and organizations
         var spec = db.sql("""
-                select id, occurred_at, actor, actor_roles, organization_code, action, entity_type, entity_id,
-                       before_state::text as before_state, after_state::text as after_state, request_id, prev_hash, hash
-                  from audit_events""" + where.sql() + " order by id desc limit :limit offset :offset")
+                select e.*, u.display_name as actor_name, o.name as organization_name
+                  from (select id, occurred_at, actor, actor_roles, organization_code, action, entity_type, entity_id,
+                               before_state::text as before_state, after_state::text as after_state, request_id, prev_hash, hash
+                          from audit_events""" + where.sql() + """
+                         order by id desc limit :limit offset :offset) e
+                  left join identity.users u on u.username = e.actor
+                  left join organizations o on o.code = e.organization_code
+                 order by e.id desc""")
                 .bind("limit", page.size()).bind("offset", page.offset());
         spec = where.bind(spec);
         return spec.map(this::map).all();
@@ -55,8 +61,8 @@ class AuditEventRepository {
     private AuditEventResponse map(Readable row) {
         String[] roles = row.get("actor_roles", String[].class);
         return new AuditEventResponse(row.get("id", Long.class), row.get("occurred_at", OffsetDateTime.class),
-                row.get("actor", String.class), roles == null ? java.util.List.of() : Arrays.asList(roles),
-                row.get("organization_code", String.class), row.get("action", String.class),
+                row.get("actor", String.class), row.get("actor_name", String.class), roles == null ? java.util.List.of() : Arrays.asList(roles),
+                row.get("organization_code", String.class), row.get("organization_name", String.class), row.get("action", String.class),
                 row.get("entity_type", String.class), row.get("entity_id", String.class),
                 parse(row.get("before_state", String.class)), parse(row.get("after_state", String.class)),
                 row.get("request_id", String.class), row.get("prev_hash", String.class), row.get("hash", String.class));

@@ -11,8 +11,11 @@ record AuditEventResponse(
         @Schema(example = "42") long id,
         OffsetDateTime occurredAt,
         @Schema(example = "city-admin") String actor,
+        @Schema(description = "The actor's display name; absent for the public and the system", example = "陈管理")
+        @Nullable String actorName,
         @Schema(example = "[\"CITY_ADMIN\"]") List<String> actorRoles,
         @Schema(example = "NT-GOV-OFFICE") @Nullable String organizationCode,
+        @Schema(example = "南通市人民政府办公室") @Nullable String organizationName,
         @Schema(example = "UPDATE") String action,
         @Schema(example = "organization") String entityType,
         @Schema(example = "19") String entityId,

@@ -32,14 +32,14 @@ public class SpotCheckService {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    static final String METHOD = "按账号编号排序全部正常运行账号，以种子驱动 java.util.SplittableRandom 作 Fisher–Yates 洗牌；"
-            + "先按洗牌顺序为每个县（市、区）及园区各取 1 个账号，再按洗牌顺序补足至不少于 %d%%。同一种子、同一总体，样本相同。"
+    static final String METHOD = "将全部正常运行账号按编号排列，用随机种子打乱顺序；"
+            + "先按打乱后的顺序为每个县（市、区）及园区各抽取1个账号，再依次补足至不少于百分之%d。同一种子、同一批账号，抽中的样本相同，可随时复核。"
             + " / All ACTIVE accounts ordered by id, Fisher-Yates shuffled by java.util.SplittableRandom(seed); the first account of "
             + "each county/district in shuffled order, then more in shuffled order up to %d%%. Same seed and population, same sample.";
 
     /** Art 32.2: a county's (or department's) own check over the accounts of its scope. */
-    static final String LOCAL_METHOD = "按账号编号排序本辖区全部正常运行账号，以种子驱动 java.util.SplittableRandom 作 Fisher–Yates 洗牌；"
-            + "先按洗牌顺序为辖区内每个直属单位（有正常运行账号的）各取 1 个账号，再按洗牌顺序补足至不少于 %d%%。同一种子、同一总体，样本相同。"
+    static final String LOCAL_METHOD = "将本辖区全部正常运行账号按编号排列，用随机种子打乱顺序；"
+            + "先按打乱后的顺序为辖区内每个直属单位（有正常运行账号的）各抽取1个账号，再依次补足至不少于百分之%d。同一种子、同一批账号，抽中的样本相同，可随时复核。"
             + " / All ACTIVE accounts of the jurisdiction ordered by id, Fisher-Yates shuffled by java.util.SplittableRandom(seed); the "
             + "first account of each organization directly below the jurisdiction's root, then more in shuffled order up to %d%%. "
             + "Same seed and population, same sample.";

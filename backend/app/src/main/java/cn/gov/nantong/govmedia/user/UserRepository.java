@@ -52,6 +52,14 @@ class UserRepository {
         return where.bind(spec).map(row -> row.get("total", Long.class)).one();
     }
 
+    Flux<PeopleController.Person> people(List<String> usernames) {
+        return db.sql("select u.username, u.display_name, o.name as organization_name" + FROM + " where u.username = any(:usernames)")
+                .bind("usernames", usernames.stream().distinct().toArray(String[]::new))
+                .map(row -> new PeopleController.Person(row.get("username", String.class), row.get("display_name", String.class),
+                        row.get("organization_name", String.class)))
+                .all();
+    }
+
     Mono<UserResponse> findInScope(long id, OrganizationScope scope) {
         return db.sql(SELECT + " where u.id = :id and " + OrganizationScope.condition("o.path"))
                 .bind("id", id).bind(OrganizationScope.BIND_NAME, scope.path())
