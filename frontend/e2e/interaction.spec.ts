@@ -95,7 +95,7 @@ test('a public complaint is moderated and forwarded by cc-operator, answered by 
   await expect(handler.getByRole('button', { name: /^转\s?办$/ })).toHaveCount(0);
   await handler.getByRole('button', { name: '查看联系方式' }).click();
   await expect(handler.getByTestId('complaint-contact')).toContainText('13912345678');
-  await expect(handler.getByText('查看联系方式 · cc-handler')).toBeVisible();
+  await expect(handler.getByText('查看联系方式 · 崇川区卫健委经办人')).toBeVisible();
   await handler.getByRole('button', { name: /^答\s?复$/ }).click();
   const answer = handler.getByRole('dialog', { name: '答复' });
   await answer.getByLabel(/答复内容/).fill(reply);

@@ -41,6 +41,7 @@ const range = Range.prototype as Partial<Range>;
 range.getClientRects ??= noRects;
 range.getBoundingClientRect ??= () => new DOMRect();
 (Element.prototype as Partial<Element>).getClientRects ??= noRects;
+(document as Partial<Document>).elementFromPoint ??= () => null;
 
 afterEach(() => {
   cleanup();

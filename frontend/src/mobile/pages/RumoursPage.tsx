@@ -82,7 +82,8 @@ export function RumourDetailPage() {
             <div className="m-pre">{item.rumour}</div>
           </Card>
           <Card className="m-section" title="真相">
-            <div className="m-pre">{item.truth}</div>
+            {/* rich text, sanitized by the API */}
+            <div className="m-pre" dangerouslySetInnerHTML={{ __html: item.truth }} />
           </Card>
           {item.evidence && (
             <Card className="m-section" title="依据">

@@ -24,6 +24,7 @@ import { initialOf, linkProblem, rebuttalRequest, type RebuttalValues } from './
 import { BackTitle } from '../../components/BackTitle';
 import { DraftNotice } from '../../components/DraftNotice';
 import { useDraft } from '../../components/useDraft';
+import { RichTextEditor } from '../../components/RichTextEditor';
 
 /** 撰写 / 修改辟谣 (/rumours/new, /rumours/:id/edit). */
 export function RumourEditor() {
@@ -132,7 +133,7 @@ function RumourForm({ rebuttal }: { rebuttal: RebuttalResponse | undefined }) {
           label="事实真相"
           rules={[{ required: true, whitespace: true, message: '请填写事实真相' }, { max: 10000 }]}
         >
-          <Input.TextArea rows={6} maxLength={10000} showCount />
+          <RichTextEditor label="事实真相" maxLength={10000} />
         </Form.Item>
         <Form.Item name="verdict" label="评级" rules={[{ required: true }]}>
           <Radio.Group options={optionsOf(REBUTTAL_VERDICT_LABELS)} />

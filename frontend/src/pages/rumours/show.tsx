@@ -111,7 +111,8 @@ export function RumourShow() {
         <Typography.Title level={5}>网传</Typography.Title>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{r.rumour}</Typography.Paragraph>
         <Typography.Title level={5}>真相</Typography.Title>
-        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{r.truth}</Typography.Paragraph>
+        {/* rich text, sanitized by the API */}
+        <div style={{ whiteSpace: 'pre-wrap' }} dangerouslySetInnerHTML={{ __html: r.truth }} />
         <Descriptions column={1} size="small">
           <Descriptions.Item label="依据">{r.evidence ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="依据链接">

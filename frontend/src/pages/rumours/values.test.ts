@@ -1,5 +1,12 @@
 import type { RebuttalResponse, TicketResponse } from '../../api/types';
-import { initialOf, linesOf, linkProblem, rebuttalActions, rebuttalRequest } from './values';
+import {
+  asHtml,
+  initialOf,
+  linesOf,
+  linkProblem,
+  rebuttalActions,
+  rebuttalRequest,
+} from './values';
 
 const rebuttal: RebuttalResponse = {
   id: 4,
@@ -71,6 +78,14 @@ describe('rebuttalRequest', () => {
       evidenceLinks: ['https://jyj.nantong.gov.cn/a'],
       complaintIds: [7],
     });
+  });
+});
+
+describe('asHtml', () => {
+  it('opens a plain-text truth in the rich-text editor one paragraph per line, and rich text as it is', () => {
+    expect(asHtml('第一行\n\n第二行 A &amp; B')).toBe('<p>第一行</p><p>第二行 A &amp; B</p>');
+    expect(asHtml('<p>已是<strong>富文本</strong></p>')).toBe('<p>已是<strong>富文本</strong></p>');
+    expect(initialOf(rebuttal).truth).toBe('<p>按校历执行</p>');
   });
 });
 

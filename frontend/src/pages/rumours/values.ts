@@ -70,7 +70,7 @@ export function initialOf(rebuttal: RebuttalResponse | undefined): RebuttalValue
     title: rebuttal.title,
     accountId: rebuttal.accountId,
     rumour: rebuttal.rumour,
-    truth: rebuttal.truth,
+    truth: asHtml(rebuttal.truth),
     evidence: rebuttal.evidence,
     evidenceLinks: rebuttal.evidenceLinks.join('\n'),
     rumourAppearances: rebuttal.rumourAppearances.join('\n'),
@@ -108,4 +108,14 @@ export function rebuttalActions(
       ticket.status === 'DRAFT' &&
       ticket.author === username,
   };
+}
+
+/** A truth written before the rich-text editor is plain text (escaped by the API): one paragraph per line. */
+export function asHtml(truth: string): string {
+  if (/<[a-z][^>]*>/i.test(truth)) return truth;
+  return truth
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => `<p>${line}</p>`)
+    .join('');
 }

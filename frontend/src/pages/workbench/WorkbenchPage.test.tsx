@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { AdminLayout } from '../../layouts/AdminLayout';
 import { appRoutes } from '../../routes';
 import { json, pageOf, renderApp } from '../../test/http';
@@ -24,9 +24,28 @@ describe('WorkbenchPage', () => {
             totalItems: 2,
           });
         if (path.startsWith('/api/v1/calendar/')) return json(calendar);
+        if (path === '/api/v1/workbench/recent-activity')
+          return json([
+            {
+              id: 41,
+              occurredAt: '2030-01-06T02:00:00Z',
+              actor: 'cc-operator',
+              actorName: '崇川区教体局运维员',
+              organizationName: '南通市崇川区教育体育局',
+              action: 'SUBMIT',
+              entityType: 'review_ticket',
+              entityId: '7',
+            },
+          ]);
         return undefined;
       },
     });
+    // what changed lately, by name and in Chinese
+    await waitFor(() =>
+      expect(screen.getByTestId('recent-activity')).toHaveTextContent(
+        '崇川区教体局运维员（南通市崇川区教育体育局） 提交了审核单 #7',
+      ),
+    );
     const tile = await screen.findByTestId('tile-tickets-to-sign');
     expect(await within(tile).findByRole('link', { name: '秋季运动会开幕' })).toHaveAttribute(
       'href',
@@ -42,8 +61,10 @@ describe('WorkbenchPage', () => {
   it('tells a supervisor with nothing to decide what comes next', async () => {
     renderApp(<WorkbenchPage />, {
       user: { roles: ['SUPERVISOR'] },
-      api: (_request, path) =>
-        path.startsWith('/api/v1/calendar/') ? json(calendar) : json(pageOf([])),
+      api: (_request, path) => {
+        if (path.startsWith('/api/v1/calendar/')) return json(calendar);
+        return path === '/api/v1/workbench/recent-activity' ? json([]) : json(pageOf([]));
+      },
     });
     const tile = await screen.findByTestId('tile-filings-to-decide');
     expect(

@@ -5,6 +5,7 @@ import { todayInShanghai } from '../../utils/dates';
 import { workingDaysLeft, type YearCalendar } from '../../utils/workingDays';
 import { useCalendarYear } from '../calendar/queries';
 import { useWaiting } from './queries';
+import { RecentActivityCard } from './RecentActivityCard';
 import { tilesFor, type Tile, type WaitingItem } from './tiles';
 
 function DueTag({ due, calendar }: { due?: string; calendar?: YearCalendar }) {
@@ -112,6 +113,7 @@ export function WorkbenchPage() {
           <Empty description="您的角色没有待办事项，可从左侧菜单查阅各项工作。" />
         </Card>
       )}
+      <RecentActivityCard />
     </Space>
   );
 }

@@ -47,6 +47,26 @@ public class AuditLog {
                 .all();
     }
 
+    /**
+     * The latest changes made by people of an organization subtree ({@code scopePath}, an ltree) in the last 30 days,
+     * newest first: who, what and to which object, never the content. Walks the log backwards from the newest event.
+     */
+    public Flux<RecentActivity> recent(String scopePath, int limit) {
+        return db.sql("""
+                        select e.id, e.occurred_at, e.actor, u.display_name as actor_name, o.name as organization_name, e.action,
+                               e.entity_type, e.entity_id
+                          from audit_events e
+                          join organizations o on o.code = e.organization_code
+                          left join identity.users u on u.username = e.actor
+                         where o.path <@ cast(:scopePath as ltree) and e.occurred_at > now() - interval '30 days'
+                         order by e.id desc limit :limit""")
+                .bind("scopePath", scopePath).bind("limit", limit)
+                .map(row -> new RecentActivity(row.get("id", Long.class), row.get("occurred_at", java.time.OffsetDateTime.class),
+                        row.get("actor", String.class), row.get("actor_name", String.class), row.get("organization_name", String.class),
+                        row.get("action", String.class), row.get("entity_type", String.class), row.get("entity_id", String.class)))
+                .all();
+    }
+
     public Mono<Void> record(String action, String entityType, Object entityId, Object before, Object after) {
         Mono<Optional<CurrentUser>> caller = users.current().map(Optional::of).defaultIfEmpty(Optional.empty());
         Mono<String> requestId = RequestIds.current().defaultIfEmpty("");

@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.rumour;
 
+import cn.gov.nantong.govmedia.common.document.RichText;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -27,7 +28,7 @@ record ClaimReview(
         List<CreativeWork> appearances = r.rumourAppearances().stream().map(CreativeWork::new).toList();
         Claim claim = new Claim("Claim", appearances.isEmpty() ? null : appearances,
                 appearances.isEmpty() ? null : appearances.get(0));
-        return new ClaimReview("https://schema.org", "ClaimReview", r.url(), r.title(), r.rumour(), r.truth(), claim,
+        return new ClaimReview("https://schema.org", "ClaimReview", r.url(), r.title(), r.rumour(), RichText.text(r.truth()), claim,
                 new Rating("Rating", r.verdict().ratingValue, Verdict.BEST, Verdict.WORST, r.verdict().alternateName),
                 new Organization("GovernmentOrganization", r.organizationName()), r.publishedAt(), "zh-CN");
     }

@@ -1,6 +1,7 @@
 package cn.gov.nantong.govmedia.rumour;
 
 import cn.gov.nantong.govmedia.common.GovMediaProperties;
+import cn.gov.nantong.govmedia.common.document.RichText;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
 import cn.gov.nantong.govmedia.common.paging.WhereClause;
@@ -70,7 +71,7 @@ class PublicRebuttals {
     private PublicRebuttal map(Readable row) {
         Verdict verdict = Verdict.valueOf(row.get("verdict", String.class));
         return new PublicRebuttal(row.get("id", Long.class), row.get("title", String.class), row.get("rumour", String.class),
-                row.get("truth", String.class), row.get("evidence", String.class), RebuttalRepository.texts(row, "evidence_links"),
+                RichText.sanitize(row.get("truth", String.class)), row.get("evidence", String.class), RebuttalRepository.texts(row, "evidence_links"),
                 RebuttalRepository.texts(row, "rumour_appearances"), verdict, verdict.alternateName,
                 row.get("organization_id", Long.class), row.get("organization_name", String.class), row.get("account_name", String.class),
                 row.get("platform", String.class),

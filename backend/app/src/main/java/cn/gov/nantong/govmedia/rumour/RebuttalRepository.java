@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.rumour;
 
+import cn.gov.nantong.govmedia.common.document.RichText;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
@@ -113,7 +114,7 @@ class RebuttalRepository {
     }
 
     private static DatabaseClient.GenericExecuteSpec bindContent(DatabaseClient.GenericExecuteSpec spec, RebuttalRequest request) {
-        return spec.bind("title", request.title().trim()).bind("rumour", request.rumour().trim()).bind("truth", request.truth().trim())
+        return spec.bind("title", request.title().trim()).bind("rumour", request.rumour().trim()).bind("truth", RichText.sanitize(request.truth().trim()))
                 .bind("evidence", Parameter.fromOrEmpty(blankToNull(request.evidence()), String.class))
                 .bind("evidenceLinks", request.evidenceLinksOrEmpty().toArray(String[]::new))
                 .bind("rumourAppearances", request.rumourAppearancesOrEmpty().toArray(String[]::new))
@@ -135,7 +136,7 @@ class RebuttalRepository {
         Long[] complaints = row.get("complaint_ids", Long[].class);
         String classification = row.get("classification", String.class);
         return new RebuttalResponse(row.get("id", Long.class), row.get("title", String.class), row.get("rumour", String.class),
-                row.get("truth", String.class), row.get("evidence", String.class), texts(row, "evidence_links"),
+                RichText.sanitize(row.get("truth", String.class)), row.get("evidence", String.class), texts(row, "evidence_links"),
                 texts(row, "rumour_appearances"), verdict, verdict.alternateName, row.get("organization_id", Long.class),
                 row.get("organization_name", String.class), row.get("account_id", Long.class), row.get("account_name", String.class),
                 complaints == null ? List.of() : Arrays.asList(complaints),

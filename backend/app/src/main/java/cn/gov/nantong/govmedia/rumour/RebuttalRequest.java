@@ -14,7 +14,8 @@ record RebuttalRequest(
         @Schema(example = "关于“崇川区中小学延期至12月开学”的辟谣") @NotBlank @Size(max = 100) String title,
         @Schema(description = "谣言原文（按传播时的说法）", example = "网传“崇川区中小学因流感停课，延期至12月10日开学”。")
         @NotBlank @Size(max = 2000) String rumour,
-        @Schema(description = "事实真相", example = "经核实，崇川区中小学教学秩序正常，未作出停课或延期开学的决定。")
+        @Schema(description = "事实真相：富文本（编辑器的 HTML），保存时净化；纯文本照常接受",
+                example = "<p>经核实，崇川区中小学教学秩序正常，未作出停课或延期开学的决定。</p>")
         @NotBlank @Size(max = 10_000) String truth,
         @Schema(description = "依据说明", example = "崇川区教育体育局2026年11月27日工作通知。") @Size(max = 5_000) String evidence,
         @Schema(description = "依据链接（最多10个）", example = "[\"https://www.chongchuan.gov.cn/jtj/art/2026/11/27/1.html\"]")

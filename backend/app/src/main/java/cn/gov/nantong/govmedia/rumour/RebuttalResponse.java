@@ -11,7 +11,7 @@ record RebuttalResponse(
         @Schema(example = "1") long id,
         @Schema(example = "关于“崇川区中小学延期至12月开学”的辟谣") String title,
         @Schema(example = "网传“崇川区中小学因流感停课，延期至12月10日开学”。") String rumour,
-        @Schema(example = "经核实，崇川区中小学教学秩序正常，未作出停课或延期开学的决定。") String truth,
+        @Schema(description = "Sanitized rich text (HTML)", example = "<p>经核实，崇川区中小学教学秩序正常，未作出停课或延期开学的决定。</p>") String truth,
         @Schema(example = "崇川区教育体育局2026年11月27日工作通知。") @Nullable String evidence,
         @Schema(example = "[\"https://www.chongchuan.gov.cn/jtj/art/2026/11/27/1.html\"]") List<String> evidenceLinks,
         @Schema(example = "[\"https://weibo.com/1234567890/Abc123\"]") List<String> rumourAppearances,

@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.rumour;
 
+import cn.gov.nantong.govmedia.common.document.RichText;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,7 @@ final class TicketBody {
     static String of(RebuttalResponse r) {
         StringBuilder body = new StringBuilder();
         body.append("网传：").append(r.rumour()).append("\n\n");
-        body.append("真相：").append(r.truth()).append("\n\n");
+        body.append("真相：").append(RichText.text(r.truth())).append("\n\n");
         if (r.evidence() != null || !r.evidenceLinks().isEmpty()) {
             body.append("依据：").append(r.evidence() == null ? "" : r.evidence()).append('\n');
             lines(body, r.evidenceLinks());

@@ -2,6 +2,7 @@ package cn.gov.nantong.govmedia.user;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotEmpty;
@@ -32,7 +33,8 @@ class PeopleController {
     @Operation(operationId = "listPeople", summary = "按登录名查询姓名",
             description = "Every staff role, city-wide: the name and organization of each login id given (as on a signed "
                     + "document; no roles, contacts or status). Unknown login ids are left out.")
-    Flux<Person> people(@Parameter(description = "登录名，可重复，最多 100 个", example = "cc-operator")
+    Flux<Person> people(@Parameter(description = "登录名，可重复，最多 100 个",
+                                   array = @ArraySchema(schema = @Schema(example = "cc-operator")))
                         @RequestParam @NotEmpty @Size(max = 100) List<@Size(max = 64) String> username) {
         return users.people(username);
     }

@@ -7,6 +7,7 @@ import static cn.gov.nantong.govmedia.rumour.RebuttalFixture.REVIEWER;
 import static cn.gov.nantong.govmedia.rumour.RebuttalFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.nantong.govmedia.support.Fixture;
 import cn.gov.nantong.govmedia.support.IntegrationTest;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -70,6 +71,24 @@ class RebuttalPublishingIT {
         Map<String, Object> submitted = json(fixture.post(OPERATOR, "/api/v1/review-tickets/{id}/submit",
                 Map.of("acknowledgeWarnings", false, "version", ticket.get("version")), ticket.get("id")), 200);
         assertThat(submitted.get("status")).isEqualTo("IN_REVIEW");
+    }
+
+    @Test
+    @DisplayName("the truth is rich text: sanitized when stored and shown, read as plain text by reviewers and in ClaimReview")
+    void theTruthIsSanitizedRichText() {
+        Map<String, Object> body = fixture.body("关于“崇川区自来水停供三天”的辟谣", "网传“崇川区自来水将停供三天”。",
+                "<p>经核实，<strong>崇川区供水正常</strong>。</p><script>alert(1)</script><p onclick=\"x()\">如有疑问请致电 12345。</p>");
+        long id = fixture.published(body, "https://mp.weixin.qq.com/s/water-rich-text");
+        assertThat((String) admin(id).get("truth"))
+                .isEqualTo("<p>经核实，<strong>崇川区供水正常</strong>。</p><p>如有疑问请致电 12345。</p>");
+        Map<String, Object> item = json(fixture.publicGet("/api/public/v1/rumour-rebuttals/{id}", id), 200);
+        assertThat((String) item.get("truth")).doesNotContain("script", "onclick").contains("<strong>崇川区供水正常</strong>");
+        web.get().uri("/api/public/v1/rumour-rebuttals/{id}", id).header("Accept", "application/ld+json").exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.reviewBody").isEqualTo("经核实，崇川区供水正常。\n如有疑问请致电 12345。");
+        Object ticketBody = Fixture.text("select t.body from review_tickets t join rumour_rebuttals r on r.ticket_id = t.id where r.id = "
+                + id);
+        assertThat(ticketBody.toString()).contains("真相：经核实，崇川区供水正常。\n如有疑问请致电 12345。").doesNotContain("<p>", "<strong>");
     }
 
     @Test

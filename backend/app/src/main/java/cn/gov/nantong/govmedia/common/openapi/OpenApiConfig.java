@@ -90,7 +90,8 @@ class OpenApiConfig {
                         new Tag().name("spot-checks").description("季度抽查：可复现的分层抽样、检查清单、发现问题与整改（第三十二、三十三条）"),
                         new Tag().name("measures").description("处理措施：约谈、警告、通报、责令关停（第三十四条）"),
                         new Tag().name("assessments").description("年度考核：评分方案、逐项说明、否决项计零分（第三十二条）"),
-                        new Tag().name("supervision-jobs").description("监管任务：抽样与通报（HTML/PDF/Excel）生成，可查询进度（第三十二、三十三条）")));
+                        new Tag().name("supervision-jobs").description("监管任务：抽样与通报（网页、PDF、Word、Excel）生成，可查询进度（第三十二、三十三条）"),
+                        new Tag().name("workbench").description("工作台：本辖区近期动态")));
     }
 
     @Bean
