@@ -46,7 +46,7 @@ test('an operator keeps an account: details, export, custody, departure, closure
   await expect(page.getByTestId('account-details')).toContainText('南通市崇川区教育体育局');
   const history = page.getByTestId('account-history');
   await expect(history).toContainText('登记');
-  await expect(history).toContainText('cc-supervisor');
+  await expect(history).toContainText('崇川区政府办监管员');
   const accountUrl = page.url();
 
   // staff: register a trained person, make them a credential holder

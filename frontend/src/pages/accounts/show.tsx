@@ -34,6 +34,7 @@ import { accountKeys, useAccount } from './queries';
 import { BackTitle } from '../../components/BackTitle';
 import { ContactDialog } from './contactDialog';
 import { PersonName } from '../../components/PersonName';
+import { ChangeList } from '../../components/ChangeList';
 
 const ACTION_LABELS: Record<string, string> = {
   REGISTER: '登记（提交开设备案）',
@@ -48,15 +49,6 @@ const ACTION_LABELS: Record<string, string> = {
 
 function yesNo(value: boolean | undefined): string {
   return value ? '是' : '否';
-}
-
-function Json({ value }: { value: unknown }) {
-  if (value === undefined || value === null) return null;
-  return (
-    <pre style={{ margin: 0, maxHeight: 160, overflow: 'auto', fontSize: 12 }}>
-      {JSON.stringify(value, null, 2)}
-    </pre>
-  );
 }
 
 function History({ entries }: { entries: AuditTrailEntry[] }) {
@@ -76,16 +68,7 @@ function History({ entries }: { entries: AuditTrailEntry[] }) {
             {entry.after !== undefined && entry.after !== null && (
               <details>
                 <summary>变更内容</summary>
-                <Space align="start" wrap>
-                  <div>
-                    <Typography.Text type="secondary">变更前</Typography.Text>
-                    <Json value={entry.before} />
-                  </div>
-                  <div>
-                    <Typography.Text type="secondary">变更后</Typography.Text>
-                    <Json value={entry.after} />
-                  </div>
-                </Space>
+                <ChangeList before={entry.before} after={entry.after} label="变更内容" />
               </details>
             )}
           </div>

@@ -1,5 +1,5 @@
 import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { NON_USERS } from '../../api/people';
@@ -7,7 +7,7 @@ import type { AuditEvent } from '../../api/types';
 import { ListCard, PagedTable, param, useApiMutation, usePagedList } from '../../components/kit';
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../locales/audit';
 import { labelOf, optionsOf, ROLE_LABELS } from '../../locales/zh-CN';
-import { changesOf, type FieldChange } from './changes';
+import { ChangeList } from '../../components/ChangeList';
 import { InclusionCheck } from './InclusionCheck';
 import { useAuditEvents, verifyAuditChain, type AuditQuery as Query } from './queries';
 import { TreeHeadCard } from './TreeHeadCard';
@@ -54,25 +54,6 @@ function toValues(query: Query): Filters {
         ? [query.from ? dayjs(query.from) : null, query.to ? dayjs(query.to) : null]
         : null,
   };
-}
-
-function Changes({ row }: { row: AuditEvent }) {
-  const changes = changesOf(row.before, row.after);
-  if (changes.length === 0) return <Typography.Text type="secondary">无字段变化</Typography.Text>;
-  return (
-    <Table<FieldChange>
-      aria-label={`第 ${row.id} 条的变更`}
-      rowKey="field"
-      size="small"
-      pagination={false}
-      dataSource={changes}
-      columns={[
-        { title: '字段', dataIndex: 'label', width: 140 },
-        { title: '变更前', dataIndex: 'before' },
-        { title: '变更后', dataIndex: 'after' },
-      ]}
-    />
-  );
 }
 
 function RawData({ row }: { row: AuditEvent }) {
@@ -220,7 +201,7 @@ export function AuditList() {
           expandedRowRender: (row) => (
             <Space align="start" size="large" wrap>
               <div style={{ minWidth: 480 }}>
-                <Changes row={row} />
+                <ChangeList before={row.before} after={row.after} label={`第 ${row.id} 条的变更`} />
                 <RawData row={row} />
               </div>
               <div>

@@ -1,4 +1,4 @@
-import { AUDIT_FIELD_LABELS } from '../../locales/audit';
+import { AUDIT_FIELD_LABELS } from '../locales/audit';
 
 export interface FieldChange {
   field: string;
