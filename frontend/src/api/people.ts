@@ -10,6 +10,12 @@ export const NON_USERS: Record<string, string> = {
   migration: '系统预置',
 };
 
+/** The name to show for an actor: the display name when known, what a non-user is called, else the login id. */
+export function displayName(actor: string | undefined | null, name?: string | null): string {
+  if (!actor) return name ?? '—';
+  return name ?? NON_USERS[actor] ?? actor;
+}
+
 const MAX_PER_REQUEST = 100;
 let waiting = new Map<string, ((person: Person | undefined) => void)[]>();
 let scheduled = false;

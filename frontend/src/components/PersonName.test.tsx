@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { json, renderApp } from '../test/http';
+import { peopleApi, renderApp } from '../test/http';
 import { PersonName } from './PersonName';
 
 describe('PersonName', () => {
@@ -21,21 +21,7 @@ describe('PersonName', () => {
       ],
       {
         path: '/',
-        api: (_request, path) =>
-          path === '/api/v1/people'
-            ? json([
-                {
-                  username: 'cc-operator',
-                  displayName: '张运营',
-                  organizationName: '崇川区教体局',
-                },
-                {
-                  username: 'cc-reviewer',
-                  displayName: '李审核',
-                  organizationName: '崇川区教体局',
-                },
-              ])
-            : undefined,
+        api: peopleApi(['cc-operator', '张运营'], ['cc-reviewer', '李审核']),
       },
     );
     expect(await screen.findAllByText('张运营')).toHaveLength(2);

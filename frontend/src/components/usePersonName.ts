@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { loadPerson, NON_USERS } from '../api/people';
+import { displayName, loadPerson, NON_USERS } from '../api/people';
 
 /** The name to show for a login id (the display name once known, the login id until then), and a hint. */
 export function usePersonName(username: string | undefined | null): {
@@ -13,10 +13,8 @@ export function usePersonName(username: string | undefined | null): {
     enabled: Boolean(username) && special === undefined,
     staleTime: Infinity,
   });
-  if (!username) return { name: '—' };
-  if (special) return { name: special };
   const found = person.data;
-  return found
+  return found && username
     ? { name: found.displayName, hint: `登录名 ${username} · ${found.organizationName}` }
-    : { name: username };
+    : { name: displayName(username) };
 }

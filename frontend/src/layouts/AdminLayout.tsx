@@ -7,7 +7,7 @@ import { APP_TITLE } from '../locales/zh-CN';
 import { NextYearCalendarReminder } from '../pages/calendar/assumed';
 import { AttentionNotifier } from '../pages/incidents/attentionNotifier';
 import { useIncidentAttention } from '../pages/incidents/queries';
-import type { AppRoute } from '../routes';
+import type { AppRoute } from '../appRoutes';
 import { removeDraftsOf } from '../utils/drafts';
 import { useWaiting } from '../pages/workbench/queries';
 import { menuCounts, tilesFor } from '../pages/workbench/tiles';

@@ -19,6 +19,20 @@ export function pageOf<T>(items: T[], page = 1, size = 20) {
   return { items, page, size, totalItems: items.length, totalPages: 1 };
 }
 
+/** The people the test's GET /api/v1/people knows, as [login id, display name] of 崇川区教体局. */
+export function peopleApi(...people: [string, string][]): Answer {
+  return (_request, path) =>
+    path === '/api/v1/people'
+      ? json(
+          people.map(([username, displayName]) => ({
+            username,
+            displayName,
+            organizationName: '崇川区教体局',
+          })),
+        )
+      : undefined;
+}
+
 type Answer = (
   request: Request,
   path: string,

@@ -2,7 +2,7 @@ import { SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Form, Input, Select, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
-import { NON_USERS } from '../../api/people';
+import { displayName } from '../../api/people';
 import type { AuditEvent } from '../../api/types';
 import { ListCard, PagedTable, param, useApiMutation, usePagedList } from '../../components/kit';
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../locales/audit';
@@ -153,7 +153,7 @@ export function AuditList() {
             width: 120,
             render: (_: unknown, row: AuditEvent) => (
               <span title={row.actorName ? `登录名 ${row.actor}` : undefined}>
-                {row.actorName ?? NON_USERS[row.actor ?? ''] ?? row.actor}
+                {displayName(row.actor, row.actorName)}
               </span>
             ),
           },

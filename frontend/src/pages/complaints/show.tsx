@@ -4,22 +4,19 @@ import {
   Button,
   Card,
   Descriptions,
-  Empty,
   Popconfirm,
   Skeleton,
   Space,
   Tag,
-  Timeline,
   Typography,
 } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { api, unwrap } from '../../api/http';
-import type { AuditTrailEntry, ComplaintResponse } from '../../api/types';
+import type { ComplaintResponse } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { NoteDialog } from '../../components/NoteDialog';
 import {
-  COMPLAINT_ACTION_LABELS,
   COMPLAINT_KIND_LABELS,
   COMPLAINT_STATUS_COLORS,
   COMPLAINT_STATUS_LABELS,
@@ -33,8 +30,9 @@ import { LetterButton, VerdictDialog } from '../counterfeits/verdict';
 import { ForwardDialog, ModerationDialog, PromoteDialog } from './actions';
 import { ContactReveal } from './contact';
 import { ComplaintPhotos } from './photos';
+import { ComplaintTimeline } from './timeline';
 import { refetchOnConflict, useComplaintStep } from './mutations';
-import { complaintKeys, useComplaint, useComplaintTimeline } from './queries';
+import { complaintKeys, useComplaint } from './queries';
 import { availableActions, type ComplaintAction } from './rules';
 import { BackTitle } from '../../components/BackTitle';
 import { AssumedWeekdaysNote } from '../calendar/assumed';
@@ -50,34 +48,6 @@ const BUTTONS: { action: Dialog; label: string }[] = [
   { action: 'promote', label: '加入答问库' },
   { action: 'verdict', label: '核查结论' },
 ];
-
-function reasonOf(entry: AuditTrailEntry): string | undefined {
-  const after = entry.after as { reason?: unknown } | undefined | null;
-  return typeof after?.reason === 'string' ? after.reason : undefined;
-}
-
-function ComplaintTimeline({ id }: { id: number }) {
-  const timeline = useComplaintTimeline(id);
-  if (timeline.isLoading) return <Skeleton active />;
-  if (!timeline.data?.length)
-    return <Empty description="暂无办理记录" image={Empty.PRESENTED_IMAGE_SIMPLE} />;
-  return (
-    <Timeline
-      items={timeline.data.map((entry) => ({
-        content: (
-          <Space orientation="vertical" size={0}>
-            <span>
-              {labelOf(COMPLAINT_ACTION_LABELS, entry.action)} ·{' '}
-              <PersonName username={entry.actor} />
-            </span>
-            {reasonOf(entry) && <span>理由：{reasonOf(entry)}</span>}
-            <Typography.Text type="secondary">{formatTime(entry.occurredAt)}</Typography.Text>
-          </Space>
-        ),
-      }))}
-    />
-  );
-}
 
 function Details({ c }: { c: ComplaintResponse }) {
   return (

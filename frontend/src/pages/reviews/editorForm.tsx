@@ -7,24 +7,15 @@ import type { ContentCheckResult, TicketResponse } from '../../api/types';
 import { optionsOf } from '../../locales/zh-CN';
 import { CLASSIFICATION_LABELS, ORIGIN_LABELS } from '../../locales/review';
 import { RepostSourceFields } from './repostFields';
-import { CheckSummary, SubmitProblemAlert } from './checkPanels';
-import { isWarningProblem } from './problems';
+import { CheckSummary, SubmitProblemAlert } from './check/checkPanels';
+import { submitProblemOf, type SubmitProblem } from './check/problems';
 import { ticketKeys, useActiveAccounts } from './queries';
-import {
-  initialOf,
-  repostFields,
-  text,
-  unchanged,
-  type SubmitProblem,
-  type Values,
-} from './editorValues';
+import { initialOf, text, type Values } from './editorValues';
+import { writeTicket } from './writeTicket';
+import { BodyField } from './bodyField';
 import { BackTitle } from '../../components/BackTitle';
-import { RichTextEditor } from '../../components/RichTextEditor';
 import { DraftNotice } from '../../components/DraftNotice';
 import { useDraft } from '../../components/useDraft';
-
-/** The API's limit on a ticket body (HTML included). */
-const BODY_LIMIT = 100000;
 
 /** The review ticket's form beside its automatic check (see ReviewEditor). */
 export function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefined }) {
@@ -69,42 +60,10 @@ export function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefi
 
   /** Creates or updates the ticket; returns the saved one. */
   const save = async (values: Values): Promise<TicketResponse> => {
-    const saved = await write(values);
+    const saved = await writeTicket(ticket, values);
     draft.clear();
     setTicket(saved);
     return saved;
-  };
-
-  const write = async (values: Values): Promise<TicketResponse> => {
-    if (ticket && unchanged(values, ticket)) return ticket;
-    if (!ticket) {
-      return unwrap(
-        api.POST('/api/v1/review-tickets', {
-          body: {
-            accountId: values.accountId ?? 0,
-            title: values.title?.trim() ?? '',
-            body: values.body ?? '',
-            bodyFormat: 'HTML',
-            origin: values.origin ?? 'ORIGINAL',
-            ...repostFields(values),
-            classification: values.classification ?? 'GENERAL',
-            plannedAt: values.plannedAt ? values.plannedAt.toISOString() : undefined,
-          },
-        }),
-      );
-    }
-    return unwrap(
-      api.PATCH('/api/v1/review-tickets/{id}', {
-        params: { path: { id: ticket.id } },
-        body: {
-          title: values.title?.trim(),
-          body: values.body,
-          ...repostFields(values),
-          classification: values.classification,
-          version: ticket.version,
-        },
-      }),
-    );
   };
 
   const saving = useMutation({
@@ -142,13 +101,7 @@ export function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefi
     },
     onError: (error) => {
       if (!(error instanceof ApiError) || error.status !== 422) return;
-      setSubmitProblem({
-        detail: error.problem.detail ?? error.problem.title ?? '自动检查未通过',
-        messages: error.fieldErrors.map(
-          (violation) => violation.message ?? violation.code ?? '内容有误',
-        ),
-        warnings: isWarningProblem(error),
-      });
+      setSubmitProblem(submitProblemOf(error));
     },
   });
 
@@ -203,21 +156,7 @@ export function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefi
             >
               <Input maxLength={200} showCount />
             </Form.Item>
-            <Form.Item
-              name="body"
-              label="正文"
-              rules={[{ required: true, whitespace: true, message: '请填写正文' }]}
-            >
-              {plainText ? (
-                <Input.TextArea
-                  autoSize={{ minRows: 8, maxRows: 24 }}
-                  maxLength={BODY_LIMIT}
-                  showCount
-                />
-              ) : (
-                <RichTextEditor label="正文" maxLength={BODY_LIMIT} />
-              )}
-            </Form.Item>
+            <BodyField plainText={plainText} />
             <Space size="large" wrap align="start">
               <Form.Item name="origin" label="来源">
                 <Radio.Group disabled={!!ticket} options={optionsOf(ORIGIN_LABELS)} />

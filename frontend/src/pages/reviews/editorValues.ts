@@ -16,13 +16,6 @@ export interface Values {
   plannedAt?: Dayjs | null;
 }
 
-/** A 422 of 提交审核: blockers to fix, or warnings to acknowledge. */
-export interface SubmitProblem {
-  detail: string;
-  messages: string[];
-  warnings: boolean;
-}
-
 export function text(value: string | undefined): string | undefined {
   return value?.trim() ? value.trim() : undefined;
 }

@@ -32,7 +32,7 @@ import { diffLines } from '../../utils/diff';
 import { PublishDialog, ReviewDecisionDialog } from './actions';
 import { ConfidentialityReview } from './confidentiality';
 import { awaitsMe, ticketKeys, useTicket, useTicketVersions } from './queries';
-import { SubmittedCheck } from './submittedCheck';
+import { SubmittedCheck } from './check/submittedCheck';
 import { BackTitle } from '../../components/BackTitle';
 import { PersonName } from '../../components/PersonName';
 

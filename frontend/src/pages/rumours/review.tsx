@@ -4,7 +4,7 @@ import { ApiError } from '../../api/http';
 import type { Classification, RebuttalResponse, TicketResponse } from '../../api/types';
 import { FormModal } from '../../components/kit';
 import { CLASSIFICATION_LABELS } from '../../locales/review';
-import { isWarningProblem } from '../reviews/problems';
+import { isWarningProblem } from '../reviews/check/problems';
 import { ticketKeys } from '../reviews/queries';
 import { rebuttalKeys, sendForReview, submitTicket } from './queries';
 

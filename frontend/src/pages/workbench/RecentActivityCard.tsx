@@ -1,5 +1,5 @@
 import { Card, Empty, Typography } from 'antd';
-import { NON_USERS } from '../../api/people';
+import { displayName } from '../../api/people';
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../locales/audit';
 import { labelOf } from '../../locales/zh-CN';
 import { formatTime } from '../../utils/dates';
@@ -23,7 +23,7 @@ export function RecentActivityCard() {
               <Typography.Text type="secondary" style={{ marginRight: 12 }}>
                 {formatTime(event.occurredAt)}
               </Typography.Text>
-              {event.actorName ?? NON_USERS[event.actor] ?? event.actor}
+              {displayName(event.actor, event.actorName)}
               {event.organizationName && `（${event.organizationName}）`}{' '}
               {labelOf(AUDIT_ACTION_LABELS, event.action)}了
               {labelOf(AUDIT_ENTITY_LABELS, event.entityType)} #{event.entityId}

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { AdminLayout } from '../../layouts/AdminLayout';
-import { appRoutes } from '../../routes';
+import { appRoutes } from '../../appRoutes';
 import { json, pageOf, renderApp } from '../../test/http';
 import { WorkbenchPage } from './WorkbenchPage';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentFinding } from '../../api/types';
+import type { ContentFinding } from '../../../api/types';
 import { visibleSegments } from './bodyHtml';
 import { segmentsOf } from './highlight';
 

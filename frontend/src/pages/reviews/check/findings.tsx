@@ -1,11 +1,11 @@
 import { Empty, Space, Tag, Typography } from 'antd';
-import type { ContentFinding } from '../../api/types';
-import { labelOf } from '../../locales/zh-CN';
+import type { ContentFinding } from '../../../api/types';
+import { labelOf } from '../../../locales/zh-CN';
 import {
   CONTENT_FINDING_TYPE_LABELS,
   SEVERITY_COLORS,
   SEVERITY_LABELS,
-} from '../../locales/review';
+} from '../../../locales/review';
 import { visibleSegments } from './bodyHtml';
 import { segmentsOf } from './highlight';
 

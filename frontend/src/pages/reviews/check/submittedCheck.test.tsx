@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
-import { json, renderApp } from '../../test/http';
-import type { TicketVersion } from '../../api/types';
+import { peopleApi, renderApp } from '../../../test/http';
+import type { TicketVersion } from '../../../api/types';
 import { SubmittedCheck } from './submittedCheck';
 
 const version = (number: number, checked: Partial<TicketVersion>): TicketVersion => ({
@@ -46,16 +46,7 @@ describe('SubmittedCheck', () => {
       ],
       {
         path: '/',
-        api: (_request, path) =>
-          path === '/api/v1/people'
-            ? json([
-                {
-                  username: 'cc-operator',
-                  displayName: '张运营',
-                  organizationName: '崇川区教体局',
-                },
-              ])
-            : undefined,
+        api: peopleApi(['cc-operator', '张运营']),
       },
     );
     expect(screen.getByText('提交时的自动检查（第 2 版）')).toBeInTheDocument();

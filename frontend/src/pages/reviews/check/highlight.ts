@@ -1,4 +1,4 @@
-import type { ContentFinding, FindingSeverity } from '../../api/types';
+import type { ContentFinding, FindingSeverity } from '../../../api/types';
 
 export interface Segment {
   text: string;

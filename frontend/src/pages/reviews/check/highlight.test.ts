@@ -1,4 +1,4 @@
-import type { ContentFinding } from '../../api/types';
+import type { ContentFinding } from '../../../api/types';
 import { segmentsOf } from './highlight';
 
 function finding(start: number, end: number, extra: Partial<ContentFinding> = {}): ContentFinding {

@@ -1,6 +1,6 @@
 import { Alert, Button, Space, Typography } from 'antd';
-import type { ContentCheckResult, ContentFinding } from '../../api/types';
-import type { SubmitProblem } from './editorValues';
+import type { ContentCheckResult, ContentFinding } from '../../../api/types';
+import type { SubmitProblem } from './problems';
 import { FindingList, HighlightedBody } from './findings';
 
 /** Why 提交审核 was refused: blockers to fix, or warnings that can be acknowledged and resubmitted. */

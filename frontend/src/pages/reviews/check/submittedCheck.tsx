@@ -1,8 +1,8 @@
 import { Alert, Card, Space, Typography } from 'antd';
-import type { TicketVersion } from '../../api/types';
-import { formatTime } from '../../utils/dates';
+import type { TicketVersion } from '../../../api/types';
+import { formatTime } from '../../../utils/dates';
 import { FindingList } from './findings';
-import { PersonName } from '../../components/PersonName';
+import { PersonName } from '../../../components/PersonName';
 
 /**
  * 提交时的自动检查: what the check found when the latest submitted version went into review, and who confirmed its
