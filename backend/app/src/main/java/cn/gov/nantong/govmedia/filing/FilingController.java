@@ -31,9 +31,11 @@ import reactor.core.publisher.Mono;
 class FilingController {
 
     private final FilingService service;
+    private final FilingDecisionService decisions;
     private final FilingDocuments documents;
 
-    FilingController(FilingService service, FilingDocuments documents) {
+    FilingController(FilingService service, FilingDecisionService decisions, FilingDocuments documents) {
+        this.decisions = decisions;
         this.service = service;
         this.documents = documents;
     }
@@ -96,6 +98,6 @@ class FilingController {
             description = "SUPERVISOR of the filing's competent authority. Approval activates the account (OPEN) or starts "
                     + "its announcement period (CLOSE, CANCEL); a return needs a reason. Audited.")
     Mono<FilingResponse> decide(@Parameter(example = "1") @PathVariable long id, @Valid @RequestBody FilingDecisionRequest request) {
-        return service.decide(id, request);
+        return decisions.decide(id, request);
     }
 }

@@ -42,13 +42,11 @@ class FilingService {
     private final CurrentUsers users;
     private final AuditLog audit;
     private final Clock clock;
-    private final FilingOutbox outbox;
     private final FilingMapper mapper;
 
     FilingService(FilingRepository repository, AccountRegister accounts, OrganizationDirectory organizations,
                   OrganizationScopes scopes, WorkingDayCalendar calendar, CurrentUsers users, AuditLog audit, Clock clock,
-                  FilingOutbox outbox, FilingMapper mapper) {
-        this.outbox = outbox;
+                  FilingMapper mapper) {
         this.mapper = mapper;
         this.repository = repository;
         this.accounts = accounts;
@@ -198,61 +196,6 @@ class FilingService {
                         "该账号已有待审核的备案", "the account already has a filing awaiting a decision"))
                 .flatMap(this::get)
                 .flatMap(filing -> audit.record("SUBMIT", "filing", filing.id(), null, filing).thenReturn(filing));
-    }
-
-    @Transactional
-    public Mono<FilingResponse> decide(long id, FilingDecisionRequest request) {
-        if (request.decision() == FilingDecisionRequest.Decision.RETURN
-                && (request.reason() == null || request.reason().isBlank())) {
-            return Mono.error(ApiProblemException.invalidField("reason", "NotBlank", "退回须说明理由", "a return needs a reason"));
-        }
-        return Mono.zip(users.current(), get(id)).flatMap(context -> {
-            CurrentUser user = context.getT1();
-            FilingResponse filing = context.getT2();
-            return organizations.byId(filing.authorityOrganizationId()).flatMap(authority -> {
-                if (!authority.code().equals(user.organizationCode())) {
-                    return Mono.error(ApiProblemException.rule("NOT_THE_COMPETENT_AUTHORITY", "Art 15",
-                            "只有该备案的主管单位可以审核（《办法》第十五条）",
-                            "only the filing's competent authority may decide it (Art 15)"));
-                }
-                if (request.decision() == FilingDecisionRequest.Decision.RETURN && filing.basisType() == BasisType.ORDERED_BY_AUTHORITY) {
-                    return Mono.error(ApiProblemException.rule("ORDERED_CLOSURE_NOT_RETURNABLE", "Art 34",
-                            "责令关闭的备案不能退回（《办法》第三十四条）", "an ordered closure cannot be returned (Art 34)"));
-                }
-                boolean approve = request.decision() == FilingDecisionRequest.Decision.APPROVE;
-                return repository.decide(id, approve ? FilingStatus.APPROVED : FilingStatus.RETURNED, user.username(),
-                                request.reason())
-                        .flatMap(rows -> rows == 0 ? Mono.error(ApiProblemException.conflict("FILING_ALREADY_DECIDED",
-                                "该备案已审核", "the filing has already been decided")) : Mono.just(rows))
-                        .then(approve ? applyApproval(filing) : applyReturn(filing))
-                        .then(get(id))
-                        .flatMap(after -> approve ? enqueue(after, authority).thenReturn(after) : Mono.just(after))
-                        .flatMap(after -> audit.record(approve ? "APPROVE" : "RETURN", "filing", id, filing, after)
-                                .thenReturn(after));
-            });
-        });
-    }
-
-    private Mono<AccountResponse> applyApproval(FilingResponse filing) {
-        return switch (filing.type()) {
-            case OPEN -> accounts.activate(filing.accountId());
-            case CLOSE -> accounts.startClosing(filing.accountId(), AccountStatus.CLOSED, filing.announcementEndsOn());
-            case CANCEL -> accounts.startClosing(filing.accountId(), AccountStatus.CANCELLED, filing.announcementEndsOn());
-            case CHANGE -> accounts.applyChanges(filing.accountId(), filing.changes());
-        };
-    }
-
-    private Mono<Void> enqueue(FilingResponse filing, OrganizationSummary authority) {
-        return Mono.zip(accounts.visible(filing.accountId()), organizations.byId(filing.hostOrganizationId()))
-                .flatMap(context -> outbox.enqueue(new ApprovedFiling(filing.id(), filing.version(), filing.type(),
-                        filing.legacy(), filing.receivedOn(), filing.decidedAt(), filing.announcementStartsOn(),
-                        filing.announcementEndsOn(), filing.basisType(), filing.basisDocumentNumber(), filing.basisDecidedOn(),
-                        context.getT1(), context.getT2(), authority)));
-    }
-
-    /** A returned OPEN frees the host and platform, so a corrected filing can be submitted. */
-    private Mono<AccountResponse> applyReturn(FilingResponse filing) {
-        return filing.type() == FilingType.OPEN ? accounts.withdrawPending(filing.accountId()) : Mono.empty();
     }
 
     /** Filings go to the host's competent authority; a county government's own go to the city (Art 15). */

@@ -2,17 +2,17 @@ package cn.gov.nantong.govmedia.incident;
 
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
+import cn.gov.nantong.govmedia.incident.accountability.AccountabilityRequest;
+import cn.gov.nantong.govmedia.incident.grade.IncidentGrade;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,12 +28,10 @@ class IncidentController {
 
     private final IncidentService incidents;
     private final TimelineService timeline;
-    private final GradeRuleService grades;
 
-    IncidentController(IncidentService incidents, TimelineService timeline, GradeRuleService grades) {
+    IncidentController(IncidentService incidents, TimelineService timeline) {
         this.incidents = incidents;
         this.timeline = timeline;
-        this.grades = grades;
     }
 
     @GetMapping("/incidents")
@@ -97,21 +95,5 @@ class IncidentController {
     Mono<IncidentDetail> accountability(@Parameter(example = "1") @PathVariable long id,
                                         @Valid @RequestBody AccountabilityRequest request) {
         return timeline.addAccountability(id, request);
-    }
-
-    @GetMapping("/incident-grades")
-    @Operation(operationId = "listIncidentGrades", summary = "事件分级与时限",
-            description = "The four grades with their deadlines in minutes, gravest first. Any administrator role.")
-    Mono<List<GradeRule>> grades() {
-        return grades.all();
-    }
-
-    @PutMapping("/incident-grades/{grade}")
-    @PreAuthorize("hasRole('CITY_ADMIN')")
-    @Operation(operationId = "updateIncidentGrade", summary = "修改分级时限",
-            description = "New deadlines for incidents recorded or regraded from now on. CITY_ADMIN. A stale version is a 409. Audited.")
-    Mono<GradeRule> updateGrade(@Parameter(example = "MAJOR") @PathVariable IncidentGrade grade,
-                                @Valid @RequestBody GradeRuleUpdate update) {
-        return grades.update(grade, update);
     }
 }

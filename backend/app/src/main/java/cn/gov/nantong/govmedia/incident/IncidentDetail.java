@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.incident;
 
+import cn.gov.nantong.govmedia.incident.accountability.AccountabilityRecord;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 

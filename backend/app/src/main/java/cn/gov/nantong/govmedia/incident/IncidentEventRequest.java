@@ -1,5 +1,6 @@
 package cn.gov.nantong.govmedia.incident;
 
+import cn.gov.nantong.govmedia.incident.grade.IncidentGrade;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;

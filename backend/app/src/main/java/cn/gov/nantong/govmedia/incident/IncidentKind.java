@@ -16,7 +16,7 @@ public enum IncidentKind {
     }
 
     /** 舆情 and emergencies need an authoritative response and running updates (Art 23). */
-    boolean needsResponse() {
+    public boolean needsResponse() {
         return this == PUBLIC_OPINION || this == EMERGENCY;
     }
 }

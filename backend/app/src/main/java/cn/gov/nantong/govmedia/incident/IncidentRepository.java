@@ -3,6 +3,8 @@ package cn.gov.nantong.govmedia.incident;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.WhereClause;
 import cn.gov.nantong.govmedia.common.persistence.RecordRows;
+import cn.gov.nantong.govmedia.incident.grade.GradeRule;
+import cn.gov.nantong.govmedia.incident.grade.IncidentGrade;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import java.time.OffsetDateTime;
 import java.util.Map;

@@ -9,6 +9,7 @@ import cn.gov.nantong.govmedia.common.security.CurrentUser;
 import cn.gov.nantong.govmedia.common.security.CurrentUsers;
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
 import cn.gov.nantong.govmedia.duty.DutyRoster;
+import cn.gov.nantong.govmedia.incident.grade.GradeRuleRepository;
 import cn.gov.nantong.govmedia.organization.OrganizationDirectory;
 import cn.gov.nantong.govmedia.organization.OrganizationScopes;
 import java.time.Clock;

@@ -1,6 +1,9 @@
 package cn.gov.nantong.govmedia.incident;
 
 import cn.gov.nantong.govmedia.common.persistence.RecordRows;
+import cn.gov.nantong.govmedia.incident.accountability.AccountabilityRecord;
+import cn.gov.nantong.govmedia.incident.accountability.AccountabilityRequest;
+import cn.gov.nantong.govmedia.incident.grade.GradeRule;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;

@@ -3,6 +3,7 @@ package cn.gov.nantong.govmedia.review;
 import cn.gov.nantong.govmedia.common.security.CurrentUser;
 import cn.gov.nantong.govmedia.common.security.Role;
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
+import cn.gov.nantong.govmedia.review.signoff.SignOffDesignationService;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

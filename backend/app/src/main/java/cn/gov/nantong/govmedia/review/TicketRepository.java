@@ -1,12 +1,9 @@
 package cn.gov.nantong.govmedia.review;
 
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
-import cn.gov.nantong.govmedia.common.security.Role;
 import cn.gov.nantong.govmedia.contentcheck.Finding;
 import cn.gov.nantong.govmedia.organization.OrganizationScope;
-import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -48,16 +45,16 @@ class TicketRepository {
     Mono<Row> findInScope(long id, OrganizationScope scope) {
         return db.sql(SELECT + " where t.id = :id and " + OrganizationScope.condition("o.path"))
                 .bind("id", id).bind(OrganizationScope.BIND_NAME, scope.path())
-                .map(row -> new Row(map(row), row.get("host_code", String.class), row.get("authority_code", String.class)))
+                .map(row -> new Row(TicketRows.ticket(row), row.get("host_code", String.class), row.get("authority_code", String.class)))
                 .one()
-                .flatMap(row -> decisions(id).collectList().map(steps -> new Row(withSteps(row.ticket(), steps), row.hostCode(),
+                .flatMap(row -> decisions(id).collectList().map(steps -> new Row(row.ticket().withSteps(steps), row.hostCode(),
                         row.authorityCode())));
     }
 
     Flux<TicketResponse> page(TicketFilter filter, OrganizationScope scope, PageRequest page) {
         return bindFilter(db.sql(SELECT + where() + " order by t.id desc limit :limit offset :offset"), filter, scope)
                 .bind("limit", page.size()).bind("offset", page.offset())
-                .map(TicketRepository::map).all();
+                .map(TicketRows::ticket).all();
     }
 
     Mono<Long> count(TicketFilter filter, OrganizationScope scope) {
@@ -236,36 +233,5 @@ class TicketRepository {
                         row.get("decision", String.class), row.get("decided_by", String.class), row.get("comment", String.class),
                         row.get("decided_at", OffsetDateTime.class)))
                 .all();
-    }
-
-    private static TicketResponse withSteps(TicketResponse t, List<TicketResponse.Step> steps) {
-        return new TicketResponse(t.id(), t.accountId(), t.accountName(), t.hostOrganizationId(), t.title(), t.body(), t.bodyFormat(), t.origin(),
-                t.sourceName(), t.sourceUrl(), t.sourceTitle(), t.classification(), t.plannedAt(), t.status(), t.currentStep(), t.nextStepRoles(),
-                t.nextStepSigners(), t.author(), t.contentVersion(), t.publishedUrl(), t.publishedAt(), t.createdAt(), t.updatedAt(), t.version(),
-                t.confidentiality(), steps);
-    }
-
-    private static TicketResponse map(Readable row) {
-        Classification classification = Classification.valueOf(row.get("classification", String.class));
-        TicketStatus status = TicketStatus.valueOf(row.get("status", String.class));
-        int step = row.get("current_step", Integer.class);
-        boolean deciding = status == TicketStatus.IN_REVIEW && step >= 1 && step <= classification.chain().size();
-        List<Role> next = deciding ? classification.chain().get(step - 1).stream().sorted().toList() : List.of();
-        String signer = row.get("signer", String.class);
-        String deputy = row.get("deputy", String.class);
-        List<String> signers = deciding && signer != null && classification.signedByDesignatedSigner(step)
-                ? (deputy == null ? List.of(signer) : List.of(signer, deputy)) : List.of();
-        return new TicketResponse(row.get("id", Long.class), row.get("account_id", Long.class), row.get("account_name", String.class),
-                row.get("host_organization_id", Long.class), row.get("title", String.class), row.get("body", String.class),
-                BodyFormat.valueOf(row.get("body_format", String.class)), row.get("origin", String.class), row.get("source_name", String.class), row.get("source_url", String.class),
-                row.get("source_title", String.class),
-                classification, row.get("planned_at", OffsetDateTime.class), status, step, new ArrayList<>(next), signers,
-                row.get("author", String.class), row.get("content_version", Integer.class), row.get("published_url", String.class),
-                row.get("published_at", OffsetDateTime.class), row.get("created_at", OffsetDateTime.class),
-                row.get("updated_at", OffsetDateTime.class), row.get("version", Long.class),
-                new TicketResponse.Confidentiality(Boolean.TRUE.equals(row.get("confidentiality_required", Boolean.class)),
-                        row.get("confidentiality_attested_by", String.class), row.get("confidentiality_attested_at", OffsetDateTime.class),
-                        row.get("confidentiality_note", String.class)),
-                List.of());
     }
 }

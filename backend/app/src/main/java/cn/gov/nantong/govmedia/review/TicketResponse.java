@@ -37,6 +37,13 @@ record TicketResponse(
         Confidentiality confidentiality,
         List<Step> decisions) {
 
+    /** The same ticket with its decisions. */
+    TicketResponse withSteps(List<Step> steps) {
+        return new TicketResponse(id, accountId, accountName, hostOrganizationId, title, body, bodyFormat, origin, sourceName,
+                sourceUrl, sourceTitle, classification, plannedAt, status, currentStep, nextStepRoles, nextStepSigners, author,
+                contentVersion, publishedUrl, publishedAt, createdAt, updatedAt, version, confidentiality, steps);
+    }
+
     @Schema(description = "保密审查 (Art 28): required when the check found a secrecy mark; recorded by a reviewer before sign-off")
     record Confidentiality(
             @Schema(description = "The submitted content carries a classification or secrecy mark", example = "true") boolean required,

@@ -3,6 +3,8 @@ package cn.gov.nantong.govmedia.incident;
 import static cn.gov.nantong.govmedia.support.Organizations.idOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.nantong.govmedia.incident.grade.GradeRule;
+import cn.gov.nantong.govmedia.incident.grade.IncidentGrade;
 import cn.gov.nantong.govmedia.support.Fixture;
 import cn.gov.nantong.govmedia.support.IntegrationTest;
 import cn.gov.nantong.govmedia.support.TestTokens;
@@ -27,11 +29,8 @@ import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
 class IncidentIT {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
-    };
-
-    private static final ParameterizedTypeReference<List<GradeRule>> GRADES = new ParameterizedTypeReference<>() {
-    };
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<List<GradeRule>> GRADES = new ParameterizedTypeReference<>() {};
 
     @Autowired
     WebTestClient web;
@@ -243,9 +242,8 @@ class IncidentIT {
     }
 
     private static Map<String, Object> incident(long host, String kind, String grade, OffsetDateTime discoveredAt) {
-        Map<String, Object> body = new HashMap<>(Map.of("hostOrganizationId", host, "kind", kind, "grade", grade,
+        return new HashMap<>(Map.of("hostOrganizationId", host, "kind", kind, "grade", grade,
                 "title", "网传某校食堂食品安全问题", "description", "微博话题阅读量两小时内超过 50 万",
                 "discoveredAt", discoveredAt.toString()));
-        return body;
     }
 }

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.nantong.govmedia.contentcheck.Lexicons;
 import cn.gov.nantong.govmedia.support.Fixture;
 import cn.gov.nantong.govmedia.support.IntegrationTest;
-import cn.gov.nantong.govmedia.support.TestDatabase;
 import cn.gov.nantong.govmedia.support.TestTokens;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,20 +30,16 @@ class TicketWorkflowIT {
     WebTestClient web;
     @Autowired
     Lexicons lexicons;
+    private TicketRequests tickets;
+
+    @BeforeEach
+    void requests() {
+        tickets = new TicketRequests(web);
+    }
 
     @BeforeAll
-    static void account() throws Exception {
-        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    insert into accounts (platform, name, host_organization_id, operator_type, operator_name, responsible_person,
-                                          status, status_changed_on)
-                    select 'WECHAT_OFFICIAL', '崇川教育', id, 'IN_HOUSE', '办公室', '王敏', 'ACTIVE', current_date
-                      from organizations where code = 'CC-EDU'""");
-            try (ResultSet row = statement.executeQuery("select id from accounts")) {
-                row.next();
-                accountId = row.getLong(1);
-            }
-        }
+    static void account() {
+        accountId = Fixture.account("崇川教育", "CC-EDU", "WECHAT_OFFICIAL", LocalDate.now(), "ACTIVE");
     }
 
     private TicketResponse create(String body, String classification) {
@@ -58,32 +51,15 @@ class TicketWorkflowIT {
                 .exchange().expectStatus().isCreated().expectBody(TicketResponse.class).returnResult().getResponseBody();
     }
 
-    private WebTestClient.ResponseSpec submit(TicketResponse ticket, boolean acknowledge) {
-        return web.post().uri("/api/v1/review-tickets/{id}/submit", ticket.id()).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("acknowledgeWarnings", acknowledge, "version", ticket.version())).exchange();
-    }
-
-    private WebTestClient.ResponseSpec decide(String token, long id, String decision, long version, String comment) {
-        Map<String, Object> body = new HashMap<>(Map.of("decision", decision, "version", version));
-        body.put("comment", comment);
-        return web.post().uri("/api/v1/review-tickets/{id}/decisions", id).headers(h -> h.setBearerAuth(token))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-    }
-
-    private TicketResponse ok(WebTestClient.ResponseSpec response) {
-        return response.expectStatus().isOk().expectBody(TicketResponse.class).returnResult().getResponseBody();
-    }
-
     @Test
     @Tag("17.2")
     @Tag("20.2")
     void art17And20ImportantContentWithAnIdIsDeidentifiedThenSignedByReviewerAndDeputy() {
         TicketResponse draft = create("报名咨询：王老师，身份证 320684198506150040。", "IMPORTANT");
-        submit(draft, true).expectStatus().isEqualTo(422).expectBody()
+        tickets.submit(draft, true).expectStatus().isEqualTo(422).expectBody()
                 .jsonPath("$.code").isEqualTo("CONTENT_BLOCKED")
                 .jsonPath("$.errors[0].code").isEqualTo("PERSONAL_DATA");
-        TicketResponse edited = ok(web.patch().uri("/api/v1/review-tickets/{id}", draft.id()).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+        TicketResponse edited = TicketRequests.ok(web.patch().uri("/api/v1/review-tickets/{id}", draft.id()).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("body", "报名咨询：王老师，身份证 320684********0040。", "version", draft.version())).exchange());
         assertThat(edited.contentVersion()).isEqualTo(2);
@@ -92,20 +68,20 @@ class TicketWorkflowIT {
                 .jsonPath("$.length()").isEqualTo(2)
                 .jsonPath("$[0].body").isEqualTo("报名咨询：王老师，身份证 320684198506150040。")
                 .jsonPath("$[1].body").isEqualTo("报名咨询：王老师，身份证 320684********0040。");
-        TicketResponse inReview = ok(submit(edited, false));
+        TicketResponse inReview = TicketRequests.ok(tickets.submit(edited, false));
         assertThat(inReview.status()).isEqualTo(TicketStatus.IN_REVIEW);
         assertThat(inReview.nextStepRoles()).extracting(Enum::name).containsExactly("REVIEWER");
 
-        decide(TestTokens.ccOperator(), inReview.id(), "APPROVE", inReview.version(), null).expectStatus().isForbidden();
-        TicketResponse step2 = ok(decide(REVIEWER, inReview.id(), "APPROVE", inReview.version(), "内容无误"));
-        decide(REVIEWER, inReview.id(), "APPROVE", inReview.version(), null).expectStatus().isEqualTo(409);
-        decide(REVIEWER, inReview.id(), "APPROVE", step2.version(), null).expectStatus().isEqualTo(422)
+        tickets.decide(TestTokens.ccOperator(), inReview.id(), "APPROVE", inReview.version(), null).expectStatus().isForbidden();
+        TicketResponse step2 = TicketRequests.ok(tickets.decide(REVIEWER, inReview.id(), "APPROVE", inReview.version(), "内容无误"));
+        tickets.decide(REVIEWER, inReview.id(), "APPROVE", inReview.version(), null).expectStatus().isEqualTo(409);
+        tickets.decide(REVIEWER, inReview.id(), "APPROVE", step2.version(), null).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.code").isEqualTo("NOT_THIS_STEPS_SIGNER");
-        TicketResponse approved = ok(decide(DEPUTY, inReview.id(), "APPROVE", step2.version(), "同意发布"));
+        TicketResponse approved = TicketRequests.ok(tickets.decide(DEPUTY, inReview.id(), "APPROVE", step2.version(), "同意发布"));
         assertThat(approved.status()).isEqualTo(TicketStatus.APPROVED);
         assertThat(approved.decisions()).extracting(TicketResponse.Step::decidedBy).containsExactly("cc-reviewer", "cc-deputy");
 
-        TicketResponse published = ok(web.post().uri("/api/v1/review-tickets/{id}/publish", approved.id())
+        TicketResponse published = TicketRequests.ok(web.post().uri("/api/v1/review-tickets/{id}/publish", approved.id())
                 .headers(h -> h.setBearerAuth(TestTokens.ccOperator())).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("url", "https://mp.weixin.qq.com/s/t1", "publishedAt", "2026-11-27T10:00:00+08:00")).exchange());
         assertThat(published.status()).isEqualTo(TicketStatus.PUBLISHED);
@@ -124,21 +100,21 @@ class TicketWorkflowIT {
         Fixture.exec("insert into publications (account_id, host_organization_id, published_at, origin, title, url, recorded_by) "
                 + "select id, host_organization_id, now(), 'ORIGINAL', '第三篇', 'https://mp.weixin.qq.com/s/by-hand', 'cc-operator' "
                 + "from accounts where id = " + accountId);
-        assertThat(ok(publish(first, "https://mp.weixin.qq.com/s/same")).status()).isEqualTo(TicketStatus.PUBLISHED);
+        assertThat(TicketRequests.ok(publish(first, "https://mp.weixin.qq.com/s/same")).status()).isEqualTo(TicketStatus.PUBLISHED);
         publish(second, "https://mp.weixin.qq.com/s/same").expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.code").isEqualTo("PUBLICATION_URL_TAKEN");
         web.get().uri("/api/v1/review-tickets/{id}", second.id()).headers(h -> h.setBearerAuth(TestTokens.ccOperator())).exchange()
                 .expectBody().jsonPath("$.status").isEqualTo("APPROVED");
-        assertThat(ok(publish(third, "https://mp.weixin.qq.com/s/by-hand")).status()).isEqualTo(TicketStatus.PUBLISHED);
+        assertThat(TicketRequests.ok(publish(third, "https://mp.weixin.qq.com/s/by-hand")).status()).isEqualTo(TicketStatus.PUBLISHED);
         assertThat(Fixture.text("select string_agg(url || ' ' || coalesce(ticket_id::text, '-'), ',' order by url) from publications "
                 + "where url in ('https://mp.weixin.qq.com/s/same', 'https://mp.weixin.qq.com/s/by-hand')"))
                 .isEqualTo("https://mp.weixin.qq.com/s/by-hand " + third.id() + ",https://mp.weixin.qq.com/s/same " + first.id());
     }
 
     private TicketResponse approvedGeneral(String body) {
-        TicketResponse ticket = ok(submit(create(body + "顺利举行。", "GENERAL"), false));
-        TicketResponse step2 = ok(decide(REVIEWER, ticket.id(), "APPROVE", ticket.version(), null));
-        return ok(decide(DEPUTY, ticket.id(), "APPROVE", step2.version(), null));
+        TicketResponse ticket = TicketRequests.ok(tickets.submit(create(body + "顺利举行。", "GENERAL"), false));
+        TicketResponse step2 = TicketRequests.ok(tickets.decide(REVIEWER, ticket.id(), "APPROVE", ticket.version(), null));
+        return TicketRequests.ok(tickets.decide(DEPUTY, ticket.id(), "APPROVE", step2.version(), null));
     }
 
     private WebTestClient.ResponseSpec publish(TicketResponse ticket, String url) {
@@ -150,26 +126,26 @@ class TicketWorkflowIT {
     @Tag("17.1")
     @Tag("17.3")
     void art17GeneralContentIsSignedByALeaderOfTheHostWhileNoSignerIsDesignated() {
-        TicketResponse ticket = ok(submit(create("秋季运动会顺利举行。", "GENERAL"), false));
-        TicketResponse step2 = ok(decide(REVIEWER, ticket.id(), "APPROVE", ticket.version(), null));
+        TicketResponse ticket = TicketRequests.ok(tickets.submit(create("秋季运动会顺利举行。", "GENERAL"), false));
+        TicketResponse step2 = TicketRequests.ok(tickets.decide(REVIEWER, ticket.id(), "APPROVE", ticket.version(), null));
         assertThat(step2.nextStepSigners()).isEmpty();
-        decide(TestTokens.user("cc-reviewer-2", "CC-EDU", "REVIEWER"), ticket.id(), "APPROVE", step2.version(), null)
+        tickets.decide(TestTokens.user("cc-reviewer-2", "CC-EDU", "REVIEWER"), ticket.id(), "APPROVE", step2.version(), null)
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.code").isEqualTo("NOT_THIS_STEPS_SIGNER");
-        assertThat(ok(decide(DEPUTY, ticket.id(), "APPROVE", step2.version(), null)).status()).isEqualTo(TicketStatus.APPROVED);
+        assertThat(TicketRequests.ok(tickets.decide(DEPUTY, ticket.id(), "APPROVE", step2.version(), null)).status()).isEqualTo(TicketStatus.APPROVED);
     }
 
     @Test
     @Tag("17.2")
     void art17OnlyTheHostsOwnLeadersSignAndAPrincipalMaySignInTheDeputysPlace() {
-        TicketResponse ticket = ok(submit(create("家长开放日安排。", "IMPORTANT"), false));
-        TicketResponse step2 = ok(decide(TestTokens.user("cc-office-reviewer", "CC-GOV-OFFICE", "REVIEWER"), ticket.id(), "APPROVE",
+        TicketResponse ticket = TicketRequests.ok(tickets.submit(create("家长开放日安排。", "IMPORTANT"), false));
+        TicketResponse step2 = TicketRequests.ok(tickets.decide(TestTokens.user("cc-office-reviewer", "CC-GOV-OFFICE", "REVIEWER"), ticket.id(), "APPROVE",
                 ticket.version(), null));
-        decide(TestTokens.user("cc-office-deputy", "CC-GOV-OFFICE", "DEPUTY_LEADER"), ticket.id(), "APPROVE", step2.version(), null)
+        tickets.decide(TestTokens.user("cc-office-deputy", "CC-GOV-OFFICE", "DEPUTY_LEADER"), ticket.id(), "APPROVE", step2.version(), null)
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.code").isEqualTo("NOT_THIS_STEPS_SIGNER")
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("主办单位"));
-        decide(TestTokens.user("cc-office-principal", "CC-GOV-OFFICE", "PRINCIPAL_LEADER"), ticket.id(), "APPROVE", step2.version(), null)
+        tickets.decide(TestTokens.user("cc-office-principal", "CC-GOV-OFFICE", "PRINCIPAL_LEADER"), ticket.id(), "APPROVE", step2.version(), null)
                 .expectStatus().isEqualTo(422);
-        TicketResponse approved = ok(decide(PRINCIPAL, ticket.id(), "APPROVE", step2.version(), "同意"));
+        TicketResponse approved = TicketRequests.ok(tickets.decide(PRINCIPAL, ticket.id(), "APPROVE", step2.version(), "同意"));
         assertThat(approved.status()).isEqualTo(TicketStatus.APPROVED);
         assertThat(approved.decisions()).extracting(TicketResponse.Step::role).containsExactly("REVIEWER", "PRINCIPAL_LEADER");
     }
@@ -182,12 +158,12 @@ class TicketWorkflowIT {
         web.patch().uri("/api/v1/review-tickets/{id}", ticket.id()).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("classification", "IMPORTANT", "version", ticket.version()))
                 .exchange().expectStatus().isEqualTo(422).expectBody().jsonPath("$.article").isEqualTo("Art 17");
-        TicketResponse submitted = ok(submit(ticket, false));
-        TicketResponse two = ok(decide(REVIEWER, ticket.id(), "APPROVE", submitted.version(), null));
-        TicketResponse three = ok(decide(DEPUTY, ticket.id(), "APPROVE", two.version(), null));
+        TicketResponse submitted = TicketRequests.ok(tickets.submit(ticket, false));
+        TicketResponse two = TicketRequests.ok(tickets.decide(REVIEWER, ticket.id(), "APPROVE", submitted.version(), null));
+        TicketResponse three = TicketRequests.ok(tickets.decide(DEPUTY, ticket.id(), "APPROVE", two.version(), null));
         assertThat(three.status()).isEqualTo(TicketStatus.IN_REVIEW);
         assertThat(three.nextStepRoles()).extracting(Enum::name).containsExactly("PRINCIPAL_LEADER");
-        assertThat(ok(decide(PRINCIPAL, ticket.id(), "APPROVE", three.version(), null)).status()).isEqualTo(TicketStatus.APPROVED);
+        assertThat(TicketRequests.ok(tickets.decide(PRINCIPAL, ticket.id(), "APPROVE", three.version(), null)).status()).isEqualTo(TicketStatus.APPROVED);
     }
 
     @Test
@@ -195,12 +171,12 @@ class TicketWorkflowIT {
     @Tag("19.3")
     void art19WarningsNeedAnAcknowledgementKeptWithTheVersionAndAReturnGoesBackToTheAuthor() {
         TicketResponse ticket = create("我觉得本次活动非常成功。", "GENERAL");
-        submit(ticket, false).expectStatus().isEqualTo(422).expectBody()
+        tickets.submit(ticket, false).expectStatus().isEqualTo(422).expectBody()
                 .jsonPath("$.code").isEqualTo("WARNINGS_NOT_ACKNOWLEDGED")
                 .jsonPath("$.errors[0].code").isEqualTo("PERSONAL_OPINION");
-        TicketResponse inReview = ok(submit(ticket, true));
-        decide(REVIEWER, ticket.id(), "RETURN", inReview.version(), " ").expectStatus().isBadRequest();
-        TicketResponse returned = ok(decide(REVIEWER, ticket.id(), "RETURN", inReview.version(), "删去个人观点"));
+        TicketResponse inReview = TicketRequests.ok(tickets.submit(ticket, true));
+        tickets.decide(REVIEWER, ticket.id(), "RETURN", inReview.version(), " ").expectStatus().isBadRequest();
+        TicketResponse returned = TicketRequests.ok(tickets.decide(REVIEWER, ticket.id(), "RETURN", inReview.version(), "删去个人观点"));
         assertThat(returned.status()).isEqualTo(TicketStatus.RETURNED);
         web.get().uri("/api/v1/audit-events?entityType=review_ticket&entityId={id}&action=ACKNOWLEDGE_WARNINGS", ticket.id())
                 .headers(h -> h.setBearerAuth(TestTokens.auditor())).exchange()
@@ -225,12 +201,12 @@ class TicketWorkflowIT {
     @Test
     @Tag("17.1")
     void art17MyQueueHoldsOnlyTheStepsICanDecideAndOverdueMeansPastThePlannedTime() {
-        TicketResponse ticket = ok(submit(create("家长会定于下周召开。", "IMPORTANT"), false));
+        TicketResponse ticket = TicketRequests.ok(tickets.submit(create("家长会定于下周召开。", "IMPORTANT"), false));
         String marker = "\"id\":" + ticket.id() + ",";
         assertThat(queue(REVIEWER, "awaitingMe=true")).contains(marker);
         assertThat(queue(DEPUTY, "awaitingMe=true")).doesNotContain(marker);
         assertThat(queue(TestTokens.ccOperator(), "awaitingMe=true")).doesNotContain(marker);
-        TicketResponse step2 = ok(decide(REVIEWER, ticket.id(), "APPROVE", ticket.version(), null));
+        TicketResponse step2 = TicketRequests.ok(tickets.decide(REVIEWER, ticket.id(), "APPROVE", ticket.version(), null));
         assertThat(queue(REVIEWER, "awaitingMe=true")).doesNotContain(marker);
         assertThat(queue(DEPUTY, "awaitingMe=true")).contains(marker);
         assertThat(queue(DEPUTY, "awaitingMe=true&classification=MAJOR")).doesNotContain(marker);
@@ -258,7 +234,7 @@ class TicketWorkflowIT {
         assertThat(ticket.bodyFormat()).isEqualTo(BodyFormat.HTML);
         assertThat(ticket.body()).startsWith("<p>开学<b>通知</b>").contains("<img src=\"https://www.gov.cn/a.png\">")
                 .doesNotContain("script", "onclick", "onerror", "javascript:");
-        TicketResponse edited = ok(web.patch().uri("/api/v1/review-tickets/{id}", ticket.id()).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+        TicketResponse edited = TicketRequests.ok(web.patch().uri("/api/v1/review-tickets/{id}", ticket.id()).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("body", "<p>改<iframe src=\"https://evil.example\"></iframe></p>", "version", ticket.version())).exchange());
         assertThat(edited.body()).isEqualTo("<p>改</p>");

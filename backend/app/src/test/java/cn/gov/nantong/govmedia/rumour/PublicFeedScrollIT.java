@@ -10,9 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Art 23: the public feed for endless scrolling, by keyset cursor, in the order and with the filters of the paged list. */
+/** Art 23: the public feed for endless scrolling, by keyset cursor, in the order and with the filters of the paged list; its rate limit. */
 @IntegrationTest
 class PublicFeedScrollIT {
 
@@ -56,6 +57,27 @@ class PublicFeedScrollIT {
             assertThat(problem).containsEntry("code", "VALIDATION_FAILED");
             assertThat(problem.get("errors").toString()).contains("field=after");
         }
+    }
+
+    @Test
+    void art23TheFeedIsRateLimitedPerDeviceWithRetryAfter() {
+        // 30 a minute, refilled one every 2 s: a slow machine may be served a few more before the first refusal
+        String device = "rumour-feed-" + System.nanoTime();
+        long started = System.nanoTime();
+        int served = 0;
+        EntityExchangeResult<byte[]> answer = feed(device);
+        while (answer.getStatus().value() == 200 && served < 200) {
+            served++;
+            answer = feed(device);
+        }
+        assertThat(answer.getStatus().value()).isEqualTo(429);
+        assertThat(served).isBetween(30, 31 + (int) Math.ceil((System.nanoTime() - started) / 2e9));
+        assertThat(answer.getResponseHeaders().getFirst("Retry-After")).isNotBlank();
+        assertThat(answer.getResponseHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    private EntityExchangeResult<byte[]> feed(String device) {
+        return web.get().uri("/api/public/v1/rumour-rebuttals").header("X-Device-Id", device).exchange().expectBody().returnResult();
     }
 
     @SuppressWarnings("unchecked")

@@ -9,32 +9,13 @@ import cn.gov.nantong.govmedia.support.Organizations;
 import cn.gov.nantong.govmedia.support.TestTokens;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Art 23: staff write rebuttals within their own subtree, with checked input, optimistic locking and an audit trail. */
 @IntegrationTest
-class RebuttalAdminIT {
-
-    private static long accountId;
-
-    @Autowired
-    WebTestClient web;
-    private RebuttalFixture fixture;
-
-    @BeforeAll
-    static void account() throws Exception {
-        accountId = RebuttalFixture.account();
-    }
-
-    @BeforeEach
-    void fixture() {
-        fixture = new RebuttalFixture(web, accountId);
-    }
+class RebuttalAdminIT extends RebuttalTestBase {
 
     private Map<String, Object> sample() {
         return fixture.body("关于“区图书馆闭馆一年”的辟谣", "网传“崇川区图书馆将闭馆装修一年”。", "经核实，区图书馆仅于12月1日闭馆一天进行设备检修。");

@@ -14,33 +14,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
 /** Art 23 with Art 17: a rumour rebuttal reaches the public feed only through a published review ticket. */
 @IntegrationTest
-class RebuttalPublishingIT {
-
-    private static long accountId;
-
-    @Autowired
-    WebTestClient web;
-    private RebuttalFixture fixture;
-
-    @BeforeAll
-    static void account() throws Exception {
-        accountId = RebuttalFixture.account();
-    }
-
-    @BeforeEach
-    void fixture() {
-        fixture = new RebuttalFixture(web, accountId);
-    }
+class RebuttalPublishingIT extends RebuttalTestBase {
 
     private Map<String, Object> schoolRumour() {
         return fixture.body("关于“崇川区中小学延期至12月开学”的辟谣", "网传“崇川区中小学因流感停课，延期至12月10日开学”。",
@@ -243,17 +222,6 @@ class RebuttalPublishingIT {
         notInFeed(id);
         fixture.publish(fixture.approve(PRINCIPAL, two), "https://mp.weixin.qq.com/s/typhoon");
         assertThat(feedIds("/api/public/v1/rumour-rebuttals?q=台风")).containsExactly(id);
-    }
-
-    @Test
-    void art23TheFeedIsRateLimitedPerDeviceWithRetryAfter() {
-        String device = "rumour-feed-" + System.nanoTime();
-        for (int i = 0; i < 30; i++) {
-            web.get().uri("/api/public/v1/rumour-rebuttals").header("X-Device-Id", device).exchange().expectStatus().isOk();
-        }
-        web.get().uri("/api/public/v1/rumour-rebuttals").header("X-Device-Id", device).exchange()
-                .expectStatus().isEqualTo(429).expectHeader().exists("Retry-After")
-                .expectHeader().contentType("application/problem+json");
     }
 
     private static String sha256Prefix(byte[] representation) throws NoSuchAlgorithmException {

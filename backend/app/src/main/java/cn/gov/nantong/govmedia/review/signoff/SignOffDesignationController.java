@@ -1,4 +1,4 @@
-package cn.gov.nantong.govmedia.review;
+package cn.gov.nantong.govmedia.review.signoff;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

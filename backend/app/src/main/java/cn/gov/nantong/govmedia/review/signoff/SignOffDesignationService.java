@@ -1,4 +1,4 @@
-package cn.gov.nantong.govmedia.review;
+package cn.gov.nantong.govmedia.review.signoff;
 
 import cn.gov.nantong.govmedia.audit.AuditLog;
 import cn.gov.nantong.govmedia.common.security.CurrentUser;
@@ -20,9 +20,9 @@ import reactor.core.publisher.Mono;
  * unit's signer; the competent authority (SUPERVISOR) and CITY_ADMIN may do it for hosts in their scope.
  */
 @Service
-class SignOffDesignationService {
+public class SignOffDesignationService {
 
-    static final Set<Role> SIGNING_ROLES = Set.of(Role.REVIEWER, Role.DEPUTY_LEADER, Role.PRINCIPAL_LEADER);
+    public static final Set<Role> SIGNING_ROLES = Set.of(Role.REVIEWER, Role.DEPUTY_LEADER, Role.PRINCIPAL_LEADER);
     private static final String ENTITY = "sign_off_designation";
 
     private final SignOffDesignationRepository repository;

@@ -1,4 +1,4 @@
-package cn.gov.nantong.govmedia.review;
+package cn.gov.nantong.govmedia.review.signoff;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;

@@ -1,12 +1,13 @@
-package cn.gov.nantong.govmedia.incident;
+package cn.gov.nantong.govmedia.incident.grade;
 
+import cn.gov.nantong.govmedia.incident.IncidentKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 @Schema(description = "事件分级 / the deadlines of one grade, in minutes")
-record GradeRule(
+public record GradeRule(
         @Schema(example = "MAJOR") IncidentGrade grade,
         @Schema(example = "重大") String name,
         @Schema(example = "3") int rank,
@@ -16,15 +17,15 @@ record GradeRule(
         @Schema(description = "Take harmful content down within", example = "120") int takedownWithinMinutes,
         @Schema(example = "0") long version) {
 
-    OffsetDateTime reportDue(OffsetDateTime discoveredAt) {
+    public OffsetDateTime reportDue(OffsetDateTime discoveredAt) {
         return discoveredAt.plus(Duration.ofMinutes(reportWithinMinutes));
     }
 
-    @Nullable OffsetDateTime responseDue(IncidentKind kind, OffsetDateTime discoveredAt) {
+    public @Nullable OffsetDateTime responseDue(IncidentKind kind, OffsetDateTime discoveredAt) {
         return kind.needsResponse() ? discoveredAt.plus(Duration.ofMinutes(responseWithinMinutes)) : null;
     }
 
-    @Nullable OffsetDateTime takedownDue(IncidentKind kind, OffsetDateTime discoveredAt) {
+    public @Nullable OffsetDateTime takedownDue(IncidentKind kind, OffsetDateTime discoveredAt) {
         return kind == IncidentKind.HARMFUL_CONTENT ? discoveredAt.plus(Duration.ofMinutes(takedownWithinMinutes)) : null;
     }
 }

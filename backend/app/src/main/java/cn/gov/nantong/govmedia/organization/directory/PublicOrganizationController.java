@@ -1,4 +1,4 @@
-package cn.gov.nantong.govmedia.organization;
+package cn.gov.nantong.govmedia.organization.directory;
 
 import cn.gov.nantong.govmedia.common.web.HttpCaching;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,6 +1,6 @@
-package cn.gov.nantong.govmedia.incident;
+package cn.gov.nantong.govmedia.incident.accountability;
 
-import cn.gov.nantong.govmedia.incident.AccountabilityRecord.SubjectKind;
+import cn.gov.nantong.govmedia.incident.accountability.AccountabilityRecord.SubjectKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 @Schema(description = "记录问责 / accountability decided for an incident (Art 33.2)")
-record AccountabilityRequest(
+public record AccountabilityRequest(
         @Schema(example = "PERSON") @NotNull SubjectKind subjectKind,
         @Schema(example = "张某") @NotBlank @Size(max = 100) String subjectName,
         @Schema(description = "The unit held accountable, or the person's unit", example = "19") @NotNull @Positive Long organizationId,

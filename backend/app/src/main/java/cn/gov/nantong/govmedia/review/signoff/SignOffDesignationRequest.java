@@ -1,4 +1,4 @@
-package cn.gov.nantong.govmedia.review;
+package cn.gov.nantong.govmedia.review.signoff;
 
 import cn.gov.nantong.govmedia.user.UserDirectory;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package cn.gov.nantong.govmedia.incident;
+package cn.gov.nantong.govmedia.incident.grade;
 
 import cn.gov.nantong.govmedia.audit.AuditLog;
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;

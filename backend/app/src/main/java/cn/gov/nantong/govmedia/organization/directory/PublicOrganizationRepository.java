@@ -1,5 +1,7 @@
-package cn.gov.nantong.govmedia.organization;
+package cn.gov.nantong.govmedia.organization.directory;
 
+import cn.gov.nantong.govmedia.organization.OrganizationLevel;
+import cn.gov.nantong.govmedia.organization.OrganizationType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;

@@ -1,4 +1,4 @@
-package cn.gov.nantong.govmedia.filing;
+package cn.gov.nantong.govmedia.filing.closure;
 
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;

@@ -1,6 +1,8 @@
-package cn.gov.nantong.govmedia.filing;
+package cn.gov.nantong.govmedia.filing.closure;
 
 import cn.gov.nantong.govmedia.account.Platform;
+import cn.gov.nantong.govmedia.filing.BasisType;
+import cn.gov.nantong.govmedia.filing.FilingType;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 

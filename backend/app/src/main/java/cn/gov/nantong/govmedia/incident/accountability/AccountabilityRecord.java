@@ -1,10 +1,10 @@
-package cn.gov.nantong.govmedia.incident;
+package cn.gov.nantong.govmedia.incident.accountability;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 @Schema(description = "问责记录 / accountability for an incident (Art 33.2)")
-record AccountabilityRecord(
+public record AccountabilityRecord(
         @Schema(example = "1") long id,
         @Schema(example = "PERSON") SubjectKind subjectKind,
         @Schema(example = "张某") String subjectName,
@@ -15,7 +15,7 @@ record AccountabilityRecord(
         @Schema(example = "《南通市政务新媒体管理办法（试行）》第三十三条") String basis,
         @Schema(example = "cc-supervisor") String createdBy) {
 
-    enum SubjectKind {
+    public enum SubjectKind {
         UNIT, PERSON
     }
 }

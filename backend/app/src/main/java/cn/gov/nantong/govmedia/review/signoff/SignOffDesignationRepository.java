@@ -1,4 +1,4 @@
-package cn.gov.nantong.govmedia.review;
+package cn.gov.nantong.govmedia.review.signoff;
 
 import io.r2dbc.spi.Readable;
 import java.time.OffsetDateTime;

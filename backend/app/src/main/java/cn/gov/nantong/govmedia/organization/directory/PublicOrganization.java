@@ -1,5 +1,7 @@
-package cn.gov.nantong.govmedia.organization;
+package cn.gov.nantong.govmedia.organization.directory;
 
+import cn.gov.nantong.govmedia.organization.OrganizationLevel;
+import cn.gov.nantong.govmedia.organization.OrganizationType;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package cn.gov.nantong.govmedia.incident;
+package cn.gov.nantong.govmedia.incident.grade;
 
 import cn.gov.nantong.govmedia.common.persistence.RecordRows;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -7,7 +7,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @Repository
-class GradeRuleRepository {
+public class GradeRuleRepository {
 
     private static final RecordRows<GradeRule> RULES = RecordRows.of(GradeRule.class);
 
@@ -17,11 +17,11 @@ class GradeRuleRepository {
         this.db = db;
     }
 
-    Flux<GradeRule> all() {
+    public Flux<GradeRule> all() {
         return db.sql("select * from incident_grades order by rank desc").map(RULES).all();
     }
 
-    Mono<GradeRule> find(IncidentGrade grade) {
+    public Mono<GradeRule> find(IncidentGrade grade) {
         return db.sql("select * from incident_grades where grade = :grade").bind("grade", grade.name()).map(RULES).one();
     }
 
