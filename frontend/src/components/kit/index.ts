@@ -7,3 +7,6 @@ export { usePagedList, type PagedList } from './usePagedList';
 export { param } from './urlParams';
 export { FilterForm } from './FilterForm';
 export { FilterSelect } from './FilterSelect';
+export { actionColumn, editColumn } from './actionColumn';
+export { AddButton } from './AddButton';
+export { OrganizationFilter } from './OrganizationFilter';

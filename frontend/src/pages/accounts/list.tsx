@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Form, Space, Switch, Tag } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { AccountResponse, AccountStatus, Platform } from '../../api/types';
@@ -13,6 +13,8 @@ import {
   SearchBox,
   useApiMutation,
   usePagedList,
+  OrganizationFilter,
+  AddButton,
 } from '../../components/kit';
 import {
   ACCOUNT_STATUS_COLORS,
@@ -22,7 +24,6 @@ import {
   PLATFORM_LABELS,
 } from '../../locales/zh-CN';
 import { formatTime } from '../../utils/dates';
-import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect';
 import { exportAccounts, useAccounts } from './queries';
 
 const platformOptions = optionsOf(PLATFORM_LABELS);
@@ -77,15 +78,12 @@ export function AccountList() {
       title="账号"
       extra={
         <Space>
-          {access.canSubmitFilings && (
-            <Button
-              type="primary"
-              icon={<PlusOutlined />}
-              onClick={() => void navigate('/filings/new/open')}
-            >
-              新建开设备案
-            </Button>
-          )}
+          <AddButton
+            visible={access.canSubmitFilings}
+            onClick={() => void navigate('/filings/new/open')}
+          >
+            新建开设备案
+          </AddButton>
           <Button
             icon={<DownloadOutlined />}
             loading={exporting.isPending}
@@ -105,9 +103,7 @@ export function AccountList() {
       >
         <FilterSelect name="platform" label="平台" options={platformOptions} width={140} />
         <FilterSelect name="status" label="状态" options={statusOptions} width={130} />
-        <Form.Item name="organizationId" label="主办单位">
-          <OrganizationTreeSelect allowClear style={{ width: 240 }} placeholder="全部（含下级）" />
-        </Form.Item>
+        <OrganizationFilter label="主办单位" placeholder="全部（含下级）" />
         <Form.Item label="名称">
           <SearchBox
             aria-label="搜索账号名称"

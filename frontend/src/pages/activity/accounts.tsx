@@ -1,4 +1,4 @@
-import { Form, Space, Tag } from 'antd';
+import { Space, Tag } from 'antd';
 import { Link } from 'react-router';
 import type { ActivityFlag, ActivityMetrics, Platform } from '../../api/types';
 import {
@@ -8,10 +8,10 @@ import {
   PagedTable,
   param,
   usePagedList,
+  OrganizationFilter,
 } from '../../components/kit';
-import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect';
 import { ACTIVITY_FLAG_LABELS, VETO_FLAGS } from '../../locales/supervision';
-import { labelOf, optionsOf, PLATFORM_LABELS } from '../../locales/zh-CN';
+import { labelOf, PLATFORM_LABELS } from '../../locales/zh-CN';
 import { formatTime } from '../../utils/dates';
 import { AsOfPicker } from './overview';
 import { activityQuery, useAccountActivity } from './queries';
@@ -70,21 +70,9 @@ export function AccountActivityList() {
       <Space wrap size="middle">
         <AsOfPicker value={list.filters.asOf} onChange={(asOf) => list.setFilters({ asOf })} />
         <FilterForm filters={list.filters} onChange={list.setFilters} name="activity-filters">
-          <FilterSelect
-            name="flag"
-            label="问题"
-            options={optionsOf(ACTIVITY_FLAG_LABELS)}
-            width={190}
-          />
-          <FilterSelect
-            name="platform"
-            label="平台"
-            options={optionsOf(PLATFORM_LABELS)}
-            width={140}
-          />
-          <Form.Item name="organizationId" label="单位">
-            <OrganizationTreeSelect allowClear placeholder="全部" style={{ width: 240 }} />
-          </Form.Item>
+          <FilterSelect name="flag" label="问题" labels={ACTIVITY_FLAG_LABELS} width={190} />
+          <FilterSelect name="platform" label="平台" labels={PLATFORM_LABELS} width={140} />
+          <OrganizationFilter />
         </FilterForm>
       </Space>
       <PagedTable<ActivityMetrics>

@@ -1,8 +1,8 @@
-import { Button, Form, Input, InputNumber, Switch, Table, Tag, type TableProps } from 'antd';
+import { Form, Input, InputNumber, Switch, Table, Tag, type TableProps } from 'antd';
 import { useState } from 'react';
 import type { AssessmentItem, AssessmentItemUpdate } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { FormModal } from '../../components/kit';
+import { FormModal, editColumn } from '../../components/kit';
 import { ASSESSMENT_SOURCE_LABELS, ITEM_KIND_LABELS } from '../../locales/supervision';
 import { labelOf } from '../../locales/zh-CN';
 import { supervisionKeys } from '../supervision/keys';
@@ -88,19 +88,7 @@ export function AssessmentScheme() {
       dataIndex: 'active',
       render: (active: boolean) => (active ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>),
     },
-    ...(access.canManageAssessment
-      ? [
-          {
-            title: '操作',
-            key: 'actions',
-            render: (_: unknown, row: AssessmentItem) => (
-              <Button size="small" onClick={() => setEditing(row)}>
-                修改
-              </Button>
-            ),
-          },
-        ]
-      : []),
+    ...editColumn<AssessmentItem>(access.canManageAssessment, '修改', setEditing),
   ];
   return (
     <>

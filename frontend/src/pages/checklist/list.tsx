@@ -1,8 +1,7 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, InputNumber, Radio, Switch, Table, Tag, type TableProps } from 'antd';
 import { useState } from 'react';
 import type { ChecklistItem, ChecklistItemRequest } from '../../api/types';
-import { FormModal, ListCard } from '../../components/kit';
+import { FormModal, ListCard, AddButton } from '../../components/kit';
 import { ITEM_KIND_LABELS } from '../../locales/supervision';
 import { labelOf, optionsOf } from '../../locales/zh-CN';
 import { supervisionKeys } from '../supervision/keys';
@@ -124,11 +123,7 @@ export function ChecklistPage() {
   return (
     <ListCard
       title="抽查检查项"
-      extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-          新增检查项
-        </Button>
-      }
+      extra={<AddButton onClick={() => setEditing('new')}>新增检查项</AddButton>}
     >
       <Table<ChecklistItem>
         rowKey="id"

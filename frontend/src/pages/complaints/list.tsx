@@ -10,6 +10,7 @@ import {
   param,
   SearchBox,
   usePagedList,
+  OrganizationFilter,
 } from '../../components/kit';
 import {
   COMPLAINT_KIND_LABELS,
@@ -18,9 +19,8 @@ import {
   MODERATION_COLORS,
   MODERATION_LABELS,
 } from '../../locales/interaction';
-import { labelOf, optionsOf } from '../../locales/zh-CN';
+import { labelOf } from '../../locales/zh-CN';
 import { formatDate, formatTime } from '../../utils/dates';
-import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect';
 import { complaintQuery, useComplaints } from './queries';
 
 const columns: Columns<ComplaintResponse> = [
@@ -85,21 +85,9 @@ export function InteractionList() {
   return (
     <ListCard title="互动">
       <FilterForm filters={list.filters} onChange={list.setFilters} name="complaint-filters">
-        <FilterSelect
-          name="kind"
-          label="类型"
-          options={optionsOf(COMPLAINT_KIND_LABELS)}
-          width={120}
-        />
-        <FilterSelect
-          name="status"
-          label="状态"
-          options={optionsOf(COMPLAINT_STATUS_LABELS)}
-          width={120}
-        />
-        <Form.Item name="organizationId" label="单位">
-          <OrganizationTreeSelect allowClear style={{ width: 220 }} placeholder="全部（含下级）" />
-        </Form.Item>
+        <FilterSelect name="kind" label="类型" labels={COMPLAINT_KIND_LABELS} width={120} />
+        <FilterSelect name="status" label="状态" labels={COMPLAINT_STATUS_LABELS} width={120} />
+        <OrganizationFilter width={220} placeholder="全部（含下级）" />
         <Form.Item name="overdue" valuePropName="checked">
           <Checkbox>逾期</Checkbox>
         </Form.Item>

@@ -3,7 +3,7 @@ import { App, Button, Form, Space, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import type { CountyCoverage, CoverageGap, Platform } from '../../api/types';
 import { FilterForm, FilterSelect, PagedTable, param, usePagedList } from '../../components/kit';
-import { optionsOf, PLATFORM_LABELS } from '../../locales/zh-CN';
+import { PLATFORM_LABELS } from '../../locales/zh-CN';
 import { exportCoverageGaps, useCountyCoverage, useCoverageGaps } from './queries';
 
 /**
@@ -24,12 +24,7 @@ export function CoveragePage() {
         filters={filters}
         onChange={(changed) => list.setFilters(changed)}
       >
-        <FilterSelect
-          name="platform"
-          label="平台"
-          width={160}
-          options={optionsOf(PLATFORM_LABELS)}
-        />
+        <FilterSelect name="platform" label="平台" width={160} labels={PLATFORM_LABELS} />
         <Form.Item>
           <Button
             icon={<DownloadOutlined />}

@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Descriptions, Form, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -6,7 +6,14 @@ import type { DutyShift } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
 import { NoteDialog } from '../../components/NoteDialog';
 import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect';
-import { ListCard, PagedTable, param, usePagedList } from '../../components/kit';
+import {
+  ListCard,
+  PagedTable,
+  param,
+  usePagedList,
+  editColumn,
+  AddButton,
+} from '../../components/kit';
 import { formatTime, todayInShanghai } from '../../utils/dates';
 import {
   dutyKeys,
@@ -50,11 +57,9 @@ export function DutyPage() {
           >
             导出值班表
           </Button>
-          {access.canManageDuty && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-              排班
-            </Button>
-          )}
+          <AddButton visible={access.canManageDuty} onClick={() => setAdding(true)}>
+            排班
+          </AddButton>
         </Space>
       }
     >
@@ -109,19 +114,7 @@ export function DutyPage() {
           { title: '电话', dataIndex: 'phone' },
           { title: '备班', dataIndex: 'backupPerson', render: (value?: string) => value ?? '—' },
           { title: '交接班记录', dataIndex: 'handoverNote', ellipsis: true },
-          ...(access.canManageDuty
-            ? [
-                {
-                  title: '操作',
-                  key: 'actions',
-                  render: (_: unknown, shift: DutyShift) => (
-                    <Button size="small" onClick={() => setHanding(shift)}>
-                      交接班
-                    </Button>
-                  ),
-                },
-              ]
-            : []),
+          ...editColumn<DutyShift>(access.canManageDuty, '交接班', setHanding),
         ]}
       />
       {adding && <ShiftDialog organizationId={organizationId} onClose={() => setAdding(false)} />}

@@ -1,10 +1,16 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Form, Input, Radio, Select, Tag } from 'antd';
+import { DatePicker, Form, Input, Radio, Select, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { ExternalFinding, ExternalFindingSource } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { type Columns, FormModal, ListCard, PagedTable, usePagedList } from '../../components/kit';
+import {
+  type Columns,
+  FormModal,
+  ListCard,
+  PagedTable,
+  usePagedList,
+  AddButton,
+} from '../../components/kit';
 import { EXTERNAL_FINDING_SOURCE_LABELS, ITEM_KIND_LABELS } from '../../locales/supervision';
 import { labelOf, optionsOf, RECTIFICATION_STATUS_LABELS } from '../../locales/zh-CN';
 import { todayInShanghai } from '../../utils/dates';
@@ -151,11 +157,9 @@ export function ExternalFindingList() {
     <ListCard
       title="国家、省级检查发现的问题"
       extra={
-        access.canEnterExternalFindings && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEntering(true)}>
-            录入问题
-          </Button>
-        )
+        <AddButton visible={access.canEnterExternalFindings} onClick={() => setEntering(true)}>
+          录入问题
+        </AddButton>
       }
     >
       <PagedTable<ExternalFinding>

@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -12,6 +11,7 @@ import {
   SearchBox,
   useApiMutation,
   usePagedList,
+  AddButton,
 } from '../../components/kit';
 import { formatTime } from '../../utils/dates';
 import { FaqDialog } from './form';
@@ -74,11 +74,9 @@ export function FaqList() {
     <ListCard
       title="答问库"
       extra={
-        access.canManageFaqs && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            新增答问
-          </Button>
-        )
+        <AddButton visible={access.canManageFaqs} onClick={() => setEditing('new')}>
+          新增答问
+        </AddButton>
       }
     >
       <SearchBox

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Result, Skeleton, Space } from 'antd';
+import { DraftCancelButton } from '../../components/DraftCancelButton';
 import type { Rule } from 'antd/es/form';
 import { useEffect } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -212,14 +213,7 @@ export function FilingForm() {
             <Button type="primary" htmlType="submit" loading={mutation.isPending}>
               提交备案
             </Button>
-            <Button
-              onClick={() => {
-                draft.clear();
-                void navigate(-1);
-              }}
-            >
-              取消
-            </Button>
+            <DraftCancelButton draft={draft} />
           </Space>
         </Form.Item>
       </Form>

@@ -1,11 +1,17 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Tabs } from 'antd';
+import { Card, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { FilingResponse, FilingStatus, FilingType } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { FilterForm, FilterSelect, PagedTable, param, usePagedList } from '../../components/kit';
-import { FILING_STATUS_LABELS, FILING_TYPE_LABELS, optionsOf } from '../../locales/zh-CN';
+import {
+  FilterForm,
+  FilterSelect,
+  PagedTable,
+  param,
+  usePagedList,
+  AddButton,
+} from '../../components/kit';
+import { FILING_STATUS_LABELS, FILING_TYPE_LABELS } from '../../locales/zh-CN';
 import { DecisionDialog } from './decide';
 import { useFilings } from './queries';
 import { filingColumns } from './columns';
@@ -36,19 +42,9 @@ function FilingPane({ tab, onDecide }: { tab: Tab; onDecide?: (f: FilingResponse
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <FilterForm filters={list.filters} onChange={list.setFilters} name={`filing-filters-${tab}`}>
-        <FilterSelect
-          name="type"
-          label="类型"
-          options={optionsOf(FILING_TYPE_LABELS)}
-          width={110}
-        />
+        <FilterSelect name="type" label="类型" labels={FILING_TYPE_LABELS} width={110} />
         {tab === 'all' && (
-          <FilterSelect
-            name="status"
-            label="状态"
-            options={optionsOf(FILING_STATUS_LABELS)}
-            width={110}
-          />
+          <FilterSelect name="status" label="状态" labels={FILING_STATUS_LABELS} width={110} />
         )}
         <FilterSelect name="deadline" label="期限" options={DEADLINE_OPTIONS} width={120} />
       </FilterForm>
@@ -79,15 +75,12 @@ export function FilingList() {
     <Card
       title="备案"
       extra={
-        access.canSubmitFilings && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => void navigate('/filings/new/open')}
-          >
-            新建开设备案
-          </Button>
-        )
+        <AddButton
+          visible={access.canSubmitFilings}
+          onClick={() => void navigate('/filings/new/open')}
+        >
+          新建开设备案
+        </AddButton>
       }
     >
       <DeliveryOffNotice />

@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Form, Space } from 'antd';
+import { Checkbox, Form, Space } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Incident, IncidentGrade, IncidentKind, IncidentStatus } from '../../api/types';
@@ -12,14 +11,15 @@ import {
   PagedTable,
   param,
   usePagedList,
+  OrganizationFilter,
+  AddButton,
 } from '../../components/kit';
-import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect';
 import {
   INCIDENT_GRADE_LABELS,
   INCIDENT_KIND_LABELS,
   INCIDENT_STATUS_LABELS,
 } from '../../locales/incident';
-import { labelOf, optionsOf } from '../../locales/zh-CN';
+import { labelOf } from '../../locales/zh-CN';
 import { formatTime } from '../../utils/dates';
 import { AlertTags, GradeTag } from './tags';
 import { RecordDialog } from './recordDialog';
@@ -68,36 +68,17 @@ export function IncidentList() {
     <ListCard
       title="事件舆情"
       extra={
-        access.canManageIncidents && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
-            登记事件
-          </Button>
-        )
+        <AddButton visible={access.canManageIncidents} onClick={() => setRecording(true)}>
+          登记事件
+        </AddButton>
       }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <FilterForm filters={list.filters} onChange={list.setFilters} name="incident-filters">
-          <FilterSelect
-            name="status"
-            label="状态"
-            options={optionsOf(INCIDENT_STATUS_LABELS)}
-            width={150}
-          />
-          <FilterSelect
-            name="kind"
-            label="类型"
-            options={optionsOf(INCIDENT_KIND_LABELS)}
-            width={170}
-          />
-          <FilterSelect
-            name="grade"
-            label="级别"
-            options={optionsOf(INCIDENT_GRADE_LABELS)}
-            width={120}
-          />
-          <Form.Item name="organizationId" label="单位">
-            <OrganizationTreeSelect allowClear placeholder="全部" style={{ width: 240 }} />
-          </Form.Item>
+          <FilterSelect name="status" label="状态" labels={INCIDENT_STATUS_LABELS} width={150} />
+          <FilterSelect name="kind" label="类型" labels={INCIDENT_KIND_LABELS} width={170} />
+          <FilterSelect name="grade" label="级别" labels={INCIDENT_GRADE_LABELS} width={120} />
+          <OrganizationFilter />
           <Form.Item name="overdue" valuePropName="checked">
             <Checkbox>仅看超时</Checkbox>
           </Form.Item>

@@ -1,5 +1,6 @@
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { TitleField } from '../../components/fields';
 import type { IncidentDetail, IncidentGrade, IncidentKind } from '../../api/types';
 import { FormModal } from '../../components/kit';
 import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect';
@@ -51,9 +52,7 @@ export function RecordDialog({
       <Form.Item name="grade" label="级别" rules={[{ required: true, message: '请选择级别' }]}>
         <Select aria-label="事件级别" options={optionsOf(INCIDENT_GRADE_LABELS)} />
       </Form.Item>
-      <Form.Item name="title" label="标题" rules={[{ required: true, message: '请填写标题' }]}>
-        <Input maxLength={200} showCount />
-      </Form.Item>
+      <TitleField />
       <Form.Item
         name="description"
         label="情况"

@@ -1,4 +1,4 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Form, Input, Popconfirm, Select, Space, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import {
   SearchBox,
   useApiMutation,
   usePagedList,
+  AddButton,
 } from '../../components/kit';
 import { LEXICON_KIND_HINTS, LEXICON_KIND_LABELS } from '../../locales/lexicon';
 import { optionsOf } from '../../locales/zh-CN';
@@ -114,11 +115,9 @@ export function LexiconPage() {
     <ListCard
       title="词库"
       extra={
-        access.canManageLexicons && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-            新增词条
-          </Button>
-        )
+        <AddButton visible={access.canManageLexicons} onClick={() => setAdding(true)}>
+          新增词条
+        </AddButton>
       }
     >
       <Space wrap>

@@ -1,10 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Select, Space, Tag } from 'antd';
+import { Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { MeasureResponse, MeasureType } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { type Columns, PagedTable, param, usePagedList } from '../../components/kit';
+import { type Columns, PagedTable, param, usePagedList, AddButton } from '../../components/kit';
 import { MEASURE_TYPE_COLORS, MEASURE_TYPE_LABELS } from '../../locales/supervision';
 import { labelOf, optionsOf } from '../../locales/zh-CN';
 import { formatDate, formatTime } from '../../utils/dates';
@@ -59,11 +58,9 @@ export function MeasureList() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
-        {access.canRecordMeasures && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            记录处理措施
-          </Button>
-        )}
+        <AddButton visible={access.canRecordMeasures} onClick={() => setCreating(true)}>
+          记录处理措施
+        </AddButton>
         <span>措施</span>
         <Select
           aria-label="措施类型"

@@ -1,10 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Space, Spin, Tag, Tree, Typography } from 'antd';
+import { Alert, Card, Empty, Space, Spin, Tag, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { Suspense, useState } from 'react';
 import type { OrganizationNode, OrganizationResponse } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { PagedTable, param, SearchBox, usePagedList } from '../../components/kit';
+import { PagedTable, param, SearchBox, usePagedList, AddButton } from '../../components/kit';
 import { typeLabel } from '../../locales/zh-CN';
 import { OrganizationForm } from './dialogs';
 import { useOrganizationSearch, useOrganizationTree } from './queries';
@@ -43,15 +42,12 @@ export function OrganizationList() {
     <Card
       title="单位"
       extra={
-        access.canManageOrganizations ? (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setFormState({ mode: 'create' })}
-          >
-            新建单位
-          </Button>
-        ) : null
+        <AddButton
+          visible={access.canManageOrganizations}
+          onClick={() => setFormState({ mode: 'create' })}
+        >
+          新建单位
+        </AddButton>
       }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

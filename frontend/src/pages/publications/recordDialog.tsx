@@ -1,12 +1,12 @@
 import { DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { TitleField, UrlField } from '../../components/fields';
 import type { PublicationResponse } from '../../api/types';
 import { FormModal } from '../../components/kit';
 import { optionsOf } from '../../locales/zh-CN';
 import { ORIGIN_LABELS } from '../../locales/review';
 import { accountOptions, useAccountChoices } from '../accounts/queries';
 import { publicationKeys, recordPublication, type RecordValues } from './queries';
-import { HTTP_URL_RULE } from '../../utils/urlRule';
 
 /** 登记一条系统外发布的内容 (Art 19): one record outside the review workflow, e.g. a repost of a 转发任务. */
 export function RecordPublicationDialog({ onClose }: { onClose: () => void }) {
@@ -57,20 +57,8 @@ export function RecordPublicationDialog({ onClose }: { onClose: () => void }) {
           <Input maxLength={100} showCount />
         </Form.Item>
       )}
-      <Form.Item
-        name="title"
-        label="标题"
-        rules={[{ required: true, whitespace: true, message: '请填写标题' }]}
-      >
-        <Input maxLength={200} showCount />
-      </Form.Item>
-      <Form.Item
-        name="url"
-        label="链接"
-        rules={[{ required: true, whitespace: true, message: '请填写链接' }, HTTP_URL_RULE]}
-      >
-        <Input maxLength={1000} showCount placeholder="https://" />
-      </Form.Item>
+      <TitleField />
+      <UrlField name="url" label="链接" />
     </FormModal>
   );
 }

@@ -1,12 +1,12 @@
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { TitleField, UrlField } from '../../components/fields';
 import { useState } from 'react';
 import type { RepostTaskDetail } from '../../api/types';
 import { FormModal } from '../../components/kit';
 import { todayInShanghai, toIsoDate } from '../../utils/dates';
 import { useAccountSearch } from '../accounts/queries';
 import { issueRepostTask, repostKeys } from './queries';
-import { HTTP_URL_RULE } from '../../utils/urlRule';
 
 interface IssueValues {
   title: string;
@@ -43,20 +43,8 @@ export function IssueRepostDialog({ onClose }: { onClose: () => void }) {
       invalidates={[repostKeys.all]}
       onClose={onClose}
     >
-      <Form.Item
-        name="title"
-        label="标题"
-        rules={[{ required: true, whitespace: true, message: '请填写标题' }]}
-      >
-        <Input maxLength={200} showCount />
-      </Form.Item>
-      <Form.Item
-        name="sourceUrl"
-        label="来源网址"
-        rules={[{ required: true, whitespace: true, message: '请填写来源网址' }, HTTP_URL_RULE]}
-      >
-        <Input maxLength={1000} showCount placeholder="https://" />
-      </Form.Item>
+      <TitleField />
+      <UrlField name="sourceUrl" label="来源网址" />
       <Form.Item
         name="sourceTitle"
         label="来源原标题"

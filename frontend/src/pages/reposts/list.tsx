@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { RepostTask } from '../../api/types';
@@ -10,6 +9,7 @@ import {
   param,
   useApiMutation,
   usePagedList,
+  AddButton,
 } from '../../components/kit';
 import { formatDate } from '../../utils/dates';
 import { RepostCompletionTable } from './completion';
@@ -81,11 +81,9 @@ export function RepostTaskList() {
       <Typography.Title level={5}>各单位转发完成率（本年度）</Typography.Title>
       <RepostCompletionTable />
       <Space wrap>
-        {access.canIssueReposts && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setIssuing(true)}>
-            下发转发任务
-          </Button>
-        )}
+        <AddButton visible={access.canIssueReposts} onClick={() => setIssuing(true)}>
+          下发转发任务
+        </AddButton>
         <SearchBox
           placeholder="搜索标题"
           value={list.filters.q}

@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, DatePicker, Form, Input, Radio, Row, Select, Space } from 'antd';
+import { DraftCancelButton } from '../../components/DraftCancelButton';
+import { TitleField } from '../../components/fields';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, ApiError, unwrap } from '../../api/http';
@@ -149,13 +151,7 @@ export function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefi
                 }
               />
             </Form.Item>
-            <Form.Item
-              name="title"
-              label="标题"
-              rules={[{ required: true, whitespace: true, message: '请填写标题' }]}
-            >
-              <Input maxLength={200} showCount />
-            </Form.Item>
+            <TitleField />
             <BodyField plainText={plainText} />
             <Space size="large" wrap align="start">
               <Form.Item name="origin" label="来源">
@@ -201,14 +197,7 @@ export function EditorForm({ ticket: loaded }: { ticket: TicketResponse | undefi
                 <Button type="primary" loading={submitting.isPending} onClick={() => submit(false)}>
                   提交审核
                 </Button>
-                <Button
-                  onClick={() => {
-                    draft.clear();
-                    void navigate(-1);
-                  }}
-                >
-                  取消
-                </Button>
+                <DraftCancelButton draft={draft} />
               </Space>
             </Form.Item>
           </Form>

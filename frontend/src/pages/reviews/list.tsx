@@ -11,7 +11,7 @@ import {
   param,
   usePagedList,
 } from '../../components/kit';
-import { labelOf, optionsOf, ROLE_LABELS } from '../../locales/zh-CN';
+import { labelOf, ROLE_LABELS } from '../../locales/zh-CN';
 import {
   CLASSIFICATION_COLORS,
   CLASSIFICATION_LABELS,
@@ -80,12 +80,7 @@ function TicketPane({ tab }: { tab: TicketTab }) {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <FilterForm filters={list.filters} onChange={list.setFilters} name={`review-filters-${tab}`}>
         {tab === 'all' && (
-          <FilterSelect
-            name="status"
-            label="状态"
-            options={optionsOf(TICKET_STATUS_LABELS)}
-            width={130}
-          />
+          <FilterSelect name="status" label="状态" labels={TICKET_STATUS_LABELS} width={130} />
         )}
         <Form.Item name="accountId" label="账号">
           <Select
@@ -100,7 +95,7 @@ function TicketPane({ tab }: { tab: TicketTab }) {
         <FilterSelect
           name="classification"
           label="分级"
-          options={optionsOf(CLASSIFICATION_LABELS)}
+          labels={CLASSIFICATION_LABELS}
           width={130}
         />
         <Form.Item name="overdue" valuePropName="checked">

@@ -1,18 +1,16 @@
 import { Form, Input } from 'antd';
-import { HTTP_URL_RULE } from '../../utils/urlRule';
+import { UrlField } from '../../components/fields';
 
 /** A repost's source URL (required) and the source's title, which the title must keep (Art 21). */
 export function RepostSourceFields() {
   return (
     <>
-      <Form.Item
+      <UrlField
         name="sourceUrl"
         label="来源网址"
         extra="转载须注明来源网址（《办法》第二十一条）"
-        rules={[{ required: true, whitespace: true, message: '请填写来源网址' }, HTTP_URL_RULE]}
-      >
-        <Input maxLength={500} showCount placeholder="https://" />
-      </Form.Item>
+        maxLength={500}
+      />
       <Form.Item
         name="sourceTitle"
         label="来源原标题"

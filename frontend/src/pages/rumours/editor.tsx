@@ -1,4 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { TitleField } from '../../components/fields';
+import { DraftCancelButton } from '../../components/DraftCancelButton';
 import {
   Alert,
   App,
@@ -101,13 +103,7 @@ function RumourForm({ rebuttal }: { rebuttal: RebuttalResponse | undefined }) {
         onValuesChange={draft.remember}
         onFinish={(values) => save.mutate(values)}
       >
-        <Form.Item
-          name="title"
-          label="标题"
-          rules={[{ required: true, whitespace: true, message: '请填写标题' }, { max: 100 }]}
-        >
-          <Input maxLength={100} showCount />
-        </Form.Item>
+        <TitleField maxLength={100} />
         <Form.Item
           name="accountId"
           label="发布账号"
@@ -168,14 +164,7 @@ function RumourForm({ rebuttal }: { rebuttal: RebuttalResponse | undefined }) {
             <Button type="primary" htmlType="submit" loading={save.isPending}>
               保存
             </Button>
-            <Button
-              onClick={() => {
-                draft.clear();
-                void navigate(-1);
-              }}
-            >
-              取消
-            </Button>
+            <DraftCancelButton draft={draft} />
           </Space>
         </Form.Item>
       </Form>

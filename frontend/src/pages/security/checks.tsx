@@ -1,10 +1,15 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Space, Tag } from 'antd';
+import { Space, Tag } from 'antd';
 import { useState } from 'react';
 import type { SecurityCheck } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect';
-import { FilterForm, PagedTable, param, usePagedList } from '../../components/kit';
+import {
+  FilterForm,
+  PagedTable,
+  param,
+  usePagedList,
+  OrganizationFilter,
+  AddButton,
+} from '../../components/kit';
 import { labelOf, RECTIFICATION_STATUS_LABELS } from '../../locales/zh-CN';
 import { CHECK_AREA_LABELS } from '../../locales/security';
 import { CheckDialog } from './checkDialog';
@@ -37,21 +42,10 @@ export function CheckList() {
   return (
     <>
       <FilterForm name="security-checks" filters={list.filters} onChange={list.setFilters}>
-        <Form.Item name="organizationId" label="单位">
-          <OrganizationTreeSelect
-            aria-label="检查单位筛选"
-            allowClear
-            placeholder="全部"
-            style={{ width: 260 }}
-          />
-        </Form.Item>
-        {access.canManageSecurity && (
-          <Form.Item>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-              登记检查
-            </Button>
-          </Form.Item>
-        )}
+        <OrganizationFilter ariaLabel="检查单位筛选" width={260} />
+        <AddButton visible={access.canManageSecurity} inFilterBar onClick={() => setAdding(true)}>
+          登记检查
+        </AddButton>
       </FilterForm>
       <PagedTable<SecurityCheck>
         empty="暂无安全检查记录。完成检查后点击“登记检查”"

@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Form } from 'antd';
+import { Form } from 'antd';
 import { useState } from 'react';
 import type {
   DueState,
@@ -8,7 +7,6 @@ import type {
   SecurityDeviceStatus,
 } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect';
 import {
   FilterForm,
   FilterSelect,
@@ -16,6 +14,9 @@ import {
   SearchBox,
   param,
   usePagedList,
+  OrganizationFilter,
+  AddButton,
+  editColumn,
 } from '../../components/kit';
 import { labelOf, optionsOf } from '../../locales/zh-CN';
 import { DEVICE_KIND_LABELS, DEVICE_STATUS_LABELS, DUE_STATE_LABELS } from '../../locales/security';
@@ -47,26 +48,9 @@ export function DeviceList() {
         onChange={list.setFilters}
         skip={['q']}
       >
-        <Form.Item name="organizationId" label="单位">
-          <OrganizationTreeSelect
-            aria-label="终端单位筛选"
-            allowClear
-            placeholder="全部"
-            style={{ width: 260 }}
-          />
-        </Form.Item>
-        <FilterSelect
-          name="kind"
-          label="类型"
-          width={110}
-          options={optionsOf(DEVICE_KIND_LABELS)}
-        />
-        <FilterSelect
-          name="status"
-          label="状态"
-          width={110}
-          options={optionsOf(DEVICE_STATUS_LABELS)}
-        />
+        <OrganizationFilter ariaLabel="终端单位筛选" width={260} />
+        <FilterSelect name="kind" label="类型" width={110} labels={DEVICE_KIND_LABELS} />
+        <FilterSelect name="status" label="状态" width={110} labels={DEVICE_STATUS_LABELS} />
         <FilterSelect
           name="dueState"
           label="检查"
@@ -80,13 +64,9 @@ export function DeviceList() {
             onSearch={(q) => list.setFilters({ q: q || undefined })}
           />
         </Form.Item>
-        {access.canManageSecurity && (
-          <Form.Item>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-              登记终端
-            </Button>
-          </Form.Item>
-        )}
+        <AddButton visible={access.canManageSecurity} inFilterBar onClick={() => setEditing('new')}>
+          登记终端
+        </AddButton>
       </FilterForm>
       <PagedTable<SecurityDevice>
         empty="暂无终端。点击“登记终端”登记用于运维账号的电脑和手机"
@@ -118,19 +98,7 @@ export function DeviceList() {
             dataIndex: 'dueState',
             render: (state: DueState) => <DueTag state={state} />,
           },
-          ...(access.canManageSecurity
-            ? [
-                {
-                  title: '操作',
-                  key: 'actions',
-                  render: (_: unknown, device: SecurityDevice) => (
-                    <Button size="small" onClick={() => setEditing(device)}>
-                      修改
-                    </Button>
-                  ),
-                },
-              ]
-            : []),
+          ...editColumn<SecurityDevice>(access.canManageSecurity, '修改', setEditing),
         ]}
       />
       {editing && (

@@ -1,11 +1,18 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useState } from 'react';
 import type { DueState, SecurityDocument, SecurityDocumentKind } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect';
-import { FilterForm, FilterSelect, PagedTable, param, usePagedList } from '../../components/kit';
-import { labelOf, optionsOf } from '../../locales/zh-CN';
+import {
+  FilterForm,
+  FilterSelect,
+  PagedTable,
+  param,
+  usePagedList,
+  OrganizationFilter,
+  AddButton,
+  editColumn,
+} from '../../components/kit';
+import { labelOf } from '../../locales/zh-CN';
 import {
   DUE_STATE_COLORS,
   DUE_STATE_LABELS,
@@ -35,33 +42,12 @@ export function DocumentList() {
   return (
     <>
       <FilterForm name="security-documents" filters={list.filters} onChange={list.setFilters}>
-        <Form.Item name="organizationId" label="单位">
-          <OrganizationTreeSelect
-            aria-label="文件单位筛选"
-            allowClear
-            placeholder="全部"
-            style={{ width: 260 }}
-          />
-        </Form.Item>
-        <FilterSelect
-          name="kind"
-          label="类别"
-          width={150}
-          options={optionsOf(SECURITY_DOCUMENT_KIND_LABELS)}
-        />
-        <FilterSelect
-          name="dueState"
-          label="复审"
-          width={120}
-          options={optionsOf(DUE_STATE_LABELS)}
-        />
-        {access.canManageSecurity && (
-          <Form.Item>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-              登记文件
-            </Button>
-          </Form.Item>
-        )}
+        <OrganizationFilter ariaLabel="文件单位筛选" width={260} />
+        <FilterSelect name="kind" label="类别" width={150} labels={SECURITY_DOCUMENT_KIND_LABELS} />
+        <FilterSelect name="dueState" label="复审" width={120} labels={DUE_STATE_LABELS} />
+        <AddButton visible={access.canManageSecurity} inFilterBar onClick={() => setEditing('new')}>
+          登记文件
+        </AddButton>
       </FilterForm>
       <PagedTable<SecurityDocument>
         empty="暂无安全制度文件。点击“登记文件”上传制度和预案"
@@ -85,19 +71,7 @@ export function DocumentList() {
             dataIndex: 'dueState',
             render: (state: DueState) => <DueTag state={state} />,
           },
-          ...(access.canManageSecurity
-            ? [
-                {
-                  title: '操作',
-                  key: 'actions',
-                  render: (_: unknown, document: SecurityDocument) => (
-                    <Button size="small" onClick={() => setEditing(document)}>
-                      修订
-                    </Button>
-                  ),
-                },
-              ]
-            : []),
+          ...editColumn<SecurityDocument>(access.canManageSecurity, '修订', setEditing),
         ]}
       />
       {editing && (

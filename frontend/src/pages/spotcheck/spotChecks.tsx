@@ -1,5 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { Alert, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { AddButton } from '../../components/kit';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { SpotCheck } from '../../api/types';
@@ -77,11 +77,9 @@ export function SpotCheckList() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <MissingReminder />
-      {access.canRunSpotChecks && (
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-          发起本级抽查
-        </Button>
-      )}
+      <AddButton visible={access.canRunSpotChecks} onClick={() => setCreating(true)}>
+        发起本级抽查
+      </AddButton>
       <Table<SpotCheck>
         rowKey="id"
         size="middle"

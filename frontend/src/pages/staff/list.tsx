@@ -1,10 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { StaffResponse } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { PagedTable, param, usePagedList } from '../../components/kit';
+import { PagedTable, param, usePagedList, AddButton } from '../../components/kit';
 import { StatusFilter } from '../../components/StatusFilter';
 import { labelOf, STAFF_STATUS_LABELS } from '../../locales/zh-CN';
 import { formatDate } from '../../utils/dates';
@@ -33,15 +32,9 @@ function StaffPane({ canManage }: { canManage: boolean }) {
           value={list.filters.status}
           onChange={(status) => list.setFilters({ status })}
         />
-        {canManage && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setDialog({ kind: 'create' })}
-          >
-            新增人员
-          </Button>
-        )}
+        <AddButton visible={canManage} onClick={() => setDialog({ kind: 'create' })}>
+          新增人员
+        </AddButton>
       </Space>
       <PagedTable<StaffResponse>
         empty="暂无运维人员。点击“新增人员”登记账号的运维人员"

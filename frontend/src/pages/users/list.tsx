@@ -1,9 +1,15 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import type { Role, UserResponse, UserStatus, UserWithOneTimePassword } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
-import { ListCard, PagedTable, param, SearchBox, usePagedList } from '../../components/kit';
+import {
+  ListCard,
+  PagedTable,
+  param,
+  SearchBox,
+  usePagedList,
+  AddButton,
+} from '../../components/kit';
 import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect';
 import { StatusFilter } from '../../components/StatusFilter';
 import {
@@ -97,15 +103,7 @@ export function UserList() {
   return (
     <ListCard
       title="用户管理"
-      extra={
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          onClick={() => setDialog({ kind: 'create' })}
-        >
-          新建用户
-        </Button>
-      }
+      extra={<AddButton onClick={() => setDialog({ kind: 'create' })}>新建用户</AddButton>}
     >
       <Space wrap>
         <OrganizationTreeSelect

@@ -52,6 +52,37 @@ async function page<T extends { id?: number }>(
   };
 }
 
+/** The public submissions in one status that wait for one role, the oldest deadline first. */
+function submissionTile(
+  key: string,
+  title: string,
+  role: Role,
+  status: 'RECEIVED' | 'FORWARDED',
+  empty: string,
+): Tile {
+  return {
+    key,
+    title,
+    roles: [role],
+    load: () =>
+      page(
+        api.GET('/api/v1/complaints', {
+          params: { query: { status, sort: 'dueOn,asc', ...FIRST } },
+        }),
+      ),
+    menu: '/interactions',
+    more: '/interactions',
+    empty,
+    item: (row) => ({
+      id: row.id,
+      title: text(row.title),
+      detail: labelOf(COMPLAINT_KIND_LABELS, text(row.kind)),
+      href: `/interactions/${row.id}`,
+      due: text(row.dueOn) || undefined,
+    }),
+  };
+}
+
 export const TILES: readonly Tile[] = [
   {
     key: 'tickets-to-sign',
@@ -111,48 +142,20 @@ export const TILES: readonly Tile[] = [
       due: text(row.provincialDeadline) || undefined,
     }),
   },
-  {
-    key: 'submissions-received',
-    title: '待处理的公众留言',
-    roles: ['OPERATOR'],
-    load: () =>
-      page(
-        api.GET('/api/v1/complaints', {
-          params: { query: { status: 'RECEIVED', sort: 'dueOn,asc', ...FIRST } },
-        }),
-      ),
-    menu: '/interactions',
-    more: '/interactions',
-    empty: '暂无待处理的留言。',
-    item: (row) => ({
-      id: row.id,
-      title: text(row.title),
-      detail: labelOf(COMPLAINT_KIND_LABELS, text(row.kind)),
-      href: `/interactions/${row.id}`,
-      due: text(row.dueOn) || undefined,
-    }),
-  },
-  {
-    key: 'submissions-forwarded',
-    title: '转来待答复的留言',
-    roles: ['HANDLER'],
-    load: () =>
-      page(
-        api.GET('/api/v1/complaints', {
-          params: { query: { status: 'FORWARDED', sort: 'dueOn,asc', ...FIRST } },
-        }),
-      ),
-    menu: '/interactions',
-    more: '/interactions',
-    empty: '暂无转来待答复的留言。',
-    item: (row) => ({
-      id: row.id,
-      title: text(row.title),
-      detail: labelOf(COMPLAINT_KIND_LABELS, text(row.kind)),
-      href: `/interactions/${row.id}`,
-      due: text(row.dueOn) || undefined,
-    }),
-  },
+  submissionTile(
+    'submissions-received',
+    '待处理的公众留言',
+    'OPERATOR',
+    'RECEIVED',
+    '暂无待处理的留言。',
+  ),
+  submissionTile(
+    'submissions-forwarded',
+    '转来待答复的留言',
+    'HANDLER',
+    'FORWARDED',
+    '暂无转来待答复的留言。',
+  ),
   {
     key: 'rectifications-open',
     title: '待整改的问题',
