@@ -1,7 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { approveAsSupervisor, fileOpen } from './filing';
-import { login, mainMenu } from './login';
-import { accessToken } from './review';
+import { approveAsSupervisor, fileOpen } from './support/filing';
+import { login, mainMenu } from './support/login';
+import { accessToken } from './support/review';
 
 const ACCOUNT = '崇川教育微博';
 

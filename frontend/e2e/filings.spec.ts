@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { approveAsSupervisor, fileOpen } from './filing';
-import { login, mainMenu } from './login';
+import { approveAsSupervisor, fileOpen } from './support/filing';
+import { login, mainMenu } from './support/login';
 
 const ACCOUNT = '崇川教育发布';
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { signIn } from './login';
+import { signIn } from './support/login';
 
 /**
  * The admin app's first load, as a browser sees it: the JavaScript it fetches from opening the app to its first page

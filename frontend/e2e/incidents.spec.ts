@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { choose } from './choose';
-import { approveAsSupervisor, fileOpen, pageAs } from './filing';
-import { login, mainMenu } from './login';
-import { accessToken, approveAs } from './review';
+import { choose } from './support/choose';
+import { approveAsSupervisor, fileOpen, pageAs } from './support/filing';
+import { login, mainMenu } from './support/login';
+import { accessToken, approveAs } from './support/review';
 
 // an account of its own for the response post (one live account per platform and host, Art 12)
 const ACCOUNT = '崇川教育头条';

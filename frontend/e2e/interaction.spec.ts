@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { approveAsSupervisor, fileOpen, pageAs } from './filing';
-import { login, mainMenu } from './login';
-import { accessToken, approveAs } from './review';
-import { choose } from './choose';
+import { approveAsSupervisor, fileOpen, pageAs } from './support/filing';
+import { login, mainMenu } from './support/login';
+import { accessToken, approveAs } from './support/review';
+import { choose } from './support/choose';
 
 // the public endpoints are called on the API itself, as a mobile client would
 const API = 'http://127.0.0.1:8080';

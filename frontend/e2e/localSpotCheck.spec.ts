@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { choose } from './choose';
-import { approveAsSupervisor, fileOpen, pageAs } from './filing';
-import { login } from './login';
-import { freeQuarter, getJson } from './spotcheck';
+import { choose } from './support/choose';
+import { approveAsSupervisor, fileOpen, pageAs } from './support/filing';
+import { login } from './support/login';
+import { freeQuarter, getJson } from './support/spotcheck';
 
 // a live account of 崇川区 of its own (one live account per platform and host), so the county's
 // population is never empty whichever specs ran before

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { approveAsSupervisor, fileOpen, pageAs } from './filing';
-import { accessToken } from './review';
+import { approveAsSupervisor, fileOpen, pageAs } from './support/filing';
+import { accessToken } from './support/review';
 
 // the 公众端 mobile app (/m/) on a phone
 test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login, mainMenu } from './login';
+import { login, mainMenu } from './support/login';
 
 test('city-admin signs in to the workbench and sees the whole organization tree in Chinese', async ({
   page,

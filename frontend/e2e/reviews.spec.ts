@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { approveAsSupervisor, fileOpen } from './filing';
-import { login, mainMenu } from './login';
-import { accessToken, approveAs } from './review';
-import { choose } from './choose';
+import { approveAsSupervisor, fileOpen } from './support/filing';
+import { login, mainMenu } from './support/login';
+import { accessToken, approveAs } from './support/review';
+import { choose } from './support/choose';
 
 // an account of its own (Art 12 allows one live account per platform and host; the other specs
 // open WeChat and Weibo accounts for CC-EDU), so this spec does not depend on their order

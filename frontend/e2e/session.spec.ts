@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { login, signIn } from './login';
-import { accessToken } from './review';
-import { localStorageItem, secondsToExpiry, setTokenExpiry } from './storage';
+import { login, signIn } from './support/login';
+import { accessToken } from './support/review';
+import { localStorageItem, secondsToExpiry, setTokenExpiry } from './support/storage';
 
 const DRAFT_KEY = 'govmedia.draft.cc-operator.review.new';
 

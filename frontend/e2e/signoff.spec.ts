@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { approveAsSupervisor, fileOpen } from './filing';
-import { login, mainMenu } from './login';
-import { approveAs } from './review';
-import { choose } from './choose';
+import { approveAsSupervisor, fileOpen } from './support/filing';
+import { login, mainMenu } from './support/login';
+import { approveAs } from './support/review';
+import { choose } from './support/choose';
 
 // an account of its own: one live account per platform and host (Art 12)
 const ACCOUNT = '崇川教育视频号';

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { choose } from './choose';
-import { approveAsSupervisor, fileOpen, pageAs } from './filing';
-import { login, mainMenu } from './login';
-import { docxText, latinOutside } from './docx';
-import { pdfText } from './pdf';
-import { freeQuarter, getJson } from './spotcheck';
+import { choose } from './support/choose';
+import { approveAsSupervisor, fileOpen, pageAs } from './support/filing';
+import { login, mainMenu } from './support/login';
+import { docxText, latinOutside } from './support/docx';
+import { pdfText } from './support/pdf';
+import { freeQuarter, getJson } from './support/spotcheck';
 
 // an account of its own (one live account per platform and host, Art 12), so that the sample's
 // population is never empty, whichever specs ran before

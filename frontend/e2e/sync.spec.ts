@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login, mainMenu } from './login';
+import { login, mainMenu } from './support/login';
 
 test('city-admin opens 省级同步: three tabs, alerts, and a refused reconciliation', async ({
   page,

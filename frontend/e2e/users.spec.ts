@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { pageAs } from './filing';
-import { login, mainMenu } from './login';
-import { choose } from './choose';
+import { pageAs } from './support/filing';
+import { login, mainMenu } from './support/login';
+import { choose } from './support/choose';
 
 const NEW_PASSWORD = 'Nantong#2026ok';
 

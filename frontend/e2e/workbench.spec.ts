@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { approveAsSupervisor, pageAs } from './filing';
-import { login, mainMenu } from './login';
-import { accessToken } from './review';
+import { approveAsSupervisor, pageAs } from './support/filing';
+import { login, mainMenu } from './support/login';
+import { accessToken } from './support/review';
 
 // an account of its own (one live account per platform and host, Art 12; the other specs use the other platforms)
 const ACCOUNT = '崇川教育工作台';
