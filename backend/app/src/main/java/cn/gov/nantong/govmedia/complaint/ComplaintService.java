@@ -23,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuple2;
 
 /** Staff work on submissions (Art 24, 29): moderation, forwarding, reply, closing, reopening; every step audited. */
 @Service
@@ -146,12 +147,13 @@ public class ComplaintService {
     /** A step only the host organization's OPERATOR may take. */
     Mono<ComplaintResponse> hostStep(long id, long version, Set<ComplaintStatus> from, String action, @Nullable String reason,
                                      String set, Map<String, Parameter> values) {
-        return Mono.zip(users.current(), row(id)).flatMap(context -> {
-            if (!context.getT1().has(Role.OPERATOR) || !context.getT2().hostSide()) {
-                return Mono.error(new AccessDeniedException("host operator only"));
-            }
-            return apply(context.getT2(), version, from, action, reason, set, values);
-        });
+        return asHostOperator(id).flatMap(context -> apply(context.getT2(), version, from, action, reason, set, values));
+    }
+
+    /** The caller and the submission, when the caller is an OPERATOR of its host organization (403 otherwise). */
+    public Mono<Tuple2<CurrentUser, ComplaintRow>> asHostOperator(long id) {
+        return Mono.zip(users.current(), row(id)).flatMap(context -> context.getT1().has(Role.OPERATOR) && context.getT2().hostSide()
+                ? Mono.just(context) : Mono.error(new AccessDeniedException("host operator only")));
     }
 
     private Mono<ComplaintResponse> apply(ComplaintRow row, long version, Set<ComplaintStatus> from, String action,

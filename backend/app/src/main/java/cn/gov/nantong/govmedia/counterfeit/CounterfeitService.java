@@ -9,8 +9,6 @@ import cn.gov.nantong.govmedia.common.document.CodeLabels;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
 import cn.gov.nantong.govmedia.common.security.CurrentUser;
-import cn.gov.nantong.govmedia.common.security.CurrentUsers;
-import cn.gov.nantong.govmedia.common.security.Role;
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
 import cn.gov.nantong.govmedia.complaint.ComplaintKind;
 import cn.gov.nantong.govmedia.complaint.ComplaintRepository;
@@ -26,7 +24,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;
@@ -48,14 +45,13 @@ class CounterfeitService {
     private final CounterfeitRegister register;
     private final OrganizationDirectory organizations;
     private final OrganizationScopes scopes;
-    private final CurrentUsers users;
     private final AuditLog audit;
     private final WorkingDayCalendar workingDays;
     private final int takedownWorkingDays;
 
     CounterfeitService(CounterfeitRepository repository, ComplaintService complaints, ComplaintRepository complaintRows,
                        CounterfeitLetter letters, CounterfeitRegister register, OrganizationDirectory organizations,
-                       OrganizationScopes scopes, CurrentUsers users, AuditLog audit, WorkingDayCalendar workingDays,
+                       OrganizationScopes scopes, AuditLog audit, WorkingDayCalendar workingDays,
                        @Value("${govmedia.counterfeits.takedown-working-days:5}") int takedownWorkingDays) {
         this.repository = repository;
         this.complaints = complaints;
@@ -64,7 +60,6 @@ class CounterfeitService {
         this.register = register;
         this.organizations = organizations;
         this.scopes = scopes;
-        this.users = users;
         this.audit = audit;
         this.workingDays = workingDays;
         this.takedownWorkingDays = takedownWorkingDays;
@@ -93,13 +88,10 @@ class CounterfeitService {
 
     @Transactional
     public Mono<CounterfeitResponse> verdict(long complaintId, VerdictRequest request) {
-        return Mono.zip(users.current(), complaints.row(complaintId)).flatMap(context -> {
+        return complaints.asHostOperator(complaintId).flatMap(context -> {
             CurrentUser user = context.getT1();
             ComplaintRow row = context.getT2();
             ComplaintResponse c = row.complaint();
-            if (!user.has(Role.OPERATOR) || !row.hostSide()) {
-                return Mono.error(new AccessDeniedException("host operator only"));
-            }
             if (c.kind() != ComplaintKind.COUNTERFEIT_REPORT || !"VERIFYING".equals(c.investigationStatus())) {
                 return Mono.error(notVerifying());
             }

@@ -5,7 +5,6 @@ import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
 import cn.gov.nantong.govmedia.common.security.CurrentUser;
 import cn.gov.nantong.govmedia.common.security.CurrentUsers;
-import cn.gov.nantong.govmedia.common.security.Role;
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
 import cn.gov.nantong.govmedia.complaint.ComplaintKind;
 import cn.gov.nantong.govmedia.complaint.ComplaintResponse;
@@ -16,7 +15,6 @@ import cn.gov.nantong.govmedia.complaint.PlainText;
 import cn.gov.nantong.govmedia.organization.OrganizationDirectory;
 import cn.gov.nantong.govmedia.organization.OrganizationScopes;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Mono;
@@ -88,13 +86,10 @@ class FaqService {
     /** An answered consultation becomes an FAQ entry of its host organization in one step; personal data stays masked. */
     @Transactional
     public Mono<FaqResponse> promote(long complaintId, PromoteRequest request) {
-        return Mono.zip(users.current(), complaints.row(complaintId)).flatMap(context -> {
+        return complaints.asHostOperator(complaintId).flatMap(context -> {
             CurrentUser user = context.getT1();
             ComplaintRow row = context.getT2();
             ComplaintResponse c = row.complaint();
-            if (!user.has(Role.OPERATOR) || !row.hostSide()) {
-                return Mono.error(new AccessDeniedException("host operator only"));
-            }
             if (c.kind() != ComplaintKind.CONSULTATION || c.reply() == null
                     || !(c.status() == ComplaintStatus.ANSWERED || c.status() == ComplaintStatus.CLOSED)) {
                 return Mono.error(ApiProblemException.rule("NOT_AN_ANSWERED_CONSULTATION", "Art 24",

@@ -14,25 +14,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
 /** The register's rules of Art 7, 12, 13 and 25, as an OPEN filing meets them. */
 @IntegrationTest
-class AccountRulesIT {
-
-    @Autowired
-    WebTestClient web;
-
-    private FilingRequests requests;
-
-    @BeforeEach
-    void requests() {
-        requests = new FilingRequests(web);
-    }
+class AccountRulesIT extends FilingTestBase {
 
     @Test
     @Tag("12.1")

@@ -10,26 +10,12 @@ import cn.gov.nantong.govmedia.support.TestTokens;
 import cn.gov.nantong.govmedia.support.Workbooks;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
 /** The filing workflow of Art 15, 16 and 35 (the register's rules that filings enforce: {@link AccountRulesIT}). */
 @IntegrationTest
-class FilingWorkflowIT {
-
-    @Autowired
-    WebTestClient web;
-
-    private FilingRequests requests;
-
-    @BeforeEach
-    void requests() {
-        requests = new FilingRequests(web);
-    }
+class FilingWorkflowIT extends FilingTestBase {
 
     @Test
     void withoutAProvincialSystemConfiguredEveryStaffRoleIsToldDeliveryIsOff() {

@@ -10,18 +10,12 @@ import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
-
 /** Art 15: one meaning of "overdue" for the provincial deadline, the same in the filing list, the overview and the sync alerts. */
 @IntegrationTest
-class ProvincialDeadlineIT {
-
-    @Autowired
-    WebTestClient web;
+class ProvincialDeadlineIT extends FilingTestBase {
 
     private long submitted(String platform, String name) {
-        Map<?, ?> filing = new FilingRequests(web).submit(TestTokens.ccOperator(),
+        Map<?, ?> filing = requests.submit(TestTokens.ccOperator(),
                         FilingRequests.open(FilingRequests.account(platform, name)))
                 .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
         return ((Number) filing.get("id")).longValue();
@@ -39,8 +33,8 @@ class ProvincialDeadlineIT {
         long undelivered = submitted("WEIBO", "崇川教育微博");
         long delivered = submitted("DOUYIN", "崇川教育抖音");
         long onTime = submitted("KUAISHOU", "崇川教育快手");
-        new FilingRequests(web).decide(TestTokens.ccSupervisor(), undelivered, "APPROVE", null).expectStatus().isOk();
-        new FilingRequests(web).decide(TestTokens.ccSupervisor(), delivered, "APPROVE", null).expectStatus().isOk();
+        requests.decide(TestTokens.ccSupervisor(), undelivered, "APPROVE", null).expectStatus().isOk();
+        requests.decide(TestTokens.ccSupervisor(), delivered, "APPROVE", null).expectStatus().isOk();
         try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
             statement.execute("update filings set provincial_deadline = current_date - 10 where id in (" + undecided + ", "
                     + undelivered + ", " + delivered + ")");

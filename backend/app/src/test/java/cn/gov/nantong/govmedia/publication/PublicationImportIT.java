@@ -1,12 +1,10 @@
 package cn.gov.nantong.govmedia.publication;
 
 import cn.gov.nantong.govmedia.common.document.Workbooks;
+import cn.gov.nantong.govmedia.support.Fixture;
 import cn.gov.nantong.govmedia.support.IntegrationTest;
-import cn.gov.nantong.govmedia.support.TestDatabase;
 import cn.gov.nantong.govmedia.support.TestTokens;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,20 +25,9 @@ class PublicationImportIT {
     WebTestClient web;
 
     @BeforeAll
-    static void account() throws Exception {
-        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    insert into accounts (platform, name, host_organization_id, operator_type, operator_name, responsible_person,
-                                          status, status_changed_on)
-                    select p, '崇川教育', id, 'IN_HOUSE', '办公室', '王敏', 'ACTIVE', current_date
-                      from organizations, unnest(array['WECHAT_OFFICIAL', 'WEIBO']) as p where code = 'CC-EDU'""");
-            try (ResultSet row = statement.executeQuery("select id from accounts order by id")) {
-                row.next();
-                accountId = row.getLong(1);
-                row.next();
-                otherAccountId = row.getLong(1);
-            }
-        }
+    static void account() {
+        accountId = Fixture.account("崇川教育", "CC-EDU", "WECHAT_OFFICIAL", LocalDate.now(), "ACTIVE");
+        otherAccountId = Fixture.account("崇川教育", "CC-EDU", "WEIBO", LocalDate.now(), "ACTIVE");
     }
 
     private WebTestClient.ResponseSpec importCsv(String token, String csv) {

@@ -2,13 +2,10 @@ package cn.gov.nantong.govmedia.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.nantong.govmedia.support.Fixture;
 import cn.gov.nantong.govmedia.support.IntegrationTest;
-import cn.gov.nantong.govmedia.support.TestDatabase;
 import cn.gov.nantong.govmedia.support.TestTokens;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
@@ -35,21 +32,9 @@ class CredentialCustodyIT {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("staffIds", staffIds)).exchange();
     }
 
-    private static List<Long> activeAccountsOfChongchuanEducation() throws Exception {
-        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    insert into accounts (platform, name, host_organization_id, operator_type, operator_name, responsible_person,
-                                          status, status_changed_on)
-                    select p, '崇川教育', id, 'IN_HOUSE', '办公室', '王敏', 'ACTIVE', current_date
-                      from organizations, unnest(array['WECHAT_OFFICIAL', 'WEIBO']) as p where code = 'CC-EDU'""");
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery("select id from accounts order by id")) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-            return ids;
-        }
+    private static List<Long> activeAccountsOfChongchuanEducation() {
+        return List.of(Fixture.account("崇川教育", "CC-EDU", "WECHAT_OFFICIAL", LocalDate.now(), "ACTIVE"),
+                Fixture.account("崇川教育", "CC-EDU", "WEIBO", LocalDate.now(), "ACTIVE"));
     }
 
     @Test

@@ -11,7 +11,6 @@ import cn.gov.nantong.govmedia.support.TestTokens;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -19,43 +18,19 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Supervision jobs (Art 32, 33): sampling and the published notices run as jobs with progress; files for their creator only. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SupervisionJobIT {
-
-    private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() { };
-
-    @Autowired
-    WebTestClient web;
-
-    /** Two counties and the city level: the sample holds one account of each county (Art 32 stratification), 2 of 3. */
-    @BeforeAll
-    void accounts() {
-        LocalDate start = LocalDate.of(2025, 1, 1);
-        Fixture.account("崇川教育发布", "CC-EDU", "WECHAT_OFFICIAL", start, "ACTIVE");
-        Fixture.account("如东文旅", "RD-CULTURE", "DOUYIN", start, "ACTIVE");
-        Fixture.account("南通教育", "NT-EDU", "WEIBO", start, "ACTIVE");
-    }
+class SupervisionJobIT extends SupervisionJobTestBase {
 
     private WebTestClient.ResponseSpec start(String token, Map<String, Object> body) {
         return web.post().uri("/api/v1/supervision/jobs").headers(h -> h.setBearerAuth(token))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-    }
-
-    private Map<String, Object> job(String token, Object id) {
-        return web.get().uri("/api/v1/supervision/jobs/{id}", id).headers(h -> h.setBearerAuth(token)).exchange()
-                .expectStatus().isOk().expectBody(MAP).returnResult().getResponseBody();
     }
 
     /** Starts a job, checks the 202 answer and waits until it has finished. */

@@ -11,47 +11,23 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.test.StepVerifier;
 
 /** Supervision jobs outlive the instance that runs them: a job whose lease ran out is taken over and finished, once. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SupervisionJobRecoveryIT {
-
-    private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() { };
-
-    @Autowired
-    WebTestClient web;
+class SupervisionJobRecoveryIT extends SupervisionJobTestBase {
 
     @Autowired
     JobSweeper sweeper;
 
-    @BeforeAll
-    void accounts() {
-        LocalDate start = LocalDate.of(2025, 1, 1);
-        Fixture.account("崇川教育发布", "CC-EDU", "WECHAT_OFFICIAL", start, "ACTIVE");
-        Fixture.account("如东文旅", "RD-CULTURE", "DOUYIN", start, "ACTIVE");
-        Fixture.account("南通教育", "NT-EDU", "WEIBO", start, "ACTIVE");
-    }
-
-    private Map<String, Object> job(Object id) {
-        return web.get().uri("/api/v1/supervision/jobs/{id}", id).headers(h -> h.setBearerAuth(TestTokens.cityAdmin())).exchange()
-                .expectStatus().isOk().expectBody(MAP).returnResult().getResponseBody();
-    }
-
     private Map<String, Object> awaitStatus(Object id, String status) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> job(id), job -> status.equals(job.get("status")));
+        return await().atMost(Duration.ofSeconds(30)).until(() -> job(TestTokens.cityAdmin(), id), job -> status.equals(job.get("status")));
     }
 
     /** A job held by another instance, as that instance left it. */
@@ -103,7 +79,7 @@ class SupervisionJobRecoveryIT {
         StepVerifier.create(sweeper.sweep()).expectNext(0L).verifyComplete();
         assertThat(Fixture.text("select lease_owner || ' ' || attempts || ' ' || status from supervision_jobs where id = " + id))
                 .isEqualTo("instance-elsewhere 1 RUNNING");
-        assertThat(job(id)).containsEntry("status", "RUNNING").containsEntry("progress", 20);
+        assertThat(job(TestTokens.cityAdmin(), id)).containsEntry("status", "RUNNING").containsEntry("progress", 20);
 
         Fixture.exec("update supervision_jobs set lease_until = now() - interval '1 second' where id = " + id);
         StepVerifier.create(sweeper.sweep()).expectNextMatches(taken -> taken <= 1).verifyComplete();
@@ -121,8 +97,8 @@ class SupervisionJobRecoveryIT {
         String id = leasedJob("ASSESSMENT_NOTICE", "{\"year\": 2025, \"format\": \"PDF\"}", 3, "now() - interval '1 second'");
 
         StepVerifier.create(sweeper.sweep()).expectNext(0L).verifyComplete();
-        assertThat(job(id)).containsEntry("status", "FAILED").containsEntry("errorCode", "JOB_ATTEMPTS_EXHAUSTED")
+        assertThat(job(TestTokens.cityAdmin(), id)).containsEntry("status", "FAILED").containsEntry("errorCode", "JOB_ATTEMPTS_EXHAUSTED")
                 .containsEntry("errorDetail", "任务已执行 3 次，均因服务实例中断未能完成，请重新发起");
-        assertThat(job(id).get("finishedAt")).isNotNull();
+        assertThat(job(TestTokens.cityAdmin(), id).get("finishedAt")).isNotNull();
     }
 }

@@ -27,24 +27,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.test.StepVerifier;
 
 /** Approvals go out through the outbox; findings come in, are rectified and go back; the registers are compared. */
 @IntegrationTest
-class FindingsAndReconciliationIT {
+class FindingsAndReconciliationIT extends ProvinceStubTestBase {
 
-    @DynamicPropertySource
-    static void province(DynamicPropertyRegistry properties) {
-        ProvinceStub.register(properties);
-    }
-
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    OutboxWorker worker;
     @Autowired
     Reconciliation reconciliation;
 

@@ -28,28 +28,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /** Art 15: every approved filing reaches the province exactly once, whatever the province and our instances do. */
 @IntegrationTest
-class OutboxDeliveryIT {
+class OutboxDeliveryIT extends ProvinceStubTestBase {
 
     private static final String RECEIPT = "{\"receiptNumber\":\"JS2026112800001\",\"status\":\"RECEIVED\"}";
 
-    @DynamicPropertySource
-    static void province(DynamicPropertyRegistry properties) {
-        ProvinceStub.register(properties);
-    }
-
-    @Autowired
-    WebTestClient web;
-    @Autowired
-    OutboxWorker worker;
     @Autowired
     OutboxRepository outbox;
     @Autowired
