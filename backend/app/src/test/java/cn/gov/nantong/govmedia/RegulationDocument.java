@@ -1,13 +1,23 @@
 package cn.gov.nantong.govmedia;
 
-import cn.gov.nantong.govmedia.RegulationTraceTest.Rule;
-import cn.gov.nantong.govmedia.RegulationTraceTest.TaggedTest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** docs/regulation.md from the rules and the tests that carry their ids (see RegulationTraceTest). */
 final class RegulationDocument {
+
+    static final Set<String> STATUSES = Set.of("done", "partial", "open", "not-applicable");
+    private static final String MAIN_PACKAGE = "backend/app/src/main/java/cn/gov/nantong/govmedia/";
+
+    /** A rule of docs/regulation/rules.yaml. */
+    record Rule(String id, int article, String summary, String status, String reading, List<String> code) {
+    }
+
+    /** A test that carries a rule id: its name as shown, the file it is in (from the repository root), the tag. */
+    record TaggedTest(String name, String file, String tag) {
+    }
 
     private RegulationDocument() {
     }
@@ -22,7 +32,7 @@ final class RegulationDocument {
                 .append("Article → rule → code → test for 《南通市政务新媒体管理办法（试行）》 (2019-10-10). Status: **done** ")
                 .append("(implemented and tested), **partial**, **open**, **not applicable** (nothing for this system to enforce).\n\n");
         Map<String, Long> counts = new LinkedHashMap<>();
-        RegulationTraceTest.STATUSES.stream().sorted().forEach(status -> counts.put(status, 0L));
+        STATUSES.stream().sorted().forEach(status -> counts.put(status, 0L));
         rules.forEach(rule -> counts.merge(rule.status(), 1L, Long::sum));
         out.append("**%d rules**: %d done, %d partial, %d open, %d not applicable.\n\n".formatted(rules.size(), counts.get("done"),
                 counts.get("partial"), counts.get("open"), counts.get("not-applicable")));
@@ -43,7 +53,7 @@ final class RegulationDocument {
             }
             List<String> proofs = tests.stream().filter(test -> test.tag().equals(rule.id()))
                     .map(test -> "[" + cell(test.name()) + "](../" + test.file() + ")").distinct().sorted().toList();
-            List<String> code = rule.code().stream().map(path -> "[" + path + "](../" + RegulationTraceTest.repositoryPath(path) + ")").toList();
+            List<String> code = rule.code().stream().map(path -> "[" + path + "](../" + repositoryPath(path) + ")").toList();
             out.append("| ").append(rule.id())
                     .append(" | ").append(rule.status().equals("not-applicable") ? "not applicable" : rule.status())
                     .append(" | ").append(cell(rule.summary()))
@@ -64,5 +74,10 @@ final class RegulationDocument {
         int units = number % 10;
         String text = tens == 0 ? "" : (tens == 1 ? "" : String.valueOf(digits.charAt(tens))) + "十";
         return units == 0 && tens > 0 ? text : text + digits.charAt(units);
+    }
+
+    /** A code path of rules.yaml from the repository root: backend/… and frontend/… as they are, others in the main package. */
+    static String repositoryPath(String path) {
+        return path.startsWith("backend/") || path.startsWith("frontend/") ? path : MAIN_PACKAGE + path;
     }
 }

@@ -2,6 +2,8 @@ package cn.gov.nantong.govmedia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.nantong.govmedia.RegulationDocument.Rule;
+import cn.gov.nantong.govmedia.RegulationDocument.TaggedTest;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -35,11 +37,9 @@ class RegulationTraceTest {
     private static final Path RULES = REPOSITORY.resolve("docs/regulation/rules.yaml");
     private static final Path DOCUMENT = REPOSITORY.resolve("docs/regulation.md");
     private static final Path BACKEND_TESTS = Path.of("src/test/java");
-    private static final String MAIN_PACKAGE = "backend/app/src/main/java/cn/gov/nantong/govmedia/";
     private static final List<Path> FRONTEND_TESTS = List.of(REPOSITORY.resolve("frontend/src"), REPOSITORY.resolve("frontend/e2e"));
     /** Tags that select test groups (see the Makefile), not rules. */
     private static final Set<String> GROUP_TAGS = Set.of("redis", "cluster");
-    static final Set<String> STATUSES = Set.of("done", "partial", "open", "not-applicable");
     private static final Set<String> KEYS = Set.of("id", "article", "summary", "status", "reading", "code");
     private static final Pattern RULE_ID = Pattern.compile("(\\d+)\\.(\\d+)");
     private static final Pattern JAVA_TAG = Pattern.compile("(?m)^[ \\t]*@Tag\\(\\s*\"([^\"]*)\"\\s*\\)");
@@ -47,13 +47,6 @@ class RegulationTraceTest {
     private static final Pattern JS_TITLE = Pattern.compile("\\b(?:it|test|describe)(?:\\.\\w+)*\\(\\s*(['\"`])((?:(?!\\1).)*)\\1");
     private static final Pattern JS_RULE = Pattern.compile("\\[(\\d+\\.\\d+)]");
     private static final String FIX = "; then run `make regulation` and commit docs/regulation.md";
-
-    record Rule(String id, int article, String summary, String status, String reading, List<String> code) {
-    }
-
-    /** A test that carries a rule id: its name as shown, the file it is in (from the repository root), the tag. */
-    record TaggedTest(String name, String file, String tag) {
-    }
 
     @Test
     void rulesTestsAndTheDocumentAgree() throws IOException {
@@ -125,8 +118,8 @@ class RegulationTraceTest {
                 problems.add(where + "`summary` is one line of English");
             }
             String status = String.valueOf(map.get("status"));
-            if (!STATUSES.contains(status)) {
-                problems.add(where + "`status` is one of " + new TreeSet<>(STATUSES));
+            if (!RegulationDocument.STATUSES.contains(status)) {
+                problems.add(where + "`status` is one of " + new TreeSet<>(RegulationDocument.STATUSES));
             }
             String reading = map.get("reading") instanceof String text ? text.strip() : null;
             List<String> code = new ArrayList<>();
@@ -136,18 +129,13 @@ class RegulationTraceTest {
                 problems.add(where + "`code` is a list of paths");
             }
             for (String path : code) {
-                if (!Files.exists(REPOSITORY.resolve(repositoryPath(path)))) {
-                    problems.add(where + "the code path " + path + " does not exist (" + repositoryPath(path) + ")");
+                if (!Files.exists(REPOSITORY.resolve(RegulationDocument.repositoryPath(path)))) {
+                    problems.add(where + "the code path " + path + " does not exist (" + RegulationDocument.repositoryPath(path) + ")");
                 }
             }
             rules.add(new Rule(id, article, summary, status, reading, List.copyOf(code)));
         }
         return rules;
-    }
-
-    /** A code path of rules.yaml from the repository root: backend/… and frontend/… as they are, others in the main package. */
-    static String repositoryPath(String path) {
-        return path.startsWith("backend/") || path.startsWith("frontend/") ? path : MAIN_PACKAGE + path;
     }
 
     private static List<TaggedTest> javaTests() throws IOException {

@@ -3,7 +3,6 @@ package cn.gov.nantong.govmedia.review;
 import cn.gov.nantong.govmedia.common.security.CurrentUser;
 import cn.gov.nantong.govmedia.common.security.Role;
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
-import cn.gov.nantong.govmedia.review.signoff.SignOffDesignationService;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +12,10 @@ import java.util.Set;
  * Every sign-off step: only the host's own people (主办单位分管领导 / 主要领导), by role, or the designated signer and deputy
  * where the host designated them for GENERAL content.
  */
-final class SignOffRule {
+public final class SignOffRule {
+
+    /** The roles that may be designated to sign off, and in which a designated signer decides. */
+    public static final Set<Role> SIGNING_ROLES = Set.of(Role.REVIEWER, Role.DEPUTY_LEADER, Role.PRINCIPAL_LEADER);
 
     /** When a user holds several roles, the decision is recorded under the highest. */
     private static final List<Role> SENIORITY = List.of(Role.PRINCIPAL_LEADER, Role.DEPUTY_LEADER, Role.REVIEWER);
@@ -32,7 +34,7 @@ final class SignOffRule {
             return Optional.empty();
         }
         if (!ticket.nextStepSigners().isEmpty()) {
-            return ticket.nextStepSigners().contains(user.username()) ? highest(user, SignOffDesignationService.SIGNING_ROLES)
+            return ticket.nextStepSigners().contains(user.username()) ? highest(user, SIGNING_ROLES)
                     : Optional.empty();
         }
         return highest(user, Set.copyOf(ticket.nextStepRoles()));

@@ -86,13 +86,8 @@ class ConfidentialityReviewIT {
     }
 
     private TicketResponse submitted(String body) {
-        TicketResponse draft = web.post().uri("/api/v1/review-tickets").headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("accountId", accountId, "title", "通知", "body", body, "origin", "ORIGINAL", "classification", "IMPORTANT"))
-                .exchange().expectStatus().isCreated().expectBody(TicketResponse.class).returnResult().getResponseBody();
-        return web.post().uri("/api/v1/review-tickets/{id}/submit", draft.id()).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("acknowledgeWarnings", true, "version", draft.version()))
-                .exchange().expectStatus().isOk().expectBody(TicketResponse.class).returnResult().getResponseBody();
+        TicketRequests tickets = new TicketRequests(web);
+        return TicketRequests.ok(tickets.submit(tickets.draft(accountId, "通知", body, "IMPORTANT"), true));
     }
 
     private TicketResponse get(long id) {
@@ -110,7 +105,6 @@ class ConfidentialityReviewIT {
     }
 
     private WebTestClient.ResponseSpec decide(String token, TicketResponse ticket, String decision) {
-        return web.post().uri("/api/v1/review-tickets/{id}/decisions", ticket.id()).headers(h -> h.setBearerAuth(token))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("decision", decision, "version", ticket.version())).exchange();
+        return new TicketRequests(web).decide(token, ticket.id(), decision, ticket.version(), null);
     }
 }

@@ -3,12 +3,10 @@ package cn.gov.nantong.govmedia.review;
 import static cn.gov.nantong.govmedia.support.Organizations.idOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.nantong.govmedia.support.Fixture;
 import cn.gov.nantong.govmedia.support.IntegrationTest;
-import cn.gov.nantong.govmedia.support.TestDatabase;
 import cn.gov.nantong.govmedia.support.TestTokens;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,31 +31,19 @@ class SignOffDesignationIT {
     WebTestClient web;
 
     @BeforeAll
-    static void accountAndUsers() throws Exception {
-        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    insert into accounts (platform, name, host_organization_id, operator_type, operator_name, responsible_person,
-                                          status, status_changed_on)
-                    select 'WEIBO', '崇川教育微博', id, 'IN_HOUSE', '办公室', '王敏', 'ACTIVE', current_date
-                      from organizations where code = 'CC-EDU'""");
-            statement.execute("""
-                    insert into identity.users (username, display_name, organization_code, roles, password_hash, must_change_password)
-                    values ('cc-signer', '钱签发', 'CC-EDU', array['REVIEWER'], '{noop}unused', false),
-                           ('cc-deputy', '孙分管', 'CC-EDU', array['DEPUTY_LEADER'], '{noop}unused', false),
-                           ('cc-operator', '赵撰稿', 'CC-EDU', array['OPERATOR'], '{noop}unused', false),
-                           ('rd-reviewer', '周审核', 'RD-CULTURE', array['REVIEWER'], '{noop}unused', false)""");
-            try (ResultSet row = statement.executeQuery("select id from accounts where name = '崇川教育微博'")) {
-                row.next();
-                accountId = row.getLong(1);
-            }
-        }
+    static void accountAndUsers() {
+        accountId = Fixture.account("崇川教育微博", "CC-EDU", "WEIBO", LocalDate.now(), "ACTIVE");
+        Fixture.exec("""
+                insert into identity.users (username, display_name, organization_code, roles, password_hash, must_change_password)
+                values ('cc-signer', '钱签发', 'CC-EDU', array['REVIEWER'], '{noop}unused', false),
+                       ('cc-deputy', '孙分管', 'CC-EDU', array['DEPUTY_LEADER'], '{noop}unused', false),
+                       ('cc-operator', '赵撰稿', 'CC-EDU', array['OPERATOR'], '{noop}unused', false),
+                       ('rd-reviewer', '周审核', 'RD-CULTURE', array['REVIEWER'], '{noop}unused', false)""");
     }
 
     @BeforeEach
-    void noDesignation() throws Exception {
-        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("delete from sign_off_designations");
-        }
+    void noDesignation() {
+        Fixture.exec("delete from sign_off_designations");
     }
 
     private WebTestClient.ResponseSpec designate(String token, String signer, String deputy, Long version) {
@@ -70,24 +56,12 @@ class SignOffDesignationIT {
     }
 
     private TicketResponse inSignOff(String title) {
-        TicketResponse draft = ok(web.post().uri("/api/v1/review-tickets").headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("accountId", accountId, "title", title, "body", "本周校园开放日照常举行。", "origin", "ORIGINAL",
-                        "classification", "GENERAL"))
-                .exchange(), 201);
-        TicketResponse submitted = ok(web.post().uri("/api/v1/review-tickets/{id}/submit", draft.id())
-                .headers(h -> h.setBearerAuth(TestTokens.ccOperator())).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("acknowledgeWarnings", false, "version", draft.version())).exchange(), 200);
-        return ok(decide(REVIEWER, submitted), 200);
+        TicketResponse draft = new TicketRequests(web).draft(accountId, title, "本周校园开放日照常举行。", "GENERAL");
+        return TicketRequests.ok(decide(REVIEWER, TicketRequests.ok(new TicketRequests(web).submit(draft, false))));
     }
 
     private WebTestClient.ResponseSpec decide(String token, TicketResponse ticket) {
-        return web.post().uri("/api/v1/review-tickets/{id}/decisions", ticket.id()).headers(h -> h.setBearerAuth(token))
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("decision", "APPROVE", "version", ticket.version())).exchange();
-    }
-
-    private static TicketResponse ok(WebTestClient.ResponseSpec response, int status) {
-        return response.expectStatus().isEqualTo(status).expectBody(TicketResponse.class).returnResult().getResponseBody();
+        return new TicketRequests(web).decide(token, ticket.id(), "APPROVE", ticket.version(), null);
     }
 
     private String awaiting(String token) {
@@ -111,12 +85,12 @@ class SignOffDesignationIT {
         decide(PRINCIPAL, first).expectStatus().isEqualTo(422).expectBody()
                 .jsonPath("$.code").isEqualTo("NOT_THIS_STEPS_SIGNER")
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("指定签发人", "cc-signer"));
-        TicketResponse signed = ok(decide(SIGNER, first), 200);
+        TicketResponse signed = TicketRequests.ok(decide(SIGNER, first));
         assertThat(signed.status()).isEqualTo(TicketStatus.APPROVED);
         assertThat(signed.decisions()).extracting(TicketResponse.Step::decidedBy).containsExactly("cc-reviewer", "cc-signer");
 
         TicketResponse second = inSignOff("开放日通知（二）");
-        assertThat(ok(decide(DEPUTY, second), 200).status()).isEqualTo(TicketStatus.APPROVED);
+        assertThat(TicketRequests.ok(decide(DEPUTY, second)).status()).isEqualTo(TicketStatus.APPROVED);
     }
 
     @Test

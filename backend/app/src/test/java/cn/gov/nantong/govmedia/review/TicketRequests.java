@@ -15,6 +15,14 @@ class TicketRequests {
         this.web = web;
     }
 
+    /** A new ORIGINAL ticket of cc-operator's (201 expected). */
+    TicketResponse draft(long accountId, String title, String body, String classification) {
+        return web.post().uri("/api/v1/review-tickets").headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("accountId", accountId, "title", title, "body", body, "origin", "ORIGINAL", "classification", classification))
+                .exchange().expectStatus().isCreated().expectBody(TicketResponse.class).returnResult().getResponseBody();
+    }
+
     WebTestClient.ResponseSpec submit(TicketResponse ticket, boolean acknowledge) {
         return web.post().uri("/api/v1/review-tickets/{id}/submit", ticket.id()).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
                 .contentType(MediaType.APPLICATION_JSON)

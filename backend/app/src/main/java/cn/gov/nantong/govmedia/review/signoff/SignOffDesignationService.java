@@ -7,9 +7,9 @@ import cn.gov.nantong.govmedia.common.security.Role;
 import cn.gov.nantong.govmedia.common.web.ApiProblemException;
 import cn.gov.nantong.govmedia.organization.OrganizationDirectory;
 import cn.gov.nantong.govmedia.organization.OrganizationSummary;
+import cn.gov.nantong.govmedia.review.SignOffRule;
 import cn.gov.nantong.govmedia.user.UserDirectory;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +20,8 @@ import reactor.core.publisher.Mono;
  * unit's signer; the competent authority (SUPERVISOR) and CITY_ADMIN may do it for hosts in their scope.
  */
 @Service
-public class SignOffDesignationService {
+class SignOffDesignationService {
 
-    public static final Set<Role> SIGNING_ROLES = Set.of(Role.REVIEWER, Role.DEPUTY_LEADER, Role.PRINCIPAL_LEADER);
     private static final String ENTITY = "sign_off_designation";
 
     private final SignOffDesignationRepository repository;
@@ -79,7 +78,7 @@ public class SignOffDesignationService {
     }
 
     private Mono<Void> holder(String field, @Nullable String username, long hostId) {
-        return userDirectory.displayNameOfHolder(username, hostId, SIGNING_ROLES)
+        return userDirectory.displayNameOfHolder(username, hostId, SignOffRule.SIGNING_ROLES)
                 .switchIfEmpty(Mono.error(ApiProblemException.invalidField(field, "Signer",
                         "须为本单位在用的审核员、分管领导或主要领导账号", "must be an enabled user of the host holding REVIEWER, "
                                 + "DEPUTY_LEADER or PRINCIPAL_LEADER")))
