@@ -1,5 +1,6 @@
 import { Card, ErrorBlock, List, Skeleton, Tabs, Tag } from 'antd-mobile';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { DetailHeading, DetailLoading } from './detail';
 import { BASIS_TYPE_LABELS, PLATFORM_LABELS } from '../../locales/zh-CN';
 import { errorMessage } from '../api';
 import { MobilePage } from '../MobilePage';
@@ -97,18 +98,12 @@ export function NoticeDetailPage() {
   const item = notice.data;
   return (
     <MobilePage title="监管通报" back>
-      {notice.isError && <ErrorBlock status="default" description={errorMessage(notice.error)} />}
-      {notice.isLoading && <Skeleton.Paragraph lineCount={8} animated />}
+      <DetailLoading query={notice} />
       {item && (
         <article>
-          <Card
-            className="m-section"
-            title={<h2 style={{ fontSize: 18, margin: 0 }}>{item.title}</h2>}
-          >
-            <div className="m-muted">
-              {item.organizationName} · {item.period} · {day(item.releasedAt)}
-            </div>
-          </Card>
+          <DetailHeading title={item.title}>
+            {item.organizationName} · {item.period} · {day(item.releasedAt)}
+          </DetailHeading>
           {item.spotCheck && (
             <>
               <Card className="m-section" title="抽查情况">

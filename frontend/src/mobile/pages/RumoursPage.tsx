@@ -1,5 +1,6 @@
 import { Card, ErrorBlock, InfiniteScroll, List, Skeleton, Tag } from 'antd-mobile';
 import { useNavigate, useParams } from 'react-router';
+import { DetailHeading, DetailLoading } from './detail';
 import { PLATFORM_LABELS } from '../../locales/zh-CN';
 import { errorMessage, type Platform, type PublicRebuttal } from '../api';
 import { MobilePage } from '../MobilePage';
@@ -55,22 +56,13 @@ export function RumourDetailPage() {
   const item = rebuttal.data as PublicRebuttal | undefined;
   return (
     <MobilePage title="辟谣详情" back>
-      {rebuttal.isError && (
-        <ErrorBlock status="default" description={errorMessage(rebuttal.error)} />
-      )}
-      {rebuttal.isLoading && <Skeleton.Paragraph lineCount={8} animated />}
+      <DetailLoading query={rebuttal} />
       {item && (
         <article>
-          <Card
-            className="m-section"
-            title={<h2 style={{ fontSize: 18, margin: 0 }}>{item.title}</h2>}
-          >
-            <div className="m-muted">
-              {item.organizationName} · {item.accountName}（
-              {PLATFORM_LABELS[item.platform as Platform] ?? item.platform}）·{' '}
-              {day(item.publishedAt)}
-            </div>
-          </Card>
+          <DetailHeading title={item.title}>
+            {item.organizationName} · {item.accountName}（
+            {PLATFORM_LABELS[item.platform as Platform] ?? item.platform}）· {day(item.publishedAt)}
+          </DetailHeading>
           <Card
             className="m-section"
             title={

@@ -1,5 +1,6 @@
-import { Button, Card, ErrorBlock, Form, Input, List, SpinLoading, Steps, Tag } from 'antd-mobile';
+import { Card, ErrorBlock, Form, Input, List, SpinLoading, Steps, Tag } from 'antd-mobile';
 import { useEffect, useMemo, useState } from 'react';
+import { Labelled, QueryButton } from './queryForm';
 import { useSearchParams } from 'react-router';
 import { COMPLAINT_KIND_LABELS, COMPLAINT_STATUS_LABELS } from '../../locales/interaction';
 import { errorMessage, type ComplaintStatusView } from '../api';
@@ -112,23 +113,15 @@ export function TrackPage() {
           layout="vertical"
           onFinish={() => ask(trackingNumber, token)}
           footer={
-            <Button
-              block
-              type="submit"
-              color="primary"
-              size="large"
-              className="m-big-button"
+            <QueryButton
               disabled={!trackingNumber.trim() || !token.trim()}
               loading={status.isFetching}
             >
               查询
-            </Button>
+            </QueryButton>
           }
         >
-          <Form.Item>
-            <label htmlFor="track-number" className="m-label">
-              受理编号
-            </label>
+          <Labelled id="track-number" label="受理编号">
             <Input
               id="track-number"
               value={trackingNumber}
@@ -136,13 +129,10 @@ export function TrackPage() {
               placeholder="TS 开头的编号"
               clearable
             />
-          </Form.Item>
-          <Form.Item>
-            <label htmlFor="track-token" className="m-label">
-              查询码
-            </label>
+          </Labelled>
+          <Labelled id="track-token" label="查询码">
             <Input id="track-token" value={token} onChange={setToken} clearable />
-          </Form.Item>
+          </Labelled>
         </Form>
       </Card>
       {status.isError && (

@@ -11,6 +11,7 @@ import {
   Tag,
 } from 'antd-mobile';
 import { useState } from 'react';
+import { Labelled, QueryButton } from './queryForm';
 import { useNavigate } from 'react-router';
 import { ACCOUNT_STATUS_LABELS, PLATFORM_LABELS } from '../../locales/zh-CN';
 import { errorMessage, type AccountMatch, type Platform } from '../api';
@@ -52,23 +53,12 @@ export function VerifyPage() {
             if (text) setAsked({ name: text, platform });
           }}
           footer={
-            <Button
-              block
-              type="submit"
-              color="primary"
-              size="large"
-              className="m-big-button"
-              disabled={!name.trim()}
-              loading={verification.isFetching}
-            >
+            <QueryButton disabled={!name.trim()} loading={verification.isFetching}>
               核验
-            </Button>
+            </QueryButton>
           }
         >
-          <Form.Item>
-            <label htmlFor="verify-name" className="m-label">
-              账号名称
-            </label>
+          <Labelled id="verify-name" label="账号名称">
             <Input
               id="verify-name"
               placeholder="如：崇川教育"
@@ -78,7 +68,7 @@ export function VerifyPage() {
               maxLength={100}
               enterKeyHint="search"
             />
-          </Form.Item>
+          </Labelled>
           <Form.Item label="平台（可不选）">
             <Selector
               columns={3}
