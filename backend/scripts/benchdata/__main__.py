@@ -18,7 +18,7 @@ from . import activity, filings, rebuttals, register, submissions, tree
 from .common import Calendar, Period, stream
 from .db import Db, log
 
-GENERATOR = 2  # bump when the generated data changes, so existing bench databases are regenerated
+GENERATOR = 3  # bump when the generated data changes, so existing bench databases are regenerated
 SIZES = {"divisions": 300, "accounts": 200_000, "publications": 20_000_000, "submissions": 2_000_000, "rebuttals": 50_000}
 MARKER = """create table if not exists bench_dataset (
     scale numeric not null, seed bigint not null, as_of date not null, generator integer not null,

@@ -31,6 +31,8 @@ class PublicRebuttals {
      */
     private static final String COUNT = "select count(*) as total from rumour_rebuttals r join review_tickets t on t.id = r.ticket_id"
             + " where " + RebuttalStatus.PUBLIC;
+    /** The unfiltered total, kept by triggers in the transaction that publishes or withdraws (migration V60). */
+    private static final String KEPT_COUNT = "select total from public_rebuttal_count";
 
     /** Keyset position: the range condition on published_at lets the index start at the cursor instead of counting up to it. */
     private static final String AFTER = " and t.published_at <= :afterAt and (t.published_at, r.id) < (:afterAt, :afterId)";
@@ -47,9 +49,8 @@ class PublicRebuttals {
         WhereClause where = filter.where("t.published_at", properties.timeZone());
         var items = db.sql(SELECT + where.sql() + " order by t.published_at desc, r.id desc limit :limit offset :offset")
                 .bind("limit", page.size()).bind("offset", page.offset());
-        var count = db.sql(COUNT + where.sql());
+        var count = where.sql().isEmpty() ? db.sql(KEPT_COUNT) : where.bind(db.sql(COUNT + where.sql()));
         items = where.bind(items);
-        count = where.bind(count);
         return PageResponse.of(items.map(this::map).all(), count.map(row -> row.get("total", Long.class)).one(), page);
     }
 

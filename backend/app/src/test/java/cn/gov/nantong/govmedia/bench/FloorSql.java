@@ -17,9 +17,8 @@ final class FloorSql {
     static final String FEED_PAGE = REBUTTAL_SELECT + " order by t.published_at desc, r.id desc limit :limit offset :offset";
     static final String FEED_AFTER = REBUTTAL_SELECT + " and t.published_at <= :afterAt and (t.published_at, r.id) < (:afterAt, :afterId)"
             + " order by t.published_at desc, r.id desc limit :limit";
-    static final String FEED_COUNT = "select count(*) as total from rumour_rebuttals r join review_tickets t on t.id = r.ticket_id"
-            + " where (t.status = 'PUBLISHED' and t.content_version = r.ticket_content_version"
-            + " and t.classification in ('IMPORTANT', 'MAJOR'))";
+    /** The unfiltered list's total, kept by triggers (migration V60), as the app reads it. */
+    static final String FEED_COUNT = "select total from public_rebuttal_count";
     static final String REBUTTAL = REBUTTAL_SELECT + " and r.id = :id";
 
     // account.AccountRepository.verifyExact / verifySimilar, account.CounterfeitRegister.isKnown
