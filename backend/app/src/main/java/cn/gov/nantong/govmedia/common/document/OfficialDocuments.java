@@ -37,6 +37,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 public class OfficialDocuments {
 
+    /** The Word template's configuration, built once: the body is a rendered document (poi-tl shares it across renders). */
+    private static final Configure DOCX_CONFIGURE = Configure.builder().bind("body", new DocumentRenderPolicy()).build();
+
     public static final String DOCX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String DOCX_TEMPLATE = "documents/official-docx/";
     private static final List<String> DOCX_PARTS = List.of("[Content_Types].xml", "_rels/.rels", "word/document.xml",
@@ -63,8 +66,7 @@ public class OfficialDocuments {
     public byte[] docx(OfficialDocument document) {
         Map<String, Object> model = model(document);
         model.put("body", docxBody(document.body()));
-        Configure configure = Configure.builder().bind("body", new DocumentRenderPolicy()).build();
-        try (XWPFTemplate template = XWPFTemplate.compile(new ByteArrayInputStream(docxTemplate), configure).render(model);
+        try (XWPFTemplate template = XWPFTemplate.compile(new ByteArrayInputStream(docxTemplate), DOCX_CONFIGURE).render(model);
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             template.write(out);
             return out.toByteArray();
