@@ -1,7 +1,6 @@
 package cn.gov.nantong.govmedia.rumour;
 
 import cn.gov.nantong.govmedia.common.GovMediaProperties;
-import cn.gov.nantong.govmedia.common.document.RichText;
 import cn.gov.nantong.govmedia.common.paging.PageRequest;
 import cn.gov.nantong.govmedia.common.paging.PageResponse;
 import cn.gov.nantong.govmedia.common.paging.WhereClause;
@@ -72,7 +71,7 @@ class PublicRebuttals {
     private PublicRebuttal map(Readable row) {
         Verdict verdict = Verdict.valueOf(row.get("verdict", String.class));
         return new PublicRebuttal(row.get("id", Long.class), row.get("title", String.class), row.get("rumour", String.class),
-                RichText.sanitize(row.get("truth", String.class)), row.get("evidence", String.class), RebuttalRepository.texts(row, "evidence_links"),
+                row.get("truth", String.class), row.get("evidence", String.class), RebuttalRepository.texts(row, "evidence_links"),
                 RebuttalRepository.texts(row, "rumour_appearances"), verdict, verdict.alternateName,
                 row.get("organization_id", Long.class), row.get("organization_name", String.class), row.get("account_name", String.class),
                 row.get("platform", String.class),

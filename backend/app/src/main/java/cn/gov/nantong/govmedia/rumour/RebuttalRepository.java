@@ -136,7 +136,7 @@ class RebuttalRepository {
         Long[] complaints = row.get("complaint_ids", Long[].class);
         String classification = row.get("classification", String.class);
         return new RebuttalResponse(row.get("id", Long.class), row.get("title", String.class), row.get("rumour", String.class),
-                RichText.sanitize(row.get("truth", String.class)), row.get("evidence", String.class), texts(row, "evidence_links"),
+                row.get("truth", String.class), row.get("evidence", String.class), texts(row, "evidence_links"),
                 texts(row, "rumour_appearances"), verdict, verdict.alternateName, row.get("organization_id", Long.class),
                 row.get("organization_name", String.class), row.get("account_id", Long.class), row.get("account_name", String.class),
                 complaints == null ? List.of() : Arrays.asList(complaints),

@@ -9,8 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.nantong.govmedia.support.Fixture;
 import cn.gov.nantong.govmedia.support.IntegrationTest;
+import cn.gov.nantong.govmedia.support.TestDatabase;
+import db.migration.V62__sanitize_stored_rumour_truths;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +72,19 @@ class RebuttalPublishingIT extends RebuttalTestBase {
         Object ticketBody = Fixture.text("select t.body from review_tickets t join rumour_rebuttals r on r.ticket_id = t.id where r.id = "
                 + id);
         assertThat(ticketBody.toString()).contains("真相：经核实，崇川区供水正常。\n如有疑问请致电 12345。").doesNotContain("<p>", "<strong>");
+    }
+
+    @Test
+    @DisplayName("a truth stored before sanitizing on save is sanitized once by migration V62, then served as stored")
+    void aTruthStoredBeforeSanitizingOnSaveIsSanitizedByTheMigration() throws SQLException {
+        long id = fixture.published(fixture.body("关于“崇川区公交停运”的辟谣", "网传“崇川区公交全部停运”。", "经核实，公交运行正常。"),
+                "https://mp.weixin.qq.com/s/bus-old-row");
+        Fixture.exec("update rumour_rebuttals set truth = '<p>经核实，公交运行正常。</p><script>alert(1)</script>' where id = " + id);
+        try (Connection connection = TestDatabase.connect()) {
+            assertThat(V62__sanitize_stored_rumour_truths.sanitize(connection)).isPositive();
+            assertThat(V62__sanitize_stored_rumour_truths.sanitize(connection)).isZero();
+        }
+        assertThat(json(fixture.publicGet("/api/public/v1/rumour-rebuttals/{id}", id), 200)).containsEntry("truth", "<p>经核实，公交运行正常。</p>");
     }
 
     @Test
