@@ -30,8 +30,8 @@ test('[17.3] the principal leader designates the signer of GENERAL content, who 
   await expect(details).toContainText('未指定');
   await details.getByRole('button', { name: /^指\s?定$/ }).click();
   const dialog = principal.getByRole('dialog', { name: /一般信息签发人/ });
-  await dialog.getByLabel('签发人').fill('cc-deputy');
-  await dialog.getByLabel('代签人').fill('cc-principal');
+  await choose(principal, dialog.getByLabel('签发人'), '崇川区教体局分管领导（cc-deputy）');
+  await choose(principal, dialog.getByLabel('代签人'), '崇川区教体局主要领导（cc-principal）');
   await dialog.getByRole('button', { name: /^保\s?存$/ }).click();
   await expect(principal.getByText('签发人已指定')).toBeVisible();
   await expect(details).toContainText('cc-deputy');

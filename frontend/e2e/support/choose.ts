@@ -23,7 +23,8 @@ export async function choose(
   const option = tree
     ? page.getByRole('tree').getByRole('treeitem', { name: title, exact })
     : page.locator('.ant-select-item-option').and(page.getByTitle(title, { exact }));
-  const first = option.first();
+  // an earlier select with the same options keeps its closed dropdown in the page: only the open one counts
+  const first = option.filter({ visible: true }).first();
   await expect(async () => {
     if (!(await first.isVisible())) {
       if (search === undefined) await field.click();

@@ -132,6 +132,11 @@ describe('OrganizationList', () => {
         const route = `${request.method} ${path}`;
         if (route === 'GET /api/v1/organizations/tree') return json(tree);
         if (route === 'GET /api/v1/organizations/19') return json(eduBureau);
+        if (route === 'GET /api/v1/sign-off-designations/19/candidates')
+          return json([
+            { username: 'cc-deputy', displayName: '孙分管' },
+            { username: 'cc-signer', displayName: '钱签发' },
+          ]);
         if (route === 'PUT /api/v1/sign-off-designations/19')
           return json({
             hostOrganizationId: 19,
@@ -148,15 +153,19 @@ describe('OrganizationList', () => {
     expect(await within(details).findByText(/未指定/)).toBeInTheDocument();
     await user.click(within(details).getByRole('button', { name: /指\s?定/ }));
     const dialog = await modalOverDrawer();
-    await user.type(within(dialog).getByLabelText('签发人'), 'cc-signer');
-    await user.type(within(dialog).getByLabelText('代签人'), 'cc-signer');
+    const pick = async (field: string, title: string) => {
+      await user.click(within(dialog).getByRole('combobox', { name: field }));
+      await user.click((await screen.findAllByTitle(title)).at(-1)!);
+    };
+    await pick('签发人', '钱签发（cc-signer）');
+    await pick('代签人', '钱签发（cc-signer）');
     await user.click(within(dialog).getByRole('button', { name: /保\s?存/ }));
     expect(await within(dialog).findByText('代签人不能与签发人是同一人')).toBeInTheDocument();
-    await user.clear(within(dialog).getByLabelText('代签人'));
+    await pick('代签人', '孙分管（cc-deputy）');
     await user.click(within(dialog).getByRole('button', { name: /保\s?存/ }));
     await vi.waitFor(() => expect(requests.some((r) => r.method === 'PUT')).toBe(true));
     const put = requests.find((r) => r.method === 'PUT')!;
-    expect(await put.clone().json()).toEqual({ signer: 'cc-signer' });
+    expect(await put.clone().json()).toEqual({ signer: 'cc-signer', deputy: 'cc-deputy' });
   });
 
   it('searches the flat list API', async () => {

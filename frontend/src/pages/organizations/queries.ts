@@ -116,6 +116,19 @@ export function saveOrganization(
 
 export const signerKey = (id: number) => ['sign-off-designation', id] as const;
 
+/** Whom the caller may designate as the host's signer: its enabled reviewers and leaders, by name. */
+export function useSignOffCandidates(id: number) {
+  return useQuery({
+    queryKey: [...signerKey(id), 'candidates'],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/sign-off-designations/{hostOrganizationId}/candidates', {
+          params: { path: { hostOrganizationId: id } },
+        }),
+      ),
+  });
+}
+
 /** The host's designated signer of GENERAL content (Art 17); null while none is designated. */
 export function useSignOffDesignation(id: number | undefined) {
   return useQuery({

@@ -1,15 +1,13 @@
-import { Form, Input } from 'antd';
+import { Form, Select } from 'antd';
 import { api, unwrap } from '../../api/http';
 import type { OrganizationResponse, SignOffDesignation } from '../../api/types';
 import { FormModal } from '../../components/kit';
-import { signerKey } from './queries';
+import { signerKey, useSignOffCandidates } from './queries';
 
 interface SignerValues {
   signer: string;
   deputy?: string;
 }
-
-const LOGIN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 
 /** 指定签发人 (Art 17): a GENERAL post is signed off by this person, or by the deputy in their absence. */
 export function SignerDialog({
@@ -22,6 +20,17 @@ export function SignerDialog({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<SignerValues>();
+  const candidates = useSignOffCandidates(organization.id);
+  const options = (candidates.data ?? []).map((person) => ({
+    value: person.username,
+    label: `${person.displayName}（${person.username}）`,
+  }));
+  const select = {
+    options,
+    loading: candidates.isLoading,
+    showSearch: { optionFilterProp: 'label' },
+    notFoundContent: '本单位没有在用的审核员或领导账号',
+  };
   return (
     <FormModal<SignerValues>
       title={`一般信息签发人：${organization.name}`}
@@ -38,8 +47,8 @@ export function SignerDialog({
           api.PUT('/api/v1/sign-off-designations/{hostOrganizationId}', {
             params: { path: { hostOrganizationId: organization.id } },
             body: {
-              signer: values.signer.trim(),
-              deputy: values.deputy?.trim() || undefined,
+              signer: values.signer,
+              deputy: values.deputy || undefined,
               version: designation?.version,
             },
           }),
@@ -50,29 +59,25 @@ export function SignerDialog({
       <Form.Item
         name="signer"
         label="签发人"
-        extra="本单位审核员、分管领导或主要领导的登录名"
-        rules={[
-          { required: true, whitespace: true, message: '请输入签发人的登录名' },
-          { pattern: LOGIN, message: '登录名为 3–64 位小写字母、数字、点、连字符或下划线' },
-        ]}
+        extra="本单位在用的审核员、分管领导或主要领导"
+        rules={[{ required: true, message: '请选择签发人' }]}
       >
-        <Input placeholder="如：cc-reviewer" />
+        <Select {...select} placeholder="选择签发人" />
       </Form.Item>
       <Form.Item
         name="deputy"
         label="代签人"
         dependencies={['signer']}
         rules={[
-          { pattern: LOGIN, message: '登录名为 3–64 位小写字母、数字、点、连字符或下划线' },
           ({ getFieldValue }) => ({
             validator: (_, value?: string) =>
-              value && value.trim() === (getFieldValue('signer') as string | undefined)?.trim()
+              value && value === getFieldValue('signer')
                 ? Promise.reject(new Error('代签人不能与签发人是同一人'))
                 : Promise.resolve(),
           }),
         ]}
       >
-        <Input placeholder="签发人不在时代为签发（可不填）" />
+        <Select {...select} allowClear placeholder="签发人不在时代为签发（可不填）" />
       </Form.Item>
     </FormModal>
   );

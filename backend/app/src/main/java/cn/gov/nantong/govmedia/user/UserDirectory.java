@@ -4,6 +4,7 @@ import cn.gov.nantong.govmedia.common.security.Role;
 import java.util.Set;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Lookups of login users for other features. */
@@ -28,5 +29,19 @@ public class UserDirectory {
                 .bind("username", username).bind("organizationId", organizationId)
                 .bind("roles", anyOf.stream().map(Enum::name).toArray(String[]::new))
                 .map(row -> row.get("display_name", String.class)).one();
+    }
+
+    /** The enabled users of the organization who hold one of the roles, by name. */
+    public Flux<Holder> holders(long organizationId, Set<Role> anyOf) {
+        return db.sql("""
+                        select u.username, u.display_name from identity.users u join organizations o on o.code = u.organization_code
+                         where o.id = :organizationId and u.enabled and u.roles && cast(:roles as text[])
+                         order by u.display_name, u.username""")
+                .bind("organizationId", organizationId).bind("roles", anyOf.stream().map(Enum::name).toArray(String[]::new))
+                .map(row -> new Holder(row.get("username", String.class), row.get("display_name", String.class))).all();
+    }
+
+    /** A user who holds a role: login name and name. */
+    public record Holder(String username, String displayName) {
     }
 }

@@ -95,6 +95,21 @@ class SignOffDesignationIT {
 
     @Test
     @Tag("17.3")
+    void art17TheDesignatingLeaderChoosesFromTheHostsSigningStaffByName() {
+        web.get().uri("/api/v1/sign-off-designations/{id}/candidates", idOf("CC-EDU")).headers(h -> h.setBearerAuth(PRINCIPAL))
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(2)
+                .jsonPath("$[?(@.username == 'cc-signer')].displayName").isEqualTo("钱签发")
+                .jsonPath("$[?(@.username == 'cc-deputy')].displayName").isEqualTo("孙分管");
+        web.get().uri("/api/v1/sign-off-designations/{id}/candidates", idOf("CC-EDU")).headers(h -> h.setBearerAuth(TestTokens.ccOperator()))
+                .exchange().expectStatus().isForbidden();
+        web.get().uri("/api/v1/sign-off-designations/{id}/candidates", idOf("CC-EDU"))
+                .headers(h -> h.setBearerAuth(TestTokens.user("rd-principal", "RD-CULTURE", "PRINCIPAL_LEADER"))).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    @Tag("17.3")
     void art17OnlyTheHostsSigningStaffCanBeDesignatedAndEveryChangeIsAudited() {
         designate(PRINCIPAL, "rd-reviewer", null, null).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("signer");

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @RestController
@@ -30,6 +31,15 @@ class SignOffDesignationController {
                     + "deputy or principal leader signs. Any administrator role, hosts in the caller's scope.")
     Mono<SignOffDesignation> get(@Parameter(example = "19") @PathVariable long hostOrganizationId) {
         return service.get(hostOrganizationId);
+    }
+
+    @GetMapping("/{hostOrganizationId}/candidates")
+    @PreAuthorize("hasAnyRole('PRINCIPAL_LEADER', 'SUPERVISOR', 'CITY_ADMIN')")
+    @Operation(operationId = "listSignOffCandidates", summary = "可指定的签发人",
+            description = "The host's enabled users holding REVIEWER, DEPUTY_LEADER or PRINCIPAL_LEADER, by name: whom "
+                    + "designateSignOff accepts (Art 17). Same callers as designateSignOff.")
+    Flux<SignOffDesignation.Signer> candidates(@Parameter(example = "19") @PathVariable long hostOrganizationId) {
+        return service.candidates(hostOrganizationId);
     }
 
     @PutMapping("/{hostOrganizationId}")

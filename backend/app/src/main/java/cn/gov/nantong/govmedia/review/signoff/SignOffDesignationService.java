@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -62,6 +63,13 @@ class SignOffDesignationService {
                                 "the designation was changed by someone else")) : repository.find(hostId))
                         .flatMap(after -> audit.record(before.isEmpty() ? "CREATE" : "UPDATE", ENTITY, hostId,
                                 before.orElse(null), after).thenReturn(after))));
+    }
+
+    /** Whom the caller may designate for the host: its enabled reviewers and leaders (Art 17). */
+    Flux<SignOffDesignation.Signer> candidates(long hostId) {
+        return Mono.zip(users.current(), host(hostId)).flatMap(context -> mayDesignate(context.getT1(), context.getT2()))
+                .thenMany(userDirectory.holders(hostId, SignOffRule.SIGNING_ROLES))
+                .map(holder -> new SignOffDesignation.Signer(holder.username(), holder.displayName()));
     }
 
     private Mono<OrganizationSummary> host(long hostId) {
