@@ -14,7 +14,7 @@ import {
 import { EXTERNAL_FINDING_SOURCE_LABELS, ITEM_KIND_LABELS } from '../../locales/supervision';
 import { labelOf, optionsOf, RECTIFICATION_STATUS_LABELS } from '../../locales/zh-CN';
 import { todayInShanghai } from '../../utils/dates';
-import { useAccountSearch } from '../accounts/queries';
+import { AccountSearchSelect } from '../accounts/AccountSearchSelect';
 import { useChecklist } from '../spotcheck/queries';
 import { rectificationKeys } from '../rectifications/queries';
 import { enterExternalFinding, externalFindingKeys, useExternalFindings } from './queries';
@@ -31,8 +31,6 @@ interface ExternalFindingValues {
 
 /** 录入国家或省级检查发现的问题 (CITY_ADMIN, Art 32.8). */
 function ExternalFindingDialog({ onClose }: { onClose: () => void }) {
-  const [q, setQ] = useState('');
-  const accounts = useAccountSearch(q);
   const checklist = useChecklist();
   const today = dayjs(todayInShanghai());
   return (
@@ -73,13 +71,7 @@ function ExternalFindingDialog({ onClose }: { onClose: () => void }) {
         <Input maxLength={56} showCount placeholder="如 国办通报〔2026〕3号-12" />
       </Form.Item>
       <Form.Item name="accountId" label="账号" rules={[{ required: true, message: '请选择账号' }]}>
-        <Select
-          aria-label="账号"
-          showSearch={{ filterOption: false, onSearch: (text) => setQ(text.trim()) }}
-          loading={accounts.isFetching}
-          placeholder="输入账号名称搜索"
-          options={accounts.data ?? []}
-        />
+        <AccountSearchSelect aria-label="账号" />
       </Form.Item>
       <Form.Item
         name="itemCode"

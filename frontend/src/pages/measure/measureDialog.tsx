@@ -1,13 +1,12 @@
-import { Alert, DatePicker, Form, Input, Radio, Select } from 'antd';
+import { Alert, DatePicker, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import type { MeasureResponse, MeasureType } from '../../api/types';
 import { FormModal } from '../../components/kit';
 import { OrganizationTreeSelect } from '../../components/OrganizationTreeSelect';
 import { MEASURE_TYPE_LABELS } from '../../locales/supervision';
 import { optionsOf } from '../../locales/zh-CN';
 import { todayInShanghai } from '../../utils/dates';
-import { useAccountSearch } from '../accounts/queries';
+import { AccountSearchSelect } from '../accounts/AccountSearchSelect';
 import { supervisionKeys } from '../supervision/keys';
 import { recordMeasure } from './queries';
 import type { MeasureValues } from './values';
@@ -18,8 +17,6 @@ import type { MeasureValues } from './values';
  */
 export function MeasureDialog({ onClose }: { onClose: () => void }) {
   const [form] = Form.useForm<MeasureValues>();
-  const [q, setQ] = useState('');
-  const accounts = useAccountSearch(q);
   const type = Form.useWatch('type', form) as MeasureType | undefined;
   const target = Form.useWatch('target', form) as MeasureValues['target'] | undefined;
   const closure = type === 'ORDERED_CLOSURE';
@@ -79,12 +76,7 @@ export function MeasureDialog({ onClose }: { onClose: () => void }) {
           label="对象账号"
           rules={[{ required: true, message: '请选择账号' }]}
         >
-          <Select
-            showSearch={{ filterOption: false, onSearch: (text) => setQ(text.trim()) }}
-            loading={accounts.isFetching}
-            placeholder="输入账号名称搜索"
-            options={accounts.data ?? []}
-          />
+          <AccountSearchSelect />
         </Form.Item>
       )}
       <Form.Item

@@ -21,7 +21,7 @@ import {
 import { labelOf, optionsOf } from '../../locales/zh-CN';
 import { DEVICE_KIND_LABELS, DEVICE_STATUS_LABELS, DUE_STATE_LABELS } from '../../locales/security';
 import { DeviceDialog } from './deviceDialog';
-import { DueTag } from './documents';
+import { dueStateColumn } from './dueState';
 import { useSecurityDevices } from './queries';
 
 /** 登录终端 (Art 27.3): the devices used to log in, with their holder and last check. */
@@ -93,11 +93,7 @@ export function DeviceList() {
             dataIndex: 'lastCheckedOn',
             render: (day?: string) => day ?? '未检查',
           },
-          {
-            title: '检查状态',
-            dataIndex: 'dueState',
-            render: (state: DueState) => <DueTag state={state} />,
-          },
+          dueStateColumn<SecurityDevice>('检查状态'),
           ...editColumn<SecurityDevice>(access.canManageSecurity, '修改', setEditing),
         ]}
       />

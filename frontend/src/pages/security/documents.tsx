@@ -1,4 +1,3 @@
-import { Tag } from 'antd';
 import { useState } from 'react';
 import type { DueState, SecurityDocument, SecurityDocumentKind } from '../../api/types';
 import { useCurrentUser } from '../../auth/useCurrentUser';
@@ -13,17 +12,10 @@ import {
   editColumn,
 } from '../../components/kit';
 import { labelOf } from '../../locales/zh-CN';
-import {
-  DUE_STATE_COLORS,
-  DUE_STATE_LABELS,
-  SECURITY_DOCUMENT_KIND_LABELS,
-} from '../../locales/security';
+import { DUE_STATE_LABELS, SECURITY_DOCUMENT_KIND_LABELS } from '../../locales/security';
 import { DocumentDialog } from './documentDialog';
+import { dueStateColumn } from './dueState';
 import { useSecurityDocuments } from './queries';
-
-export function DueTag({ state }: { state: DueState }) {
-  return <Tag color={DUE_STATE_COLORS[state]}>{DUE_STATE_LABELS[state]}</Tag>;
-}
 
 /** 制度与预案 (Art 27.1): each host's three documents, the next review first, with their due state. */
 export function DocumentList() {
@@ -66,11 +58,7 @@ export function DocumentList() {
           { title: '版本', dataIndex: 'versionLabel' },
           { title: '批准日期', dataIndex: 'approvedOn' },
           { title: '下次复审', dataIndex: 'nextReviewOn' },
-          {
-            title: '状态',
-            dataIndex: 'dueState',
-            render: (state: DueState) => <DueTag state={state} />,
-          },
+          dueStateColumn<SecurityDocument>('状态'),
           ...editColumn<SecurityDocument>(access.canManageSecurity, '修订', setEditing),
         ]}
       />
