@@ -8,9 +8,13 @@ create table public_rebuttal_count (
     total bigint  not null
 );
 
-insert into public_rebuttal_count (total)
-select count(*) from rumour_rebuttals r join review_tickets t on t.id = r.ticket_id
- where t.status = 'PUBLISHED' and t.content_version = r.ticket_content_version and t.classification in ('IMPORTANT', 'MAJOR');
+-- The total counted from the rows: where the count starts, and after a truncate.
+create function public_rebuttals_counted() returns bigint language sql stable as $$
+    select count(*) from rumour_rebuttals r join review_tickets t on t.id = r.ticket_id
+     where t.status = 'PUBLISHED' and t.content_version = r.ticket_content_version and t.classification in ('IMPORTANT', 'MAJOR')
+$$;
+
+insert into public_rebuttal_count (total) select public_rebuttals_counted();
 
 create function ticket_is_public_for(status varchar, classification varchar, content_version integer, sent_version integer)
     returns integer language sql immutable as $$
@@ -75,10 +79,7 @@ create trigger review_tickets_count_public
 -- A truncate fires no row trigger: count again.
 create function public_rebuttal_count_recount() returns trigger language plpgsql as $$
 begin
-    update public_rebuttal_count set total = (
-        select count(*) from rumour_rebuttals r join review_tickets t on t.id = r.ticket_id
-         where t.status = 'PUBLISHED' and t.content_version = r.ticket_content_version
-           and t.classification in ('IMPORTANT', 'MAJOR'));
+    update public_rebuttal_count set total = public_rebuttals_counted();
     return null;
 end
 $$;

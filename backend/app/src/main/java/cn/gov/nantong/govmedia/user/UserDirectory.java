@@ -5,8 +5,6 @@ import java.util.Set;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-
 /** Lookups of login users for other features. */
 @Repository
 public class UserDirectory {
@@ -18,17 +16,6 @@ public class UserDirectory {
 
     UserDirectory(DatabaseClient db) {
         this.db = db;
-    }
-
-    /** The display name of an enabled user of the organization who holds one of the roles; empty when there is none. */
-    public Mono<String> displayNameOfHolder(String username, long organizationId, Set<Role> anyOf) {
-        return db.sql("""
-                        select u.display_name from identity.users u join organizations o on o.code = u.organization_code
-                         where u.username = :username and o.id = :organizationId and u.enabled
-                           and u.roles && cast(:roles as text[])""")
-                .bind("username", username).bind("organizationId", organizationId)
-                .bind("roles", anyOf.stream().map(Enum::name).toArray(String[]::new))
-                .map(row -> row.get("display_name", String.class)).one();
     }
 
     /** The enabled users of the organization who hold one of the roles, by name. */

@@ -51,14 +51,13 @@ class SignOffDesignationService {
             return Mono.error(ApiProblemException.invalidField("deputy", "DifferentPerson", "代签人不能与签发人是同一人",
                     "the deputy must be someone other than the signer"));
         }
-        return Mono.zip(users.current(), host(hostId)).flatMap(context -> mayDesignate(context.getT1(), context.getT2())
-                .then(holder("signer", request.signer(), hostId))
+        return designator(hostId).flatMap(user -> holder("signer", request.signer(), hostId)
                 .then(request.deputy() == null ? Mono.empty() : holder("deputy", request.deputy(), hostId))
                 .then(repository.find(hostId).map(Optional::of).defaultIfEmpty(Optional.empty()))
                 .flatMap(before -> (request.version() == null
-                                ? repository.insert(hostId, request.signer(), request.deputy(), context.getT1().username())
+                                ? repository.insert(hostId, request.signer(), request.deputy(), user.username())
                                 : repository.update(hostId, request.signer(), request.deputy(), request.version(),
-                                context.getT1().username()))
+                                user.username()))
                         .flatMap(rows -> rows == 0 ? Mono.error(ApiProblemException.stale("签发人指定已被他人修改",
                                 "the designation was changed by someone else")) : repository.find(hostId))
                         .flatMap(after -> audit.record(before.isEmpty() ? "CREATE" : "UPDATE", ENTITY, hostId,
@@ -67,9 +66,14 @@ class SignOffDesignationService {
 
     /** Whom the caller may designate for the host: its enabled reviewers and leaders (Art 17). */
     Flux<SignOffDesignation.Signer> candidates(long hostId) {
-        return Mono.zip(users.current(), host(hostId)).flatMap(context -> mayDesignate(context.getT1(), context.getT2()))
-                .thenMany(userDirectory.holders(hostId, SignOffRule.SIGNING_ROLES))
+        return designator(hostId).thenMany(userDirectory.holders(hostId, SignOffRule.SIGNING_ROLES))
                 .map(holder -> new SignOffDesignation.Signer(holder.username(), holder.displayName()));
+    }
+
+    /** The caller, when they may designate the host's signer (403 otherwise, 404 for a host outside their scope). */
+    private Mono<CurrentUser> designator(long hostId) {
+        return Mono.zip(users.current(), host(hostId))
+                .flatMap(context -> mayDesignate(context.getT1(), context.getT2()).thenReturn(context.getT1()));
     }
 
     private Mono<OrganizationSummary> host(long hostId) {
@@ -86,7 +90,8 @@ class SignOffDesignationService {
     }
 
     private Mono<Void> holder(String field, @Nullable String username, long hostId) {
-        return userDirectory.displayNameOfHolder(username, hostId, SignOffRule.SIGNING_ROLES)
+        return userDirectory.holders(hostId, SignOffRule.SIGNING_ROLES).any(holder -> holder.username().equals(username))
+                .filter(Boolean::booleanValue)
                 .switchIfEmpty(Mono.error(ApiProblemException.invalidField(field, "Signer",
                         "须为本单位在用的审核员、分管领导或主要领导账号", "must be an enabled user of the host holding REVIEWER, "
                                 + "DEPUTY_LEADER or PRINCIPAL_LEADER")))
