@@ -8,7 +8,7 @@ select id as account_id, 'pgbench-' || :client_id || '-' || :k as key, md5(:k::t
 begin;
 insert into complaint_idempotency_keys (idempotency_key, request_hash) values (:key, :hash)
     on conflict (idempotency_key) do nothing returning idempotency_key;
-select id, tracking_number, token_hash, kind, title, status, reply, created_at, due_on, replied_at, closed_at from complaints
+select id, tracking_number, token_hash, kind, title, status, reply, created_at, due_on, replied_at, closed_at, photo_count from complaints
  where client_hash = :hash and content_hash = :hash and created_at >= now() - interval '10 minutes' order by id limit 1;
 select a.*, o.name as host_organization_name from accounts a join organizations o on o.id = a.host_organization_id
  where a.id = :account_id \gset host_
@@ -17,13 +17,13 @@ select day, kind from calendar_days where day > current_date and day <= current_
 select year from calendar_years;
 insert into complaints (tracking_number, token_hash, kind, account_id, target_organization_id, title, content,
                         contact_name, contact_phone, error_url, suspect_platform, suspect_name, suspect_link,
-                        status, due_on, client_hash, content_hash, received_on)
+                        status, due_on, client_hash, content_hash, received_on, photo_count)
 values ('TS' || to_char(current_date, 'YYYYMMDD') || lpad(:last::text, 6, '0'), :hash,
         'CONSULTATION', :account_id, :host_host_organization_id, '压测咨询 ' || :key, '请问办理居住证需要准备哪些材料？编号 ' || :key,
-        NULL, NULL, NULL, NULL, NULL, NULL, 'RECEIVED', current_date + 7, :hash, :hash, current_date)
+        NULL, NULL, NULL, NULL, NULL, NULL, 'RECEIVED', current_date + 7, :hash, :hash, current_date, 0)
 returning id \gset
 update complaint_idempotency_keys set complaint_id = :id where idempotency_key = :key;
-select id, tracking_number, token_hash, kind, title, status, reply, created_at, due_on, replied_at, closed_at
+select id, tracking_number, token_hash, kind, title, status, reply, created_at, due_on, replied_at, closed_at, photo_count
   from complaints where id = :id;
 insert into audit_events (actor, actor_roles, organization_code, action, entity_type, entity_id,
                           before_state, after_state, request_id, hash)

@@ -21,7 +21,7 @@ class SubmissionRepository {
 
     record Stored(long id, String trackingNumber, String tokenHash, ComplaintKind kind, String title, ComplaintStatus status,
                   @Nullable String reply, OffsetDateTime createdAt, LocalDate dueOn, @Nullable OffsetDateTime repliedAt,
-                  @Nullable OffsetDateTime closedAt) {
+                  @Nullable OffsetDateTime closedAt, int photoCount) {
 
         ComplaintStatusView view(List<PhotoInfo> photos) {
             return new ComplaintStatusView(trackingNumber, kind, title, status,
@@ -33,7 +33,8 @@ class SubmissionRepository {
     record NewComplaint(String trackingNumber, String tokenHash, ComplaintKind kind, @Nullable Long accountId, long targetId,
                         String title, String content, @Nullable String contactName, @Nullable String contactPhone,
                         @Nullable String errorUrl, @Nullable String suspectPlatform, @Nullable String suspectName,
-                        @Nullable String suspectLink, LocalDate dueOn, String clientHash, String contentHash, LocalDate receivedOn) {
+                        @Nullable String suspectLink, LocalDate dueOn, String clientHash, String contentHash, LocalDate receivedOn,
+                        int photoCount) {
     }
 
     private final DatabaseClient db;
@@ -89,10 +90,10 @@ class SubmissionRepository {
         return db.sql("""
                         insert into complaints (tracking_number, token_hash, kind, account_id, target_organization_id, title, content,
                                                 contact_name, contact_phone, error_url, suspect_platform, suspect_name, suspect_link,
-                                                status, due_on, client_hash, content_hash, received_on)
+                                                status, due_on, client_hash, content_hash, received_on, photo_count)
                         values (:number, :tokenHash, :kind, :accountId, :targetId, :title, :content, :contactName, :contactPhone,
                                 :errorUrl, :suspectPlatform, :suspectName, :suspectLink, 'RECEIVED', :dueOn, :clientHash,
-                                :contentHash, :receivedOn)
+                                :contentHash, :receivedOn, :photoCount)
                         returning id""")
                 .bind("number", c.trackingNumber()).bind("tokenHash", c.tokenHash()).bind("kind", c.kind().name())
                 .bind("accountId", Parameter.fromOrEmpty(c.accountId(), Long.class)).bind("targetId", c.targetId())
@@ -104,7 +105,7 @@ class SubmissionRepository {
                 .bind("suspectName", Parameter.fromOrEmpty(c.suspectName(), String.class))
                 .bind("suspectLink", Parameter.fromOrEmpty(c.suspectLink(), String.class))
                 .bind("dueOn", c.dueOn()).bind("clientHash", c.clientHash()).bind("contentHash", c.contentHash())
-                .bind("receivedOn", c.receivedOn())
+                .bind("receivedOn", c.receivedOn()).bind("photoCount", (short) c.photoCount())
                 .map(row -> row.get("id", Long.class)).one();
     }
 
@@ -114,7 +115,8 @@ class SubmissionRepository {
     }
 
     private static final String SELECT = """
-            select id, tracking_number, token_hash, kind, title, status, reply, created_at, due_on, replied_at, closed_at
+            select id, tracking_number, token_hash, kind, title, status, reply, created_at, due_on, replied_at, closed_at,
+                   photo_count
               from complaints""";
 
     private static Stored stored(io.r2dbc.spi.Readable row) {
@@ -122,6 +124,7 @@ class SubmissionRepository {
                 ComplaintKind.valueOf(row.get("kind", String.class)), row.get("title", String.class),
                 ComplaintStatus.valueOf(row.get("status", String.class)), row.get("reply", String.class),
                 row.get("created_at", OffsetDateTime.class), row.get("due_on", LocalDate.class),
-                row.get("replied_at", OffsetDateTime.class), row.get("closed_at", OffsetDateTime.class));
+                row.get("replied_at", OffsetDateTime.class), row.get("closed_at", OffsetDateTime.class),
+                row.get("photo_count", Short.class));
     }
 }

@@ -113,7 +113,7 @@ class SubmissionService {
                                 contact == null || blankToNull(contact.name()) == null ? null : PlainText.line("contact.name", contact.name()),
                                 contact == null ? null : blankToNull(contact.phone()), clean.errorUrl(),
                                 suspect == null ? null : suspect.platform().name(), clean.suspectName(), clean.suspectLink(),
-                                context.getT2().date(), clientHash, contentHash, today));
+                                context.getT2().date(), clientHash, contentHash, today, photos.size()));
                     })
                     .flatMap(id -> (request.kind() == ComplaintKind.COUNTERFEIT_REPORT ? repository.openInvestigation(id) : Mono.<Void>empty())
                             .then(key == null ? Mono.<Void>empty() : repository.attachKey(key, id))
@@ -128,7 +128,7 @@ class SubmissionService {
     Mono<ComplaintStatusView> status(String trackingNumber, @Nullable String token) {
         Mono<ComplaintStatusView> notFound = Mono.error(ApiProblemException.notFound("受理编号或查询码有误，该件", "Submission"));
         return authorized(trackingNumber, token)
-                .flatMap(stored -> photos.of(stored.id()).map(stored::view))
+                .flatMap(stored -> stored.photoCount() == 0 ? Mono.just(stored.view(List.of())) : photos.of(stored.id()).map(stored::view))
                 .switchIfEmpty(notFound);
     }
 

@@ -45,7 +45,7 @@ final class FloorSql {
 
     // complaint.SubmissionRepository
     static final String COMPLAINT_SELECT = "select id, tracking_number, token_hash, kind, title, status, reply, created_at, due_on,"
-            + " replied_at, closed_at from complaints";
+            + " replied_at, closed_at, photo_count from complaints";
     static final String COMPLAINT_BY_NUMBER = COMPLAINT_SELECT + " where tracking_number = :number";
     static final String COMPLAINT_BY_ID = COMPLAINT_SELECT + " where id = :id";
     static final String CLAIM_KEY = "insert into complaint_idempotency_keys (idempotency_key, request_hash) values (:key, :hash)"
@@ -59,10 +59,10 @@ final class FloorSql {
     static final String INSERT_COMPLAINT = """
             insert into complaints (tracking_number, token_hash, kind, account_id, target_organization_id, title, content,
                                     contact_name, contact_phone, error_url, suspect_platform, suspect_name, suspect_link,
-                                    status, due_on, client_hash, content_hash, received_on)
+                                    status, due_on, client_hash, content_hash, received_on, photo_count)
             values (:number, :tokenHash, :kind, :accountId, :targetId, :title, :content, :contactName, :contactPhone,
                     :errorUrl, :suspectPlatform, :suspectName, :suspectLink, 'RECEIVED', :dueOn, :clientHash,
-                    :contentHash, :receivedOn)
+                    :contentHash, :receivedOn, 0)
             returning id""";
     static final String ATTACH_KEY = "update complaint_idempotency_keys set complaint_id = :id where idempotency_key = :key";
     // audit.AuditLog.record

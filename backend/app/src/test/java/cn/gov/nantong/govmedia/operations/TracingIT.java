@@ -11,6 +11,8 @@ import cn.gov.nantong.govmedia.support.StandaloneApp;
 import cn.gov.nantong.govmedia.support.TestDatabase;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.handler.TracingObservationHandler;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
@@ -22,10 +24,12 @@ import org.springframework.web.reactive.function.client.WebClient;
 class TracingIT {
 
     @Test
-    @DisplayName("by default no span is exported anywhere")
+    @DisplayName("by default no span is exported anywhere, nor made: the tracer is the no-op one and no handler sees requests")
     void offByDefault() {
         try (ConfigurableApplicationContext app = StandaloneApp.start(TestDatabase.url())) {
             assertThat(app.getBeanNamesForType(SpanExporter.class)).isEmpty();
+            assertThat(app.getBean(Tracer.class)).isSameAs(Tracer.NOOP);
+            assertThat(app.getBeanNamesForType(TracingObservationHandler.class)).isEmpty();
         }
     }
 
@@ -35,7 +39,7 @@ class TracingIT {
         WireMockServer collector = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         collector.start();
         collector.stubFor(post(urlEqualTo("/v1/traces")).willReturn(aResponse().withStatus(200)));
-        try (ConfigurableApplicationContext app = StandaloneApp.start(TestDatabase.url(), "management.tracing.enabled=true", "management.tracing.export.enabled=true",
+        try (ConfigurableApplicationContext app = StandaloneApp.start(TestDatabase.url(), "management.tracing.export.enabled=true",
                 "management.tracing.sampling.probability=1.0",
                 "management.opentelemetry.tracing.export.otlp.endpoint=" + collector.baseUrl() + "/v1/traces",
                 "management.opentelemetry.tracing.export.schedule-delay=100ms")) {
