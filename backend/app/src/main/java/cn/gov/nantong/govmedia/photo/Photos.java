@@ -103,6 +103,11 @@ public class Photos {
         return repository.of(complaintId).collectList();
     }
 
+    /** A submission's photos, asking the database only when its stored photo count says it has any (most have none). */
+    public Mono<List<PhotoInfo>> of(long complaintId, int photoCount) {
+        return photoCount == 0 ? Mono.just(List.of()) : of(complaintId);
+    }
+
     /** The photo's bytes as stored, streamed; 404 when it does not belong to this submission. */
     public Mono<ResponseEntity<Flux<DataBuffer>>> serve(long complaintId, long photoId) {
         return repository.find(complaintId, photoId)

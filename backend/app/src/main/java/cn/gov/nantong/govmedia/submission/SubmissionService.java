@@ -128,7 +128,7 @@ class SubmissionService {
     Mono<ComplaintStatusView> status(String trackingNumber, @Nullable String token) {
         Mono<ComplaintStatusView> notFound = Mono.error(ApiProblemException.notFound("受理编号或查询码有误，该件", "Submission"));
         return authorized(trackingNumber, token)
-                .flatMap(stored -> stored.photoCount() == 0 ? Mono.just(stored.view(List.of())) : photos.of(stored.id()).map(stored::view))
+                .flatMap(stored -> photos.of(stored.id(), stored.photoCount()).map(stored::view))
                 .switchIfEmpty(notFound);
     }
 

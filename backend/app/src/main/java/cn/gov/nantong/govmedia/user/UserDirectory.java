@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
+
 /** Lookups of login users for other features. */
 @Repository
 public class UserDirectory {
