@@ -8,25 +8,25 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webflux.autoconfigure.WebFluxRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.reactive.accept.RequestedContentTypeResolver;
 import org.springframework.web.reactive.result.method.RequestMappingInfo;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.pattern.PathPattern;
+import reactor.core.publisher.Mono;
 
 /**
  * Operations are looked up by their path first. For a path with a variable (a submission's status, a rebuttal by id)
  * Spring tries every operation of a mapping in turn, checking method, headers, consumes and produces before the path;
  * with some 190 operations that was a fifth of a cheap public read's CPU (make bench, JFR). So the public operations
  * have a mapping of their own, asked before the others (no operation elsewhere matches a path under
- * {@value #PUBLIC_PREFIX}), and within a mapping an operation is passed over when the path does not begin with the
+ * {@value PublicCompressionConfig#PUBLIC_PREFIX}), and within a mapping an operation is passed over when the path does not begin with the
  * literal part of one of its patterns; every other operation gets Spring's full match, and so does every path Spring
  * would decode first ({@code %} escapes, {@code ;} parameters).
  */
 @Configuration(proxyBeanMethods = false)
 class PathFirstMappings implements WebFluxRegistrations {
-
-    static final String PUBLIC_PREFIX = "/api/public/";
 
     /** The mapping Spring Boot makes: every operation but the public ones. */
     @Override
@@ -61,7 +61,17 @@ class PathFirstMappings implements WebFluxRegistrations {
 
         private static boolean isPublic(RequestMappingInfo info) {
             return info.getPatternsCondition().getPatterns().stream()
-                    .anyMatch(pattern -> pattern.getPatternString().startsWith(PUBLIC_PREFIX));
+                    .anyMatch(pattern -> pattern.getPatternString().startsWith(PublicCompressionConfig.PUBLIC_PREFIX));
+        }
+
+        /** The public mapping answers nothing for any other path, without trying its operations or its partial matches. */
+        @Override
+        public Mono<HandlerMethod> getHandlerInternal(ServerWebExchange exchange) {
+            String path = exchange.getRequest().getPath().pathWithinApplication().value();
+            if (publicOperations && comparableAsWritten(path) && !path.startsWith(PublicCompressionConfig.PUBLIC_PREFIX)) {
+                return Mono.empty();
+            }
+            return super.getHandlerInternal(exchange);
         }
 
         @Override
