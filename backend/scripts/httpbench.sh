@@ -2,7 +2,9 @@
 # `make bench`, HTTP part (called by bench.sh after the data set is loaded; needs wrk, pgbench, curl):
 #  1. samples request parameters from the bench database (tables bench_sample_*, and TSV files for the wrk script);
 #  2. the app's jar on the bench database, with a fresh token key (bench/BenchTokens): startup time to ready, JIT
-#     warm-up, then wrk (httpbench/load.lua) per endpoint at each BENCH_CONNECTIONS, sampling the process's RSS and CPU;
+#     warm-up on all endpoints, then per endpoint: settling (5 s runs at 64 connections until the JIT compilers are
+#     nearly idle and two runs in a row differ by less than 5 %) and wrk (httpbench/load.lua) at each BENCH_CONNECTIONS,
+#     sampling the process's RSS and CPU;
 #     the NDJSON account snapshot downloaded whole with curl;
 #  2b. where Redis answers (BENCH_REDIS_URL, default the machine's), what the shared limiter costs: the app twice at
 #     once, its public limits in process (app-local) and in Redis (app-redis), both warmed up, then loaded in turns on
@@ -10,15 +12,20 @@
 #     drifts during the run (a shared host: ±30 % between two runs minutes apart) weighs on both alike;
 #  3. the stack's floor (bench/FloorServer: the same SQL on bare WebFlux + R2DBC), warmed up and loaded the same way;
 #  4. pgbench with the same SQL (httpbench/pgbench/*.sql), -c 64 -j 2, the same duration;
-#  5. removes the submissions the load created, so the data set stays as generated.
+#  5. removes the submissions the load created, so the data set stays as generated (also before step 1, should an
+#     interrupted run have left some).
 # Writes app/target/bench/http/results.jsonl (rendered into results.md by benchdata.report) and logs beside it.
 # Settings: BENCH_DURATION (s per run; 5 below SCALE=0.1, else 30), BENCH_WARMUP (s per stack, all endpoints together
-# in BENCH_WARMUP_PASSES passes; 90 s in 2 passes below SCALE=0.1, else 360 s in 4), BENCH_CONNECTIONS ("64 256"),
+# in BENCH_WARMUP_PASSES passes; 90 s in 2 passes below SCALE=0.1, else 240 s in 2), BENCH_SETTLE (at most this many s
+# of settling per endpoint and stack, 180), BENCH_CONNECTIONS ("64 256"),
 # BENCH_HEAP (the app's -Xmx, 256m), BENCH_ENDPOINTS, BENCH_AB_ROUNDS, BENCH_PROFILE (false: no JFR recordings),
 # BENCH_PROFILE_SECONDS (per endpoint; 5 below SCALE=0.1, else 15).
 # The warm-up matters: on 2 cores under load, C2 keeps compiling the app's request path for about a minute, and until
 # it is done the app serves a quarter to a half of what it serves afterwards (the floor, a much smaller program, warms
-# up sooner).
+# up sooner). A shared warm-up of a few seconds per endpoint left the submission's own path (JSON binding, validation,
+# the transaction, the audit event) half compiled when it was measured: C2 was compiling for about 125 s of
+# submissions before it fell idle (the floor: 65 s), and took 38 % of the app's CPU meanwhile. So each endpoint
+# settles before it is measured, on both stacks alike.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=$PWD/app/target/bench/http
@@ -32,8 +39,9 @@ DB=$BENCH_DATABASE_URL
 SMALL=$(python3 -c "print(int(float('$SCALE') < 0.1))")
 DURATION=${BENCH_DURATION:-$((SMALL ? 5 : 30))}
 PROFILE_SECONDS=${BENCH_PROFILE_SECONDS:-$((SMALL ? 5 : 15))}
-WARMUP=${BENCH_WARMUP:-$((SMALL ? 90 : 360))}
-PASSES=${BENCH_WARMUP_PASSES:-$((SMALL ? 2 : 4))}
+WARMUP=${BENCH_WARMUP:-$((SMALL ? 90 : 240))}
+PASSES=${BENCH_WARMUP_PASSES:-2}
+SETTLE=${BENCH_SETTLE:-180}
 CONNECTIONS=${BENCH_CONNECTIONS:-64 256}
 HEAP=${BENCH_HEAP:-256m}
 ENDPOINTS=${BENCH_ENDPOINTS:-feed-first feed-deep feed-paged rebuttal verify status submit accounts changes}
@@ -53,8 +61,30 @@ stop_server() {
 }
 trap stop_server EXIT
 
+# Submissions past the generated ones go (those of this run, or of an interrupted one); their audit events are the log's
+# tail, sealed last: the tree is cut back to the position of the first of them (events, leaves, subtrees and heads are
+# append-only by trigger, which replica mode skips). Vacuumed after, as the machine's PostgreSQL may run without
+# autovacuum (the CI machines' does): dead rows left in the sealer's queue would slow every run after.
+remove_load_submissions() {
+  CUT="(select min(id) from audit_events where entity_type = 'complaint' and entity_id ~ '^[0-9]+$' and entity_id::bigint > $generated)"
+  sql -c "set session_replication_role = replica" \
+      -c "delete from complaint_idempotency_keys where complaint_id is null or complaint_id > $generated" \
+      -c "create temp table bench_cut as select $CUT as event_id,
+            coalesce((select min(position) from audit_leaves where event_id >= $CUT),
+                     (select coalesce(max(position) + 1, 0) from audit_leaves)) as position" \
+      -c "delete from audit_tree_heads where tree_size > (select position from bench_cut)" \
+      -c "delete from audit_tree_nodes where (index + 1) << level::int > (select position from bench_cut)" \
+      -c "delete from audit_leaves where position >= (select position from bench_cut)" \
+      -c "delete from audit_unsealed where event_id >= (select event_id from bench_cut)" \
+      -c "delete from audit_events where id >= (select event_id from bench_cut)" \
+      -c "delete from complaints where id > $generated" \
+      -c "vacuum analyze complaints, audit_events, audit_unsealed, audit_leaves, audit_tree_nodes, audit_tree_heads,
+                      complaint_idempotency_keys"
+}
+
 # 1. parameters, drawn deterministically (hash order) so every run and pgbench use the same ones
 generated=$(sql -c "select row_counts->>'complaints' from bench_dataset")
+remove_load_submissions
 sql -c "drop table if exists bench_sample_rebuttals, bench_sample_names, bench_sample_complaints, bench_sample_accounts,
                              bench_sample_platforms" \
     -c "create table bench_sample_rebuttals as select row_number() over (order by hashint8(r.id)) as i, r.id
@@ -88,7 +118,7 @@ log "samples: ${COUNT[rebuttals]} public rebuttals (deep page $DEEP_PAGE of $pub
     "${COUNT[complaints]} submissions, ${COUNT[accounts]} active accounts; $CHANGES filing changes"
 
 record() { echo "$1" >>"$RESULTS"; }
-record "{\"stack\":\"meta\",\"endpoint\":\"settings\",\"deep_page\":$DEEP_PAGE,\"published\":$published,\"duration\":$DURATION,\"warmup\":$WARMUP,\"warmup_passes\":$PASSES}"
+record "{\"stack\":\"meta\",\"endpoint\":\"settings\",\"deep_page\":$DEEP_PAGE,\"published\":$published,\"duration\":$DURATION,\"warmup\":$WARMUP,\"warmup_passes\":$PASSES,\"settle\":$SETTLE}"
 java -cp "$CLASSPATH" cn.gov.nantong.govmedia.bench.BenchTokens "$OUT"
 export BENCH_PARAMS=$PARAMS BENCH_DEEP_PAGE=$DEEP_PAGE BENCH_DEEP_CURSOR=$DEEP_CURSOR BENCH_CHANGES=$CHANGES
 export BENCH_ADMIN_TOKEN=$(<"$OUT/city-admin.jwt") BENCH_SYNC_TOKEN=$(<"$OUT/sync.jwt")
@@ -121,6 +151,7 @@ wrk_run() { # stack port endpoint connections seconds [measure]
       -s scripts/httpbench/load.lua "http://127.0.0.1:$port" 2>&1 | tee -a "$OUT/wrk-$stack.log" | sed -n 's/^RESULT //p')
   kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
   [[ -n "$result" ]] || { log "wrk gave no result for $endpoint on $stack"; exit 1; }
+  LAST_RPS=$(sed -n 's/.*"rps":\([0-9.]*\).*/\1/p' <<<"$result")
   if [[ -n "${6:-}" ]]; then
     local cpu redis rss_max
     cpu=$(python3 -c "print(round(($(cpu_ticks "$SERVER_PID") - $ticks) * 100 / $(getconf CLK_TCK) / $seconds, 1))")
@@ -139,11 +170,34 @@ warm_up() { # stack port
   done
 }
 
+compile_seconds() { # what the JIT compilers have spent so far in the server (jstat; 0 without it)
+  if command -v jstat >/dev/null; then jstat -compiler "$SERVER_PID" | awk 'NR == 2 {print $4}'; else echo 0; fi
+}
+
+settle() { # stack port endpoint: 5 s runs at 64 connections until the JIT compilers are nearly idle (under 0.25 s of
+  # compiling in the run) and the run is within 5 % of the one before, or SETTLE s have gone by
+  local spent=0 previous=0 steady=false compiled=0 before
+  while ((spent < SETTLE)); do
+    before=$(compile_seconds)
+    wrk_run "$1" "$2" "$3" 64 5
+    compiled=$(python3 -c "print(round($(compile_seconds) - $before, 2))")
+    spent=$((spent + 5))
+    if python3 -c "import sys; sys.exit(0 if $compiled < 0.25 and $previous > 0 and abs($LAST_RPS - $previous) < 0.05 * $previous else 1)"; then
+      steady=true
+      break
+    fi
+    previous=$LAST_RPS
+  done
+  record "{\"stack\":\"$1\",\"endpoint\":\"settle:$3\",\"seconds\":$spent,\"steady\":$steady,\"rps\":$LAST_RPS,\"compile_seconds\":$compiled}"
+  log "$1 $3: settled in ${spent}s (steady: $steady, last run $LAST_RPS req/s, ${compiled}s compiling)"
+}
+
 load_stack() { # stack port
   local endpoint connections
   warm_up "$1" "$2"
-  for connections in $CONNECTIONS; do
-    for endpoint in $ENDPOINTS; do wrk_run "$1" "$2" "$endpoint" "$connections" "$DURATION" measure; done
+  for endpoint in $ENDPOINTS; do
+    settle "$1" "$2" "$endpoint"
+    for connections in $CONNECTIONS; do wrk_run "$1" "$2" "$endpoint" "$connections" "$DURATION" measure; done
   done
 }
 
@@ -240,20 +294,6 @@ for endpoint in $ENDPOINTS; do
   log "pgbench $endpoint: $tps TPS, ${failed:-0} failed"
 done
 
-# 5. submissions past the generated ones go again (also any an interrupted run left); their audit events are the log's
-# tail, sealed last: the tree is cut back to the position of the first of them (events, leaves, subtrees and heads are
-# append-only by trigger, which replica mode skips)
-CUT="(select min(id) from audit_events where entity_type = 'complaint' and entity_id ~ '^[0-9]+$' and entity_id::bigint > $generated)"
-sql -c "set session_replication_role = replica" \
-    -c "delete from complaint_idempotency_keys where complaint_id is null or complaint_id > $generated" \
-    -c "create temp table bench_cut as select $CUT as event_id,
-          coalesce((select min(position) from audit_leaves where event_id >= $CUT),
-                   (select coalesce(max(position) + 1, 0) from audit_leaves)) as position" \
-    -c "delete from audit_tree_heads where tree_size > (select position from bench_cut)" \
-    -c "delete from audit_tree_nodes where (index + 1) << level::int > (select position from bench_cut)" \
-    -c "delete from audit_leaves where position >= (select position from bench_cut)" \
-    -c "delete from audit_unsealed where event_id >= (select event_id from bench_cut)" \
-    -c "delete from audit_events where id >= (select event_id from bench_cut)" \
-    -c "delete from complaints where id > $generated" \
-    -c "vacuum analyze complaints, audit_events, audit_leaves, audit_tree_nodes, complaint_idempotency_keys"
+# 5. the submissions the load created go again
+remove_load_submissions
 log "done; results in $RESULTS"

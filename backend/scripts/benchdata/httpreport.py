@@ -36,7 +36,9 @@ def section(out):
              "the same statements and parameter draws, `-M prepared -c 64 -j 2` (its figure stands beside both connection "
              "counts). Errors = non-2xx answers + socket errors. App CPU: % of one core, 2 cores = 200 %. "
              f"{settings.get('duration', '?')} s per run after a warm-up of {settings.get('warmup', '?')} s per stack in {settings.get('warmup_passes', 1)} passes "
-             "(all endpoints, 64 connections).", "",
+             "(all endpoints, 64 connections)" + (f", then per endpoint 5 s runs at 64 connections until the JIT compilers are nearly "
+             f"idle (under 0.25 s of compiling in a run) and two runs in a row differ by less than 5 % (at most {settings['settle']} s; "
+             "see *Settling* below)" if settings.get("settle") else "") + ".", "",
              "| endpoint | connections | req/s | p50 (ms) | p99 (ms) | errors | floor req/s | ratio to floor | pgbench TPS "
              "| ratio to pgbench | app CPU |",
              "|---|---|---|---|---|---|---|---|---|---|---|"]
@@ -60,6 +62,7 @@ def section(out):
     first, deep = by.get(("app", "feed-first", 64)), by.get(("app", "feed-deep", 64))
     if first and deep and deep["p99_ms"] > 1.5 * first["p99_ms"]:
         misses.append(f"deep page p99 {deep['p99_ms']:.0f} ms vs first page {first['p99_ms']:.0f} ms (target ≤ 1.5×)")
+    settled = [r for r in rows if r["endpoint"].startswith("settle:")]
     rss = max([r.get("rss_max_kib", 0) for r in rows if r["stack"] == "app"] + [0]) / 1024
     lines.append("")
     if settings:
@@ -69,6 +72,9 @@ def section(out):
         lines.append(f"App startup to ready (`/actuator/health/readiness` answers 200, from process launch): "
                      f"{startup['seconds']:.1f} s; RSS when ready {startup['rss_kib'] / 1024:.0f} MiB; heap `-Xmx{startup['heap']}` "
                      "throughout.")
+    if settled:
+        lines.append("Settling (s until steady, req/s of the last 5 s run; * = not steady within the limit): " + "; ".join(
+            f"{r['stack']} {r['endpoint'][7:]} {r['seconds']} s, {r['rps']:,.0f}" + ("" if r["steady"] else " *") for r in settled) + ".")
     lines.append(f"App under load: RSS at most {rss:.0f} MiB (target < 1 GiB); CPU per run in the table.")
     if rss >= 1024:
         misses.append(f"RSS {rss:.0f} MiB under load (target < 1 GiB)")
