@@ -66,7 +66,7 @@ trap stop_server EXIT
 # append-only by trigger, which replica mode skips). Vacuumed after, as the machine's PostgreSQL may run without
 # autovacuum (the CI machines' does): dead rows left in the sealer's queue would slow every run after.
 remove_load_submissions() {
-  CUT="(select min(id) from audit_events where entity_type = 'complaint' and entity_id ~ '^[0-9]+$' and entity_id::bigint > $generated)"
+  local CUT="(select min(id) from audit_events where entity_type = 'complaint' and entity_id ~ '^[0-9]+$' and entity_id::bigint > $generated)"
   sql -c "set session_replication_role = replica" \
       -c "delete from complaint_idempotency_keys where complaint_id is null or complaint_id > $generated" \
       -c "create temp table bench_cut as select $CUT as event_id,

@@ -39,9 +39,12 @@ class AuditTreeRepository {
         this.db = db;
     }
 
+    /** The advisory lock's key (an SQL expression) that one sealer at a time holds. */
+    static final String SEALER_LOCK = "hashtext('audit_sealer')";
+
     /** Serialises sealers within the transaction; writers of events never take it. */
     Mono<Void> lockForSealing() {
-        return db.sql("select pg_advisory_xact_lock(hashtext('audit_sealer'))").then();
+        return db.sql("select pg_advisory_xact_lock(" + SEALER_LOCK + ")").then();
     }
 
     /** Committed events without a position, oldest id first. */

@@ -54,7 +54,7 @@ class AuditLogIT {
 
         // the three events are sealed together: no head of a size in between, which the last request below relies on
         try (Connection holdingTheSealer = TestDatabase.connect(); Statement statement = holdingTheSealer.createStatement()) {
-            statement.execute("select pg_advisory_lock(hashtext('audit_sealer'))");
+            statement.execute("select pg_advisory_lock(" + AuditTreeRepository.SEALER_LOCK + ")");
             renameThreeTimes();
         }
         sealer.sealAll().block();
@@ -89,12 +89,12 @@ class AuditLogIT {
             slowStatement.execute(insertEvent("slow"));
             // with the former chain lock this waited for the slow transaction and failed on the timeout
             quickStatement.execute("set statement_timeout = '2s'");
-            sealingStatement.execute("select pg_advisory_lock(hashtext('audit_sealer'))");
+            sealingStatement.execute("select pg_advisory_lock(" + AuditTreeRepository.SEALER_LOCK + ")");
             quickStatement.execute(insertEvent("quick"));
             long quickId = lastEventId();
             web.get().uri("/api/v1/audit-events/{id}/inclusion-proof", quickId).headers(h -> h.setBearerAuth(TestTokens.auditor())).exchange()
                     .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("AUDIT_EVENT_NOT_SEALED");
-            sealingStatement.execute("select pg_advisory_unlock(hashtext('audit_sealer'))");
+            sealingStatement.execute("select pg_advisory_unlock(" + AuditTreeRepository.SEALER_LOCK + ")");
             sealer.sealAll().block();
             long quickLeaf = inclusion(quickId, null).leafIndex();
 
